@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { requiredText, text } from '../common';
+
+export const LANGUAGES = ['fr', 'ar'] as const;
+export const language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof language>;
+
+/** `sas`: the commune's own Social Action Service; `coordinator`: a partner commune's reader. */
+export const ROLES = ['sas', 'coordinator'] as const;
+export const role = z.enum(ROLES);
+
+export const settings = z.object({
+  installationId: z.string(),
+  communeFr: z.string(),
+  communeAr: z.string(),
+  role,
+  operatorName: z.string(),
+  language,
+  setupDone: z.boolean(),
+  proficientLevel: z.number().int(),
+});
+export type Settings = z.infer<typeof settings>;
+
+export const settingsUpdate = z
+  .object({
+    communeFr: text(120),
+    communeAr: text(120),
+    role,
+    operatorName: text(120),
+    language,
+  })
+  .partial();
+
+export const setupInput = z
+  .object({
+    communeFr: text(120),
+    communeAr: text(120),
+    role,
+    operatorName: requiredText(120),
+    language,
+  })
+  .superRefine((v, ctx) => {
+    if (!v.communeFr && !v.communeAr) ctx.addIssue({ code: 'custom', path: ['communeFr'], message: 'errors.nameOneLanguage' });
+  });
+
+export const appInfo = z.object({
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  setupDone: z.boolean(),
+  language,
+  readOnly: z.boolean(),
+  isEmpty: z.boolean(),
+});
+
+export const demoLoadInput = z.object({ scale: z.enum(['commune', 'programme']).default('commune') });
+export const demoLoadOutput = z.object({ staff: z.number().int(), units: z.number().int(), jobProfiles: z.number().int() });
+
+export const auditEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  operator: z.string(),
+  tableName: z.string(),
+  recordId: z.string(),
+  action: z.enum(['create', 'update', 'delete', 'archive', 'restore']),
+  fields: z.array(z.string()),
+});
+export const auditListInput = z.object({ recordId: z.string().optional(), limit: z.number().int().min(1).max(500).default(100) });

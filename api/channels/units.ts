@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { archived, id, text, timestamps } from '../common';
+
+/** The levels of a Moroccan commune's organisation chart, top to bottom. */
+export const UNIT_KINDS = ['direction', 'division', 'service', 'bureau'] as const;
+export const unitKind = z.enum(UNIT_KINDS);
+
+export const unit = z.object({
+  id,
+  parentId: id.nullable(),
+  kind: unitKind,
+  code: z.string(),
+  nameFr: z.string(),
+  nameAr: z.string(),
+  staffCount: z.number().int(),
+  ...archived,
+  ...timestamps,
+});
+export type Unit = z.infer<typeof unit>;
+
+const unitFields = {
+  parentId: id.nullable().default(null),
+  kind: unitKind,
+  code: text(30),
+  nameFr: text(160),
+  nameAr: text(160),
+};
+
+const needsName = (v: { nameFr?: string; nameAr?: string }, ctx: z.RefinementCtx) => {
+  if (!v.nameFr && !v.nameAr) ctx.addIssue({ code: 'custom', path: ['nameFr'], message: 'errors.nameOneLanguage' });
+};
+
+export const unitCreate = z.object(unitFields).superRefine(needsName);
+export const unitUpdate = z.object({ id, ...unitFields }).superRefine(needsName);
+export const unitListInput = z.object({ includeArchived: z.boolean().default(false) });
+export const setArchivedInput = z.object({ id, archived: z.boolean() });

@@ -1,0 +1,3 @@
+export * from './result';
+export * from './contract';
+export * as schemas from './schemas';

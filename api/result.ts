@@ -1,0 +1,44 @@
+/**
+ * Every call across the boundary answers with a Result: either the parsed output, or an error
+ * code the renderer turns into a sentence in the user's language. Never a stack trace.
+ */
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'read_only',
+  'bad_file',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A field-level problem: `path` names the form field, `message` is an i18n key. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** What holds a record that cannot be deleted: shown to the user with an offer to archive. */
+export interface Holder {
+  kind: 'staff' | 'units' | 'jobProfiles' | 'jobRequirements' | 'competencies';
+  count: number;
+  examples: string[];
+}
+
+export interface AppError {
+  code: ErrorCode;
+  /** i18n key of a more precise sentence, when there is one (e.g. `errors.matriculeTaken`). */
+  messageKey?: string;
+  issues?: FieldIssue[];
+  holders?: Holder[];
+}
+
+export type Result<T> =
+  | { ok: true; value: T; changed?: string[] }
+  | { ok: false; error: AppError };
+
+export const ok = <T>(value: T, changed?: string[]): Result<T> =>
+  changed && changed.length ? { ok: true, value, changed } : { ok: true, value };
+
+export const fail = (error: AppError): Result<never> => ({ ok: false, error });

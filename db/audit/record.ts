@@ -1,0 +1,25 @@
+import type { DataContext } from '../core/context';
+import { newId, nowIso } from '../core/ids';
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'archive' | 'restore';
+
+/** The operator named in the settings, or "?" before setup. */
+function operatorOf(ctx: DataContext): string {
+  const row = ctx.sqlite.prepare('SELECT operator_name AS name FROM settings WHERE id = 1').get() as { name: string } | undefined;
+  return row?.name || '?';
+}
+
+/**
+ * Records one change in the audit log. Call it inside the service's transaction so the change
+ * and its record land together or not at all.
+ */
+export function recordAudit(ctx: DataContext, table: string, recordId: string, action: AuditAction, fields: string[] = []): void {
+  ctx.sqlite
+    .prepare('INSERT INTO audit_log (id, at, operator, table_name, record_id, action, fields) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(newId(), nowIso(), operatorOf(ctx), table, recordId, action, JSON.stringify(fields));
+}
+
+/** The names of the fields whose values differ between two versions of a record. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): string[] {
+  return Object.keys(after).filter((k) => k !== 'updatedAt' && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}

@@ -1,0 +1,55 @@
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from '../schema';
+import { type MigrateReport, assertAppDatabase, assertNotNewer, loadMigrations, migrate } from './migrate';
+import { type Sqlite, openDatabase } from './open';
+import { ensureInstallation } from '../features/settings/installation';
+
+export type Orm = BetterSQLite3Database<typeof schema>;
+
+/**
+ * What every service and handler receives: the database it works on and whether that database
+ * may be written. A partner dataset (imported backup) is read-only; the dispatcher refuses
+ * writes to it before any handler runs.
+ */
+export interface DataContext {
+  /** A name for the dataset: `own` for the installation's database, else the partner's id. */
+  readonly dataset: string;
+  readonly file: string;
+  readonly readOnly: boolean;
+  readonly sqlite: Sqlite;
+  readonly orm: Orm;
+  readonly migration: MigrateReport | null;
+}
+
+export interface OpenOptions {
+  readOnly?: boolean;
+  dataset?: string;
+  /** Where the pre-migration snapshot goes (the desktop app uses its backups folder). */
+  backupDir?: string;
+  migrationsFolder?: string;
+}
+
+/** Opens (creating and migrating when needed) a database of this application. */
+export function openAppDatabase(file: string, options: OpenOptions = {}): DataContext {
+  const sqlite = openDatabase(file, { readOnly: options.readOnly });
+  try {
+    const migrations = loadMigrations(options.migrationsFolder);
+    let migration: MigrateReport | null = null;
+    if (options.readOnly) {
+      assertAppDatabase(sqlite);
+      assertNotNewer(sqlite, migrations);
+    } else {
+      migration = migrate(sqlite, { migrations, backupDir: options.backupDir });
+    }
+    const orm = drizzle(sqlite, { schema });
+    if (!options.readOnly) ensureInstallation(sqlite);
+    return { dataset: options.dataset ?? 'own', file, readOnly: Boolean(options.readOnly), sqlite, orm, migration };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+export const closeContext = (ctx: DataContext): void => {
+  if (ctx.sqlite.open) ctx.sqlite.close();
+};

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { BadFileError } from './errors';
+
+export type Sqlite = Database.Database;
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** True when the file exists and does not start with SQLite's header (it is left untouched). */
+export function isForeignFile(file: string): boolean {
+  if (file === ':memory:' || !fs.existsSync(file)) return false;
+  const stat = fs.statSync(file);
+  if (stat.isDirectory()) return true;
+  if (stat.size === 0) return false;
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    fs.readSync(fd, head, 0, 16, 0);
+    return !head.equals(SQLITE_HEADER);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Opens a database with the pragmas of DESIGN.md §3: WAL so readers never wait for the
+ * writer, foreign keys enforced, a busy timeout instead of an immediate failure, and
+ * synchronous=FULL so a confirmed write survives a power cut.
+ */
+export function openDatabase(file: string, options: { readOnly?: boolean } = {}): Sqlite {
+  if (isForeignFile(file)) throw new BadFileError('errors.notADatabase', `${file} is not an SQLite database`);
+  if (options.readOnly && !fs.existsSync(file)) throw new BadFileError('errors.fileMissing', `${file} does not exist`);
+  const db = new Database(file, { readonly: Boolean(options.readOnly), fileMustExist: Boolean(options.readOnly) });
+  try {
+    if (!options.readOnly) db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (!options.readOnly) db.pragma('synchronous = FULL');
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof Error && /not a database|malformed/i.test(error.message)) {
+      throw new BadFileError('errors.notADatabase', error.message);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { type Channel, channelWrites, contract, isChannel } from '../../api/contract';
+import { type FieldIssue, type Result, fail, ok } from '../../api/result';
+import type { DataContext } from '../core/context';
+import { DomainError } from '../core/errors';
+import { handlers as allHandlers } from './handlers';
+import type { Handlers } from './types';
+
+/** Turns zod issues into form-field issues whose messages are i18n keys. */
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message.startsWith('errors.') ? issue.message : zodCodeKey(issue),
+  }));
+}
+
+function zodCodeKey(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'errors.required' : 'errors.invalidValue';
+    case 'too_small':
+      return 'errors.tooSmall';
+    case 'too_big':
+      return 'errors.tooBig';
+    case 'invalid_value':
+      return 'errors.invalidChoice';
+    default:
+      return 'errors.invalidValue';
+  }
+}
+
+/**
+ * The one dispatcher shared by Electron's IPC, the `sas` command line and the test host:
+ * validate input → refuse writes to a read-only dataset → call the handler → validate output.
+ * Whatever happens, the caller gets a Result, never an exception or a stack trace.
+ */
+export function dispatch(channel: string, rawInput: unknown, ctx: DataContext, handlers: Handlers = allHandlers): Result<unknown> {
+  if (!isChannel(channel)) return fail({ code: 'invalid_input', messageKey: 'errors.unknownChannel' });
+  const spec = contract[channel];
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) return fail({ code: 'invalid_input', issues: toFieldIssues(parsed.error) });
+  const writes = channelWrites(channel);
+  if (writes.length && ctx.readOnly) return fail({ code: 'read_only', messageKey: 'errors.readOnly' });
+  try {
+    const handler = handlers[channel] as (input: unknown, ctx: DataContext) => unknown;
+    const value = handler(parsed.data, ctx);
+    const out = spec.output.safeParse(value);
+    if (!out.success) {
+      // A contract breach inside the app: say which channel (no data) so it can be fixed.
+      console.error(`[dispatch] ${channel}: output does not match the contract`, out.error.issues.map((i) => i.path.join('.')));
+      return fail({ code: 'internal' });
+    }
+    return ok(out.data, writes.length ? [...writes] : undefined);
+  } catch (error) {
+    if (error instanceof DomainError) return fail(error.toAppError());
+    if (isSqliteConstraint(error)) return fail({ code: 'conflict', messageKey: 'errors.constraint' });
+    if (isSqliteReadOnly(error)) return fail({ code: 'read_only', messageKey: 'errors.readOnly' });
+    console.error(`[dispatch] ${channel} failed:`, error instanceof Error ? error.message : 'unknown error');
+    return fail({ code: 'internal' });
+  }
+}
+
+const sqliteCode = (error: unknown): string => (error && typeof error === 'object' && 'code' in error ? String(error.code) : '');
+const isSqliteConstraint = (error: unknown) => sqliteCode(error).startsWith('SQLITE_CONSTRAINT');
+const isSqliteReadOnly = (error: unknown) => sqliteCode(error).startsWith('SQLITE_READONLY');
+
+/** Typed convenience for callers inside Node (CLI, tests): throws nothing, returns the Result. */
+export const call = <C extends Channel>(channel: C, input: unknown, ctx: DataContext) => dispatch(channel, input, ctx);

@@ -1,0 +1,15 @@
+import { competencyHandlers } from '../features/competencies/handlers';
+import { jobHandlers } from '../features/jobs/handlers';
+import { settingsHandlers } from '../features/settings/handlers';
+import { staffHandlers } from '../features/staff/handlers';
+import { unitHandlers } from '../features/units/handlers';
+import type { Handlers } from './types';
+
+/** All handlers, one group per feature. The `Handlers` type makes a missing channel a compile error. */
+export const handlers: Handlers = {
+  ...settingsHandlers,
+  ...unitHandlers,
+  ...competencyHandlers,
+  ...jobHandlers,
+  ...staffHandlers,
+};

@@ -1,0 +1,115 @@
+import { eq } from 'drizzle-orm';
+import type { Output, ParsedInput } from '../../../api/contract';
+import type { Requirement } from '../../../api/channels/jobs';
+import { recordAudit } from '../../audit/record';
+import type { DataContext } from '../../core/context';
+import { DomainError, taken } from '../../core/errors';
+import { newId } from '../../core/ids';
+import type { HandlerGroup } from '../../dispatch/types';
+import { jobProfiles, jobRequirements } from '../../schema';
+import { deleteOrArchive, getOr404, holder, inTransaction, setArchived, updateAudited } from '../shared/records';
+
+type Job = Output<'jobs.get'>;
+
+export function getJob(ctx: DataContext, id: string): Job {
+  const row = getOr404(ctx.orm.select().from(jobProfiles).where(eq(jobProfiles.id, id)).get());
+  const requirements = ctx.sqlite
+    .prepare(
+      `SELECT r.competency_id AS competencyId, r.required_level AS requiredLevel, r.importance
+       FROM job_requirements r JOIN competencies c ON c.id = r.competency_id WHERE r.job_id = ? ORDER BY c.code`,
+    )
+    .all(id) as Requirement[];
+  const holders = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM staff WHERE job_id = ? AND status = 'active'`).get(id) as { n: number }).n;
+  return { ...row, requirements, holders };
+}
+
+function assertCodeFree(ctx: DataContext, code: string, id?: string): void {
+  const other = ctx.orm.select({ id: jobProfiles.id }).from(jobProfiles).where(eq(jobProfiles.code, code)).get();
+  if (other && other.id !== id) throw taken('code', 'errors.codeTaken');
+}
+
+function assertRequirements(ctx: DataContext, requirements: Requirement[]): void {
+  const top = (ctx.sqlite.prepare('SELECT max(level) AS n FROM proficiency_levels').get() as { n: number | null }).n ?? 4;
+  const exists = ctx.sqlite.prepare('SELECT 1 FROM competencies WHERE id = ?');
+  requirements.forEach((r, i) => {
+    if (!exists.get(r.competencyId)) {
+      throw new DomainError('invalid_input', 'errors.notFound', { issues: [{ path: `requirements.${i}.competencyId`, message: 'errors.notFound' }] });
+    }
+    if (r.requiredLevel > top) {
+      throw new DomainError('invalid_input', 'errors.levelOutOfScale', { issues: [{ path: `requirements.${i}.requiredLevel`, message: 'errors.levelOutOfScale' }] });
+    }
+  });
+}
+
+function assertReportsTo(ctx: DataContext, reportsToId: string | null, id?: string): void {
+  if (!reportsToId) return;
+  if (reportsToId === id) throw new DomainError('invalid_input', 'errors.reportsToSelf', { issues: [{ path: 'reportsToId', message: 'errors.reportsToSelf' }] });
+  getOr404(ctx.orm.select({ id: jobProfiles.id }).from(jobProfiles).where(eq(jobProfiles.id, reportsToId)).get());
+}
+
+/** Replaces the job's requirements; true when they changed. */
+function writeRequirements(ctx: DataContext, jobId: string, requirements: Requirement[]): boolean {
+  const key = (rs: Requirement[]) => JSON.stringify([...rs].map((r) => [r.competencyId, r.requiredLevel, r.importance]).sort());
+  const current = ctx.sqlite
+    .prepare('SELECT competency_id AS competencyId, required_level AS requiredLevel, importance FROM job_requirements WHERE job_id = ?')
+    .all(jobId) as Requirement[];
+  if (key(current) === key(requirements)) return false;
+  ctx.orm.delete(jobRequirements).where(eq(jobRequirements.jobId, jobId)).run();
+  for (const r of requirements) ctx.orm.insert(jobRequirements).values({ id: newId(), jobId, ...r }).run();
+  return true;
+}
+
+type JobValues = Omit<ParsedInput<'jobs.create'>, 'requirements'>;
+
+export const jobHandlers: HandlerGroup<'jobs.list' | 'jobs.get' | 'jobs.create' | 'jobs.update' | 'jobs.setArchived' | 'jobs.delete'> = {
+  'jobs.list': ({ includeArchived }, ctx) =>
+    ctx.sqlite
+      .prepare(
+        `SELECT j.id, j.code, j.title_fr AS titleFr, j.title_ar AS titleAr, j.archived_at AS archivedAt,
+                (SELECT count(*) FROM job_requirements r WHERE r.job_id = j.id) AS requirementCount,
+                (SELECT count(*) FROM staff s WHERE s.job_id = j.id AND s.status = 'active') AS holders
+         FROM job_profiles j ${includeArchived ? '' : 'WHERE j.archived_at IS NULL'} ORDER BY j.code`,
+      )
+      .all() as Output<'jobs.list'>,
+
+  'jobs.get': ({ id }, ctx) => getJob(ctx, id),
+
+  'jobs.create': ({ requirements, ...values }, ctx) => {
+    const id = newId();
+    inTransaction(ctx, () => {
+      assertCodeFree(ctx, values.code);
+      assertReportsTo(ctx, values.reportsToId);
+      assertRequirements(ctx, requirements);
+      ctx.orm.insert(jobProfiles).values({ id, ...(values as JobValues) }).run();
+      writeRequirements(ctx, id, requirements);
+      recordAudit(ctx, 'job_profiles', id, 'create');
+    });
+    return getJob(ctx, id);
+  },
+
+  'jobs.update': ({ id, requirements, ...values }, ctx) => {
+    inTransaction(ctx, () => {
+      const before = getOr404(ctx.orm.select().from(jobProfiles).where(eq(jobProfiles.id, id)).get());
+      assertCodeFree(ctx, values.code, id);
+      assertReportsTo(ctx, values.reportsToId, id);
+      assertRequirements(ctx, requirements);
+      updateAudited(ctx, jobProfiles, 'job_profiles', before, values);
+      if (writeRequirements(ctx, id, requirements)) recordAudit(ctx, 'job_profiles', id, 'update', ['requirements']);
+    });
+    return getJob(ctx, id);
+  },
+
+  'jobs.setArchived': ({ id, archived }, ctx) => {
+    setArchived(ctx, jobProfiles, 'job_profiles', id, archived);
+    return getJob(ctx, id);
+  },
+
+  'jobs.delete': ({ id, archiveInstead }, ctx) =>
+    deleteOrArchive(ctx, {
+      table: jobProfiles,
+      auditName: 'job_profiles',
+      id,
+      archiveInstead,
+      holders: () => [holder(ctx, 'staff', 'SELECT matricule FROM staff WHERE job_id = ?', id, 'matricule')],
+    }),
+};

@@ -1,0 +1,81 @@
+import { eq } from 'drizzle-orm';
+import type { Output, ParsedInput } from '../../../api/contract';
+import { recordAudit } from '../../audit/record';
+import type { DataContext } from '../../core/context';
+import { DomainError } from '../../core/errors';
+import { newId } from '../../core/ids';
+import type { HandlerGroup } from '../../dispatch/types';
+import { orgUnits } from '../../schema';
+import { deleteOrArchive, getOr404, holder, inTransaction, setArchived, updateAudited } from '../shared/records';
+
+type Unit = Output<'units.get'>;
+
+const SELECT_UNITS = `
+  SELECT u.id, u.parent_id AS parentId, u.kind, u.code, u.name_fr AS nameFr, u.name_ar AS nameAr,
+         u.archived_at AS archivedAt, u.created_at AS createdAt, u.updated_at AS updatedAt,
+         (SELECT count(*) FROM staff s WHERE s.unit_id = u.id AND s.status = 'active') AS staffCount
+  FROM org_units u`;
+
+export function getUnit(ctx: DataContext, id: string): Unit {
+  return getOr404(ctx.sqlite.prepare(`${SELECT_UNITS} WHERE u.id = ?`).get(id) as Unit | undefined);
+}
+
+/** A unit cannot be moved under itself or one of its descendants. */
+function assertNoCycle(ctx: DataContext, id: string, parentId: string | null): void {
+  if (!parentId) return;
+  if (parentId === id) throw new DomainError('conflict', 'errors.unitCycle', { issues: [{ path: 'parentId', message: 'errors.unitCycle' }] });
+  const below = ctx.sqlite
+    .prepare(`WITH RECURSIVE d(id) AS (SELECT id FROM org_units WHERE parent_id = ? UNION SELECT u.id FROM org_units u JOIN d ON u.parent_id = d.id) SELECT 1 FROM d WHERE id = ?`)
+    .get(id, parentId);
+  if (below) throw new DomainError('conflict', 'errors.unitCycle', { issues: [{ path: 'parentId', message: 'errors.unitCycle' }] });
+}
+
+function assertParentExists(ctx: DataContext, parentId: string | null): void {
+  if (parentId && !ctx.orm.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.id, parentId)).get()) {
+    throw new DomainError('invalid_input', 'errors.notFound', { issues: [{ path: 'parentId', message: 'errors.notFound' }] });
+  }
+}
+
+export const unitHandlers: HandlerGroup<'units.list' | 'units.get' | 'units.create' | 'units.update' | 'units.setArchived' | 'units.delete'> = {
+  'units.list': ({ includeArchived }, ctx) =>
+    ctx.sqlite.prepare(`${SELECT_UNITS} ${includeArchived ? '' : 'WHERE u.archived_at IS NULL'} ORDER BY u.position, u.name_fr, u.name_ar`).all() as Unit[],
+
+  'units.get': ({ id }, ctx) => getUnit(ctx, id),
+
+  'units.create': (input: ParsedInput<'units.create'>, ctx) => {
+    const id = newId();
+    inTransaction(ctx, () => {
+      assertParentExists(ctx, input.parentId);
+      ctx.orm.insert(orgUnits).values({ id, ...input }).run();
+      recordAudit(ctx, 'org_units', id, 'create');
+    });
+    return getUnit(ctx, id);
+  },
+
+  'units.update': ({ id, ...values }, ctx) => {
+    inTransaction(ctx, () => {
+      const before = getOr404(ctx.orm.select().from(orgUnits).where(eq(orgUnits.id, id)).get());
+      assertParentExists(ctx, values.parentId);
+      assertNoCycle(ctx, id, values.parentId);
+      updateAudited(ctx, orgUnits, 'org_units', before, values);
+    });
+    return getUnit(ctx, id);
+  },
+
+  'units.setArchived': ({ id, archived }, ctx) => {
+    setArchived(ctx, orgUnits, 'org_units', id, archived);
+    return getUnit(ctx, id);
+  },
+
+  'units.delete': ({ id, archiveInstead }, ctx) =>
+    deleteOrArchive(ctx, {
+      table: orgUnits,
+      auditName: 'org_units',
+      id,
+      archiveInstead,
+      holders: () => [
+        holder(ctx, 'staff', `SELECT matricule, last_name_fr, first_name_fr, last_name_ar FROM staff WHERE unit_id = ?`, id, `matricule`),
+        holder(ctx, 'units', `SELECT name_fr, name_ar FROM org_units WHERE parent_id = ?`, id, `coalesce(nullif(name_fr, ''), name_ar)`),
+      ],
+    }),
+};

@@ -1,0 +1,6 @@
+export * from './settings';
+export * from './audit';
+export * from './organisation';
+export * from './competencies';
+export * from './jobs';
+export * from './staff';

@@ -1,0 +1,45 @@
+/**
+ * The one folding function of the application (DESIGN.md §3). Stored search text and typed
+ * queries both go through it, so "Benali", "bénali" and "BENALI" meet, and so do "أحمد",
+ * "احمد" and "أَحْمَد".
+ */
+
+// Arabic diacritics (tashkeel: fathatan … sukun, superscript alef), Quranic marks and tatweel.
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
+const ALEF_FORMS = /[\u0622\u0623\u0625\u0671\u0672\u0673]/g; // آ أ إ ٱ ٲ ٳ → ا
+const LATIN_MARKS = /\p{M}/gu;
+
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
+
+export function fold(input: string): string {
+  if (!input) return '';
+  return (
+    input
+      .toLowerCase()
+      .replace(/[œæß]/g, (c) => LIGATURES[c])
+      // Arabic first: NFD would split some Arabic letters (آ → ا + madda) before we map them.
+      .replace(ARABIC_MARKS, '')
+      .replace(ALEF_FORMS, '\u0627')
+      .replace(/\u0629/g, '\u0647') // ة → ه
+      .replace(/\u0649/g, '\u064A') // ى → ي
+      .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+      .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+      .normalize('NFD')
+      .replace(LATIN_MARKS, '')
+      .normalize('NFC')
+      // Punctuation that joins name parts (Ben-Ali, O'Neil, ابن_…) separates words instead.
+      .replace(/[\p{P}\p{S}]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
+
+/**
+ * An FTS5 MATCH expression for what a user typed: every word must appear as the start of a
+ * word in the record ("fat zah" finds "Fatima Zahra"). Null when nothing searchable remains.
+ */
+export function ftsQuery(typed: string): string | null {
+  const words = fold(typed).split(' ').filter(Boolean).slice(0, 12);
+  if (!words.length) return null;
+  return words.map((w) => `"${w.replace(/"/g, '')}"*`).join(' ');
+}
