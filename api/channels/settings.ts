@@ -21,15 +21,17 @@ export const settings = z.object({
 });
 export type Settings = z.infer<typeof settings>;
 
-export const settingsUpdate = z
-  .object({
-    communeFr: text(120),
-    communeAr: text(120),
-    role,
-    operatorName: text(120),
-    language,
-  })
-  .partial();
+// No defaults here: zod 4 applies a default even to an omitted optional key, so `text()` would
+// blank every field the caller left out ({ language } alone would erase the commune's name).
+const optionalText = (max: number) => z.string().trim().max(max, { message: 'errors.tooLong' }).optional();
+
+export const settingsUpdate = z.object({
+  communeFr: optionalText(120),
+  communeAr: optionalText(120),
+  role: role.optional(),
+  operatorName: optionalText(120),
+  language: language.optional(),
+});
 
 export const setupInput = z
   .object({

@@ -1,2 +1,7 @@
 #!/usr/bin/env node
-console.log("hi", process.argv.slice(2))
+// The `sas` command line. No build step: tsx compiles the TypeScript on the fly.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('./main.ts');
+process.exitCode = await main(process.argv.slice(2));

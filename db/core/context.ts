@@ -31,16 +31,14 @@ export interface OpenOptions {
 
 /** Opens (creating and migrating when needed) a database of this application. */
 export function openAppDatabase(file: string, options: OpenOptions = {}): DataContext {
-  const sqlite = openDatabase(file, { readOnly: options.readOnly });
+  const migrations = loadMigrations(options.migrationsFolder);
+  const check = (db: Sqlite) => {
+    assertAppDatabase(db);
+    assertNotNewer(db, migrations);
+  };
+  const sqlite = openDatabase(file, { readOnly: options.readOnly, check });
   try {
-    const migrations = loadMigrations(options.migrationsFolder);
-    let migration: MigrateReport | null = null;
-    if (options.readOnly) {
-      assertAppDatabase(sqlite);
-      assertNotNewer(sqlite, migrations);
-    } else {
-      migration = migrate(sqlite, { migrations, backupDir: options.backupDir });
-    }
+    const migration: MigrateReport | null = options.readOnly ? null : migrate(sqlite, { migrations, backupDir: options.backupDir });
     const orm = drizzle(sqlite, { schema });
     if (!options.readOnly) ensureInstallation(sqlite);
     return { dataset: options.dataset ?? 'own', file, readOnly: Boolean(options.readOnly), sqlite, orm, migration };

@@ -27,18 +27,22 @@ export function isForeignFile(file: string): boolean {
  * writer, foreign keys enforced, a busy timeout instead of an immediate failure, and
  * synchronous=FULL so a confirmed write survives a power cut.
  */
-export function openDatabase(file: string, options: { readOnly?: boolean } = {}): Sqlite {
+export function openDatabase(file: string, options: { readOnly?: boolean; check?: (db: Sqlite) => void } = {}): Sqlite {
   if (isForeignFile(file)) throw new BadFileError('errors.notADatabase', `${file} is not an SQLite database`);
   if (options.readOnly && !fs.existsSync(file)) throw new BadFileError('errors.fileMissing', `${file} does not exist`);
   const db = new Database(file, { readonly: Boolean(options.readOnly), fileMustExist: Boolean(options.readOnly) });
   try {
+    db.pragma('busy_timeout = 5000');
+    // The caller's refusal comes before anything is written: switching to WAL rewrites the
+    // header, and a file we refuse (someone else's, a newer version's) must stay as it was.
+    options.check?.(db);
     if (!options.readOnly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     if (!options.readOnly) db.pragma('synchronous = FULL');
     return db;
   } catch (error) {
     db.close();
+    if (error instanceof BadFileError) throw error;
     if (error instanceof Error && /not a database|malformed/i.test(error.message)) {
       throw new BadFileError('errors.notADatabase', error.message);
     }

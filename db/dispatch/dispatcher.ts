@@ -31,16 +31,17 @@ function zodCodeKey(issue: z.core.$ZodIssue): string {
 
 /**
  * The one dispatcher shared by Electron's IPC, the `sas` command line and the test host:
- * validate input → refuse writes to a read-only dataset → call the handler → validate output.
+ * refuse writes to a read-only dataset → validate input → call the handler → validate output.
  * Whatever happens, the caller gets a Result, never an exception or a stack trace.
  */
 export function dispatch(channel: string, rawInput: unknown, ctx: DataContext, handlers: Handlers = allHandlers): Result<unknown> {
   if (!isChannel(channel)) return fail({ code: 'invalid_input', messageKey: 'errors.unknownChannel' });
   const spec = contract[channel];
-  const parsed = spec.input.safeParse(rawInput ?? {});
-  if (!parsed.success) return fail({ code: 'invalid_input', issues: toFieldIssues(parsed.error) });
+  // A write to a read-only dataset is refused whatever its input: fixing a form cannot help.
   const writes = channelWrites(channel);
   if (writes.length && ctx.readOnly) return fail({ code: 'read_only', messageKey: 'errors.readOnly' });
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) return fail({ code: 'invalid_input', issues: toFieldIssues(parsed.error) });
   try {
     const handler = handlers[channel] as (input: unknown, ctx: DataContext) => unknown;
     const value = handler(parsed.data, ctx);

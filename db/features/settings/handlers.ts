@@ -24,7 +24,8 @@ export function readSettings(ctx: DataContext): Settings {
 
 const COLUMNS = { communeFr: 'commune_fr', communeAr: 'commune_ar', role: 'role', operatorName: 'operator_name', language: 'language' } as const;
 
-function writeSettings(ctx: DataContext, values: Partial<Record<keyof typeof COLUMNS, string>>, extra = ''): Settings {
+function writeSettings(ctx: DataContext, given: Partial<Record<keyof typeof COLUMNS, string | undefined>>, extra = ''): Settings {
+  const values = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Partial<Record<keyof typeof COLUMNS, string>>;
   inTransaction(ctx, () => {
     const before = readSettings(ctx);
     const fields = changedFields(before as unknown as Record<string, unknown>, values);
@@ -65,7 +66,7 @@ export const settingsHandlers: HandlerGroup<'app.info' | 'settings.get' | 'setti
     const rows = ctx.sqlite
       .prepare(
         `SELECT id, at, operator, table_name AS tableName, record_id AS recordId, action, fields FROM audit_log
-         ${recordId ? 'WHERE record_id = @recordId' : ''} ORDER BY at DESC LIMIT @limit`,
+         ${recordId ? 'WHERE record_id = @recordId' : ''} ORDER BY at DESC, rowid DESC LIMIT @limit`,
       )
       .all({ recordId, limit }) as (Omit<Output<'audit.list'>[number], 'fields'> & { fields: string })[];
     return rows.map((r) => ({ ...r, fields: JSON.parse(r.fields) as string[] }));

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppError } from '../../../api/result';
+import { type DataContext, closeContext, openAppDatabase } from '../../core/context';
+import { isForeignFile } from '../../core/open';
+import { dispatch } from '../../dispatch/dispatcher';
+import { type DemoScale, clearServiceData, databaseHoldsData } from '../../features/demo/generate';
+import { CliError, type Io } from '../cli-error';
+
+interface DemoOptions {
+  db: string;
+  scale: DemoScale;
+  force: boolean;
+}
+
+/** What the database already holds, read without writing anything (null: new or empty file). */
+function existingData(file: string): { staff: number; units: number; jobProfiles: number } | null {
+  if (!fs.existsSync(file) || isForeignFile(file) || fs.statSync(file).size === 0) return null;
+  const ctx = openAppDatabase(file, { readOnly: true });
+  try {
+    if (!databaseHoldsData(ctx)) return null;
+    const n = (table: string) => (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return { staff: n('staff'), units: n('org_units'), jobProfiles: n('job_profiles') };
+  } catch (error) {
+    // An older schema lacks some tables: it holds no Service data of today's kind.
+    if (error instanceof Error && /no such table/.test(error.message)) return null;
+    throw error;
+  } finally {
+    closeContext(ctx);
+  }
+}
+
+const describe = (e: AppError) => [e.code, e.messageKey, ...(e.issues ?? []).map((i) => `${i.path}: ${i.message}`)].filter(Boolean).join(', ');
+
+/** `sas demo`: fills a database with demo data; refuses one that holds data unless --force. */
+export function runDemo({ db, scale, force }: DemoOptions, io: Io): number {
+  const started = performance.now();
+  // Refuse before opening for writing, so a refused database is left exactly as it was.
+  const before = existingData(db);
+  if (before && !force) {
+    throw new CliError(
+      `${db} already holds data (${before.staff} staff, ${before.units} units, ${before.jobProfiles} job profiles); nothing was changed. Use --force to replace it with demo data.`,
+    );
+  }
+  fs.mkdirSync(path.dirname(path.resolve(db)), { recursive: true });
+  const ctx: DataContext = openAppDatabase(db, { backupDir: path.join(path.dirname(path.resolve(db)), 'backups') });
+  try {
+    // Clearing and regenerating are one transaction: a failure leaves the old data in place.
+    const result = ctx.sqlite
+      .transaction(() => {
+        if (before) clearServiceData(ctx);
+        const r = dispatch('demo.load', { scale }, ctx);
+        if (!r.ok) throw new CliError(`the demo data could not be written (${describe(r.error)})`);
+        return r.value as { staff: number; units: number; jobProfiles: number };
+      })
+      .immediate();
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (before) io.out(`Replaced ${before.staff} staff, ${before.units} units and ${before.jobProfiles} job profiles.`);
+    io.out(`Demo data (${scale} scale) written to ${db}: ${result.staff} staff, ${result.units} units, ${result.jobProfiles} job profiles in ${seconds} s.`);
+    return 0;
+  } finally {
+    closeContext(ctx);
+  }
+}

@@ -1,0 +1,96 @@
+import { AppShell, Badge, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bridge } from '../bridge/bridge';
+import { useCall, useWrite } from '../bridge/queries';
+import { FrameworkPage } from '../features/framework/FrameworkPage';
+import { JobsPage } from '../features/jobs/JobsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { StaffPage } from '../features/staff/StaffPage';
+import { UnitsPage } from '../features/units/UnitsPage';
+import type { Language } from '../i18n';
+import { pickName } from '../lib/format';
+import { type Route, ROUTES, navigate, routeOf, useHashPath } from './router';
+
+const PAGES: Record<Route, () => React.JSX.Element> = {
+  '/staff': StaffPage,
+  '/units': UnitsPage,
+  '/jobs': JobsPage,
+  '/framework': FrameworkPage,
+  '/settings': SettingsPage,
+};
+
+const NAV_KEYS: Record<Route, string> = {
+  '/staff': 'nav.staff',
+  '/units': 'nav.units',
+  '/jobs': 'nav.jobs',
+  '/framework': 'nav.framework',
+  '/settings': 'nav.settings',
+};
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const update = useWrite('settings.update');
+  return (
+    <SegmentedControl
+      size="xs"
+      aria-label={t('settings.language')}
+      value={i18n.language}
+      onChange={(language) => update.mutate({ language: language as Language })}
+      data={[
+        { value: 'fr', label: 'Français' },
+        { value: 'ar', label: 'العربية' },
+      ]}
+    />
+  );
+}
+
+export function Shell() {
+  const { t, i18n } = useTranslation();
+  const path = useHashPath();
+  const route = routeOf(path);
+  const settings = useCall('settings.get', {});
+  const lang = i18n.language as Language;
+  const Page = PAGES[route];
+
+  useEffect(() => bridge.on('menu:navigate', (to) => typeof to === 'string' && navigate(to)), []);
+
+  const commune = settings.data ? pickName(settings.data.communeFr, settings.data.communeAr, lang) : '';
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 0 }} padding="md">
+      <a href="#main" className="skip-link" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        {t('nav.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Title order={1} size="h4">
+              {t('app.title')}
+            </Title>
+            {commune && (
+              <Text c="dimmed" size="sm" truncate>
+                {t('app.commune', { name: commune })}
+              </Text>
+            )}
+            {settings.data?.role === 'coordinator' && <Badge variant="light">{t('settings.roles.coordinator')}</Badge>}
+          </Group>
+          <LanguageSwitch />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+        {ROUTES.map((r) => (
+          <NavLink
+            key={r}
+            href={`#${r}`}
+            label={t(NAV_KEYS[r])}
+            active={route === r}
+            aria-current={route === r ? 'page' : undefined}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Page />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,57 @@
+import { QueryClient, keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { Channel, Input, Output } from '../../../api/contract';
+import type { Result } from '../../../api/result';
+import { bridge, call, invoke } from './bridge';
+
+export const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: false } },
+});
+
+/**
+ * Which tables a read channel depends on: a write naming one of them refreshes the query.
+ * Channels not listed depend on everything (cheap to refetch, and never stale by mistake).
+ */
+const READS: Partial<Record<Channel, string[]>> = {
+  'units.list': ['units', 'staff'],
+  'units.get': ['units', 'staff'],
+  'staff.list': ['staff', 'units', 'jobProfiles'],
+  'staff.get': ['staff'],
+  'jobs.list': ['jobProfiles', 'staff'],
+  'jobs.get': ['jobProfiles', 'competencies', 'staff'],
+  'framework.get': ['competencies', 'jobProfiles', 'settings'],
+  'settings.get': ['settings'],
+  'app.info': ['settings', 'staff', 'units', 'jobProfiles'],
+};
+
+export function refreshAfter(tables: string[]): void {
+  void queryClient.invalidateQueries({
+    predicate: (q) => {
+      const reads = READS[q.queryKey[0] as Channel];
+      return !reads || reads.some((t) => tables.includes(t));
+    },
+  });
+}
+
+/** Keeps the cache in step with writes made anywhere (another window, the menu, the host). */
+export function useChangeEvents(): void {
+  useEffect(() => bridge.on('data:changed', (tables) => refreshAfter(Array.isArray(tables) ? (tables as string[]) : [])), []);
+}
+
+/** Reads a channel through the query cache. */
+export function useCall<C extends Channel>(channel: C, input: Input<C>, options: { enabled?: boolean; keepPrevious?: boolean } = {}) {
+  return useQuery<Output<C>, Error>({
+    queryKey: [channel, input],
+    queryFn: () => call(channel, input),
+    enabled: options.enabled ?? true,
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+  });
+}
+
+/**
+ * A write: resolves with the Result so forms can show field errors. The cache refreshes from
+ * the `data:changed` event both bridges raise after a successful write (see useChangeEvents).
+ */
+export function useWrite<C extends Channel>(channel: C) {
+  return useMutation<Result<Output<C>>, Error, Input<C>>({ mutationFn: (input) => invoke(channel, input) });
+}

@@ -1,0 +1,28 @@
+import { Loader, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useCall } from '../../bridge/queries';
+import { PageHeader } from '../../components/PageHeader';
+import { AboutSection } from './AboutSection';
+import { HistorySection } from './HistorySection';
+import { SettingsForm } from './SettingsForm';
+
+/** The installation's settings, what it is, demo data for a fresh install, and recent history. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const settings = useCall('settings.get', {});
+  return (
+    <>
+      <PageHeader title={t('settingsPage.title')} subtitle={t('settingsPage.subtitle')} />
+      {!settings.data ? (
+        <Loader aria-label={t('common.loading')} />
+      ) : (
+        <Stack gap="xl" maw={900}>
+          {/* Restarted when the language changes elsewhere (header switch), so a save never reverts it. */}
+          <SettingsForm key={settings.data.language} settings={settings.data} />
+          <AboutSection installationId={settings.data.installationId} />
+          <HistorySection />
+        </Stack>
+      )}
+    </>
+  );
+}

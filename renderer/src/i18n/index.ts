@@ -1,0 +1,42 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import ar from './ar.json';
+import fr from './fr.json';
+
+export type Language = 'fr' | 'ar';
+type Tree = { [key: string]: string | Tree };
+
+/**
+ * One dictionary per language: the shared strings here (app, menus, errors, common words), and
+ * each feature's own strings in `features/<feature>/i18n/{fr,ar}.json`, merged at start-up.
+ */
+const featureFiles = import.meta.glob<{ default: Tree }>('../features/*/i18n/*.json', { eager: true });
+
+function dictionary(lang: Language, shared: Tree): Tree {
+  const merged: Tree = { ...shared };
+  for (const [path, mod] of Object.entries(featureFiles)) {
+    if (path.endsWith(`/${lang}.json`)) Object.assign(merged, mod.default);
+  }
+  return merged;
+}
+
+/** Applies the language to the document: `lang` for screen readers and fonts, `dir` for RTL. */
+export function applyDocumentLanguage(lang: Language): void {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { fr: { translation: dictionary('fr', fr) }, ar: { translation: dictionary('ar', ar) } },
+  lng: 'fr',
+  fallbackLng: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export async function setLanguage(lang: Language): Promise<void> {
+  await i18n.changeLanguage(lang);
+  applyDocumentLanguage(lang);
+}
+
+export default i18n;

@@ -1,0 +1,33 @@
+import { format, parseISO } from 'date-fns';
+import type { Language } from '../i18n';
+
+/** Day/month/year, Western digits in both languages (as Moroccan offices write dates). */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  try {
+    return format(parseISO(iso), 'dd/MM/yyyy');
+  } catch {
+    return iso;
+  }
+}
+
+const numberFormats: Record<Language, Intl.NumberFormat> = {
+  fr: new Intl.NumberFormat('fr-MA'),
+  ar: new Intl.NumberFormat('ar-MA', { numberingSystem: 'latn' }),
+};
+
+export const formatNumber = (n: number, lang: Language): string => numberFormats[lang].format(n);
+
+/** A record's name in the interface language, falling back to the other script. */
+export function pickName(fr: string | null | undefined, ar: string | null | undefined, lang: Language): string {
+  const first = lang === 'ar' ? ar : fr;
+  const second = lang === 'ar' ? fr : ar;
+  return (first || second || '').trim();
+}
+
+/** The name in the other script, shown beside the main one when it differs. */
+export function otherName(fr: string | null | undefined, ar: string | null | undefined, lang: Language): string {
+  const main = pickName(fr, ar, lang);
+  const other = (lang === 'ar' ? fr : ar) ?? '';
+  return other && other !== main ? other : '';
+}

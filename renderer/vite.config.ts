@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+
+/**
+ * The renderer's build, shared by electron-vite (the desktop app) and `npm run web` / the
+ * end-to-end tests (which need only the renderer, served by the test host).
+ */
+export default defineConfig({
+  root: resolve(root, 'renderer'),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: resolve(root, 'out/renderer'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+  },
+});

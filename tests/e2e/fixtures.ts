@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { dispatch } from '../../db/dispatch/dispatcher';
+import { type Host, startHost } from '../../db/host/server';
+
+export type Lang = 'fr' | 'ar';
+export const LANGS: Lang[] = ['fr', 'ar'];
+
+/** Screenshots every reviewer looks at, one per screen and language. */
+export const SCREENSHOTS = path.resolve(import.meta.dirname, '../artifacts/screenshots');
+
+interface Fixtures {
+  /** A test host on a fresh temporary database, serving the built renderer. */
+  host: Host;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-e2e-'));
+    const host = await startHost({ db: path.join(dir, 'sas.sqlite') });
+    await use(host);
+    await host.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+});
+export { expect };
+
+/** Runs a channel directly on the host's database (to arrange a test, never to check the UI). */
+export function arrange(host: Host, channel: string, input: unknown = {}): unknown {
+  const result = dispatch(channel, input, host.ctx);
+  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/** An installation already set up (optionally with the demo data), in the given language. */
+export function setUp(host: Host, lang: Lang, options: { demo?: boolean } = {}): void {
+  if (options.demo) arrange(host, 'demo.load', { scale: 'commune' });
+  arrange(host, 'settings.setup', { communeFr: 'Berkane', communeAr: 'بركان', role: 'sas', operatorName: 'Test', language: lang });
+}
+
+export async function open(page: Page, host: Host, route = '/staff'): Promise<void> {
+  await page.goto(`${host.url}/#${route}`);
+  await expect(page.getByRole('navigation')).toBeVisible();
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}

@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { loadMigrations, migrate } from '../../db/core/migrate';
+import { openDatabase } from '../../db/core/open';
+import { bytes, tempDir } from './helpers';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const LATEST = loadMigrations().length;
+
+function sas(...args: string[]) {
+  const r = spawnSync(process.execPath, ['db/cli/sas.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function doctor(file: string) {
+  const r = sas('doctor', '--db', file, '--json');
+  expect(r.stdout.trim().split('\n'), 'exactly one line of JSON').toHaveLength(1);
+  return { code: r.code, report: JSON.parse(r.stdout) as { ok: boolean; schemaVersion: number | null; counts: Record<string, number>; problems: string[] } };
+}
+
+const query = (file: string, sql: string) => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare(sql).get() as Record<string, number>;
+  } finally {
+    db.close();
+  }
+};
+
+describe('sas demo and sas doctor', () => {
+  it('fill a new database with a commune of about 490 staff, which doctor finds healthy', () => {
+    const file = path.join(tempDir(), 'nested', 'sas.sqlite');
+    const demo = sas('demo', '--db', file, '--scale', 'commune');
+    expect(demo.code, demo.stderr).toBe(0);
+    expect(demo.stdout).toMatch(/490 staff/);
+
+    const { code, report } = doctor(file);
+    expect(code).toBe(0);
+    expect(report).toMatchObject({ ok: true, schemaVersion: LATEST, problems: [] });
+    expect(report.counts.staff).toBeGreaterThanOrEqual(480);
+    expect(report.counts.staff).toBeLessThanOrEqual(500);
+    expect(report.counts.jobProfiles).toBeGreaterThanOrEqual(25);
+    expect(report.counts.units).toBeGreaterThan(10);
+    expect(report.counts.competencies).toBeGreaterThan(5);
+    const { managers } = query(file, 'SELECT sum(is_manager) AS managers FROM staff');
+    expect(managers).toBeGreaterThanOrEqual(50);
+    expect(managers).toBeLessThanOrEqual(70);
+
+    const text = sas('doctor', '--db', file);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/Healthy/);
+  });
+
+  it('refuse to overwrite a database that holds data, unless --force', () => {
+    const file = path.join(tempDir(), 'sas.sqlite');
+    expect(sas('demo', '--db', file).code).toBe(0);
+    const before = bytes(file);
+    const firstIds = query(file, 'SELECT min(id) AS id, count(*) AS n FROM staff');
+
+    const again = sas('demo', '--db', file);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already holds data.*--force/s);
+    expect(again.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(bytes(file).equals(before)).toBe(true);
+
+    const forced = sas('demo', '--db', file, '--force');
+    expect(forced.code, forced.stderr).toBe(0);
+    const after = query(file, 'SELECT min(id) AS id, count(*) AS n FROM staff');
+    expect(after.n).toBe(firstIds.n);
+    expect(after.id).not.toBe(firstIds.id);
+    expect(doctor(file).report.ok).toBe(true);
+  });
+
+  it('doctor reports a text file as a problem and leaves it as it was', () => {
+    const file = path.join(tempDir(), 'staff.sqlite');
+    fs.writeFileSync(file, 'matricule;nom\n1204001;Benali\n');
+    const before = bytes(file);
+    const { code, report } = doctor(file);
+    expect(code).toBe(1);
+    expect(report).toMatchObject({ ok: false, schemaVersion: null });
+    expect(report.problems.join()).toMatch(/not an SQLite database/);
+    expect(bytes(file).equals(before)).toBe(true);
+  });
+
+  it('doctor reports a missing file without creating it', () => {
+    const file = path.join(tempDir(), 'missing.sqlite');
+    const { code, report } = doctor(file);
+    expect(code).toBe(1);
+    expect(report.ok).toBe(false);
+    expect(report.problems.join()).toMatch(/does not exist/);
+    expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it("doctor reports someone else's SQLite database, and one with pending migrations, without migrating it", () => {
+    const dir = tempDir();
+    const foreign = path.join(dir, 'other.sqlite');
+    const raw = new Database(foreign);
+    raw.exec('CREATE TABLE people (name TEXT)');
+    raw.close();
+    expect(doctor(foreign).report.problems.join()).toMatch(/not a database of this application/);
+
+    const old = path.join(dir, 'old.sqlite');
+    const db = openDatabase(old);
+    migrate(db, { migrations: loadMigrations().slice(0, 1) });
+    db.close();
+    const before = bytes(old);
+    const { code, report } = doctor(old);
+    expect(code).toBe(1);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.problems).toContain(`schema version 1, this app expects ${LATEST}: ${LATEST - 1} migration(s) pending (the app applies them when it opens the database)`);
+    expect(bytes(old).equals(before)).toBe(true);
+  });
+
+  it('answers a usage error with exit code 2 and the usage', () => {
+    for (const args of [['frobnicate'], ['doctor', '--frob'], ['demo', '--scale', 'metropole'], ['doctor', '--db'], []]) {
+      const r = sas(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/Usage: sas <command>/);
+    }
+    expect(sas('--help')).toMatchObject({ code: 0, stdout: expect.stringMatching(/Usage: sas/) });
+  });
+});

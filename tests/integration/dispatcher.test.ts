@@ -1,0 +1,148 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, type Channel, channelWrites, contract } from '../../api/contract';
+import { type DataContext, openAppDatabase } from '../../db/core/context';
+import { dispatch } from '../../db/dispatch/dispatcher';
+import { handlers } from '../../db/dispatch/handlers';
+import { bytes, call, count, openTemp, refusal, tempDir, track } from './helpers';
+
+const WRITE_CHANNELS = CHANNELS.filter((c) => channelWrites(c).length > 0);
+const READ_CHANNELS = CHANNELS.filter((c) => channelWrites(c).length === 0);
+
+/** A demo database file, closed, with the ids of one record of each kind. */
+function demoFile() {
+  const file = path.join(tempDir(), 'partner.sqlite');
+  const ctx = openAppDatabase(file);
+  call(ctx, 'demo.load', { scale: 'commune' });
+  const one = (sql: string) => (ctx.sqlite.prepare(sql).get() as { id: string }).id;
+  const ids = {
+    unit: one('SELECT id FROM org_units LIMIT 1'),
+    category: one('SELECT id FROM competency_categories LIMIT 1'),
+    competency: one('SELECT id FROM competencies LIMIT 1'),
+    job: one('SELECT id FROM job_profiles LIMIT 1'),
+    staff: one('SELECT id FROM staff LIMIT 1'),
+  };
+  ctx.sqlite.close();
+  return { file, ids };
+}
+
+/** A valid input per channel where `{}` is not one (new channels fall back to `{}`). */
+function samples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channel, unknown>> {
+  const job = { code: 'ZZ-01', titleFr: 'Poste test' };
+  const staff = { matricule: 'Z-0001', lastNameFr: 'Test', gender: 'f' };
+  return {
+    'settings.update': { language: 'ar' },
+    'settings.setup': { communeFr: 'Berkane', role: 'sas', operatorName: 'Samira', language: 'fr' },
+    'units.get': { id: ids.unit },
+    'units.create': { kind: 'service', nameFr: 'Service test' },
+    'units.update': { id: ids.unit, kind: 'service', nameFr: 'Service test' },
+    'units.setArchived': { id: ids.unit, archived: true },
+    'units.delete': { id: ids.unit, archiveInstead: true },
+    'framework.updateScale': { levels: [{ level: 1, nameFr: 'Notions' }, { level: 2, nameFr: 'Maîtrise' }], proficientLevel: 2 },
+    'categories.create': { nameFr: 'Catégorie test' },
+    'categories.update': { id: ids.category, nameFr: 'Catégorie test' },
+    'categories.delete': { id: ids.category, archiveInstead: true },
+    'competencies.create': { categoryId: ids.category, code: 'ZZ', nameFr: 'Compétence test' },
+    'competencies.update': { id: ids.competency, categoryId: ids.category, code: 'ZZ', nameFr: 'Compétence test' },
+    'competencies.setArchived': { id: ids.competency, archived: true },
+    'competencies.delete': { id: ids.competency, archiveInstead: true },
+    'jobs.get': { id: ids.job },
+    'jobs.create': job,
+    'jobs.update': { id: ids.job, ...job },
+    'jobs.setArchived': { id: ids.job, archived: true },
+    'jobs.delete': { id: ids.job, archiveInstead: true },
+    'staff.get': { id: ids.staff },
+    'staff.create': staff,
+    'staff.update': { id: ids.staff, ...staff },
+    'staff.delete': { id: ids.staff },
+  };
+}
+
+const TABLES = ['settings', 'audit_log', 'org_units', 'competency_categories', 'competencies', 'proficiency_levels', 'job_profiles', 'job_requirements', 'staff', 'staff_search'];
+const snapshot = (ctx: DataContext) => Object.fromEntries(TABLES.map((t) => [t, count(ctx, t)]));
+
+describe('the dispatcher', () => {
+  it('answers an unknown channel with invalid_input', () => {
+    const ctx = openTemp();
+    expect(dispatch('staff.drop', {}, ctx)).toEqual({ ok: false, error: { code: 'invalid_input', messageKey: 'errors.unknownChannel' } });
+    expect(dispatch('toString', {}, ctx)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('answers bad input with field issues the interface can translate', () => {
+    const ctx = openTemp();
+    const error = refusal(ctx, 'staff.create', { matricule: 'a b', gender: 'x', email: 'not-an-email', hireDate: '2024-02-30', limit: 3 });
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues?.map((i) => i.path).sort()).toEqual(['email', 'gender', 'hireDate', 'matricule']);
+    for (const issue of error.issues ?? []) expect(issue.message).toMatch(/^errors\.[A-Za-z]+$/);
+    // Cross-field rules speak once the fields themselves are valid.
+    expect(refusal(ctx, 'staff.create', { matricule: 'A1', gender: 'f', status: 'left' }).issues).toEqual([
+      { path: 'lastNameFr', message: 'errors.nameOneLanguage' },
+      { path: 'leftDate', message: 'errors.leftDateRequired' },
+    ]);
+    expect(count(ctx, 'staff')).toBe(0);
+  });
+
+  it('refuses every write channel on a read-only dataset, leaving the file and its records as they were', () => {
+    const { file, ids } = demoFile();
+    const before = bytes(file);
+    const ctx = track(openAppDatabase(file, { readOnly: true, dataset: 'partner-1' }));
+    const records = snapshot(ctx);
+    const sample = samples(ids);
+    expect(WRITE_CHANNELS.length).toBeGreaterThan(20);
+    for (const channel of WRITE_CHANNELS) {
+      const input = sample[channel] ?? {};
+      expect(contract[channel].input.safeParse(input).success, `sample input of ${channel}`).toBe(true);
+      for (const attempt of [input, { nonsense: true }]) {
+        expect(dispatch(channel, attempt, ctx), channel).toEqual({ ok: false, error: { code: 'read_only', messageKey: 'errors.readOnly' } });
+      }
+    }
+    expect(snapshot(ctx)).toEqual(records);
+    ctx.sqlite.close();
+    expect(bytes(file).equals(before)).toBe(true);
+  });
+
+  it('answers every read channel on a read-only dataset', () => {
+    const { file, ids } = demoFile();
+    const ctx = track(openAppDatabase(file, { readOnly: true }));
+    const sample = samples(ids);
+    for (const channel of READ_CHANNELS) {
+      const result = dispatch(channel, sample[channel] ?? {}, ctx);
+      expect(result.ok, `${channel}: ${JSON.stringify(result.ok ? '' : result.error)}`).toBe(true);
+    }
+    expect(call(ctx, 'app.info', {})).toMatchObject({ readOnly: true, isEmpty: false });
+    expect(call(ctx, 'staff.list', { limit: 5 }).total).toBeGreaterThan(400);
+  });
+
+  it('sends only the fields of the contract: internal columns never leave the data core', () => {
+    const { file, ids } = demoFile();
+    const ctx = track(openAppDatabase(file));
+    const member = call(ctx, 'staff.get', { id: ids.staff });
+    expect(Object.keys(member).sort()).toEqual(Object.keys(contract['staff.get'].output.shape).sort());
+    expect(member).not.toHaveProperty('sortNameFr');
+
+    const leaky = { ...handlers, 'staff.get': () => ({ ...member, sortNameFr: 'x', passwordHash: 'y' }) } as typeof handlers;
+    const result = dispatch('staff.get', { id: ids.staff }, ctx, leaky);
+    expect(result.ok && Object.keys(result.value as object)).not.toContain('sortNameFr');
+    expect(result.ok && Object.keys(result.value as object)).not.toContain('passwordHash');
+  });
+
+  it('turns an unexpected failure into `internal` without its message', () => {
+    const ctx = openTemp();
+    const broken = { ...handlers, 'units.list': () => { throw new Error('SQLITE_IOERR at /home/secret/path'); } } as typeof handlers;
+    const wrongShape = { ...handlers, 'units.list': () => [{ id: 42 }] } as unknown as typeof handlers;
+    const quiet = console.error;
+    console.error = () => {};
+    try {
+      expect(dispatch('units.list', {}, ctx, broken)).toEqual({ ok: false, error: { code: 'internal' } });
+      expect(dispatch('units.list', {}, ctx, wrongShape)).toEqual({ ok: false, error: { code: 'internal' } });
+    } finally {
+      console.error = quiet;
+    }
+  });
+
+  it('tells the caller which tables a write changed', () => {
+    const ctx = openTemp();
+    expect(dispatch('units.create', { kind: 'direction', nameFr: 'DGS' }, ctx)).toMatchObject({ ok: true, changed: ['units'] });
+    expect(dispatch('units.list', {}, ctx)).not.toHaveProperty('changed');
+  });
+});

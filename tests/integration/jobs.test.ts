@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { auditOf, call, openTemp, refusal, setup } from './helpers';
+
+describe('job profiles', () => {
+  it('record who changed the title and the requirements', () => {
+    const ctx = openTemp();
+    setup(ctx, 'Rachid Tahiri');
+    const [c1, c2] = call(ctx, 'framework.get', {}).competencies;
+    const job = call(ctx, 'jobs.create', { code: 'AS-01', titleFr: 'Assistant social', requirements: [{ competencyId: c1.id, requiredLevel: 3 }] });
+    expect(job.requirements).toEqual([{ competencyId: c1.id, requiredLevel: 3, importance: 'important' }]);
+
+    call(ctx, 'jobs.update', { id: job.id, code: 'AS-01', titleFr: 'Assistante sociale', requirements: [{ competencyId: c1.id, requiredLevel: 3 }] });
+    call(ctx, 'jobs.update', {
+      id: job.id,
+      code: 'AS-01',
+      titleFr: 'Assistante sociale',
+      requirements: [{ competencyId: c2.id, requiredLevel: 2, importance: 'essential' }],
+    });
+    expect(auditOf(ctx, job.id)).toEqual([
+      { operator: 'Rachid Tahiri', tableName: 'job_profiles', action: 'create', fields: [] },
+      { operator: 'Rachid Tahiri', tableName: 'job_profiles', action: 'update', fields: ['titleFr'] },
+      { operator: 'Rachid Tahiri', tableName: 'job_profiles', action: 'update', fields: ['requirements'] },
+    ]);
+    expect(call(ctx, 'jobs.get', { id: job.id }).requirements).toEqual([{ competencyId: c2.id, requiredLevel: 2, importance: 'essential' }]);
+  });
+
+  it('refuse a code already used, against the code field', () => {
+    const ctx = openTemp();
+    call(ctx, 'jobs.create', { code: 'AS-01', titleFr: 'Assistant social' });
+    const other = call(ctx, 'jobs.create', { code: 'AS-02', titleFr: 'Éducateur' });
+    const expected = { code: 'conflict', messageKey: 'errors.codeTaken', issues: [{ path: 'code', message: 'errors.codeTaken' }] };
+    expect(refusal(ctx, 'jobs.create', { code: 'AS-01', titleFr: 'Doublon' })).toEqual(expected);
+    expect(refusal(ctx, 'jobs.update', { id: other.id, code: 'AS-01', titleFr: 'Éducateur' })).toEqual(expected);
+    expect(call(ctx, 'jobs.list', {}).map((j) => j.code)).toEqual(['AS-01', 'AS-02']);
+  });
+
+  it('held by staff cannot be deleted, and can be archived instead', () => {
+    const ctx = openTemp();
+    const job = call(ctx, 'jobs.create', { code: 'AS-01', titleFr: 'Assistant social' });
+    call(ctx, 'staff.create', { matricule: 'M-7', lastNameFr: 'Ziani', gender: 'm', jobId: job.id });
+    expect(refusal(ctx, 'jobs.delete', { id: job.id })).toMatchObject({ code: 'conflict', holders: [{ kind: 'staff', count: 1, examples: ['M-7'] }] });
+    expect(call(ctx, 'jobs.delete', { id: job.id, archiveInstead: true })).toEqual({ deleted: false, archived: true });
+    expect(call(ctx, 'jobs.list', {})).toEqual([]);
+  });
+});
