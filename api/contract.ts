@@ -1,22 +1,13 @@
 import { z } from 'zod';
+import { type ChannelSpec, channel } from './channel';
+import { backupChannels } from './channels/backup-contract';
+import { directoryChannels } from './channels/directory-contract';
 import { deleteInput, deleteOutput, empty, id } from './common';
 import * as cmp from './channels/competencies';
 import * as jobs from './channels/jobs';
 import * as set from './channels/settings';
 import * as staff from './channels/staff';
 import * as units from './channels/units';
-
-interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
-  input: I;
-  output: O;
-  /**
-   * The tables a successful call may change. A channel with `writes` is refused on a
-   * read-only (partner) dataset, and its success tells the renderer's cache what to refresh.
-   */
-  writes?: readonly string[];
-}
-
-const channel = <I extends z.ZodType, O extends z.ZodType>(spec: ChannelSpec<I, O>) => spec;
 
 /**
  * The whole contract between the renderer and the data core. A channel is added here, then
@@ -67,6 +58,9 @@ export const contract = {
   'staff.create': channel({ input: staff.staffCreate, output: staff.staffMember, writes: ['staff'] }),
   'staff.update': channel({ input: staff.staffUpdate, output: staff.staffMember, writes: ['staff'] }),
   'staff.delete': channel({ input: deleteInput, output: deleteOutput, writes: ['staff'] }),
+
+  ...directoryChannels,
+  ...backupChannels,
 } as const;
 
 export type Contract = typeof contract;

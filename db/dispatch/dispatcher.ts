@@ -29,35 +29,71 @@ function zodCodeKey(issue: z.core.$ZodIssue): string {
   }
 }
 
+type Prepared = { done: Result<unknown> } | { run: () => unknown; finish: (value: unknown) => Result<unknown>; failure: (error: unknown) => Result<unknown> };
+
 /**
- * The one dispatcher shared by Electron's IPC, the `sas` command line and the test host:
- * refuse writes to a read-only dataset → validate input → call the handler → validate output.
- * Whatever happens, the caller gets a Result, never an exception or a stack trace.
+ * Everything around the handler: refuse writes to a read-only dataset → validate input →
+ * (call the handler) → validate output → Result. Whatever happens, the caller gets a Result,
+ * never an exception or a stack trace.
  */
-export function dispatch(channel: string, rawInput: unknown, ctx: DataContext, handlers: Handlers = allHandlers): Result<unknown> {
-  if (!isChannel(channel)) return fail({ code: 'invalid_input', messageKey: 'errors.unknownChannel' });
+function prepare(channel: string, rawInput: unknown, ctx: DataContext, handlers: Handlers): Prepared {
+  if (!isChannel(channel)) return { done: fail({ code: 'invalid_input', messageKey: 'errors.unknownChannel' }) };
   const spec = contract[channel];
   // A write to a read-only dataset is refused whatever its input: fixing a form cannot help.
   const writes = channelWrites(channel);
-  if (writes.length && ctx.readOnly) return fail({ code: 'read_only', messageKey: 'errors.readOnly' });
+  if (writes.length && ctx.readOnly) return { done: fail({ code: 'read_only', messageKey: 'errors.readOnly' }) };
   const parsed = spec.input.safeParse(rawInput ?? {});
-  if (!parsed.success) return fail({ code: 'invalid_input', issues: toFieldIssues(parsed.error) });
+  if (!parsed.success) return { done: fail({ code: 'invalid_input', issues: toFieldIssues(parsed.error) }) };
+  const handler = handlers[channel] as (input: unknown, ctx: DataContext) => unknown;
+  return {
+    run: () => handler(parsed.data, ctx),
+    finish: (value) => {
+      const out = spec.output.safeParse(value);
+      if (!out.success) {
+        // A contract breach inside the app: say which channel (no data) so it can be fixed.
+        console.error(`[dispatch] ${channel}: output does not match the contract`, out.error.issues.map((i) => i.path.join('.')));
+        return fail({ code: 'internal' });
+      }
+      return ok(out.data, writes.length ? [...writes] : undefined);
+    },
+    failure: (error) => {
+      if (error instanceof DomainError) return fail(error.toAppError());
+      if (isSqliteConstraint(error)) return fail({ code: 'conflict', messageKey: 'errors.constraint' });
+      if (isSqliteReadOnly(error)) return fail({ code: 'read_only', messageKey: 'errors.readOnly' });
+      console.error(`[dispatch] ${channel} failed:`, error instanceof Error ? error.message : 'unknown error');
+      return fail({ code: 'internal' });
+    },
+  };
+}
+
+/**
+ * The one dispatcher shared by Electron's IPC, the `sas` command line and the test host, for
+ * every channel, synchronous or not (backups encrypt asynchronously).
+ */
+export async function dispatchAsync(channel: string, rawInput: unknown, ctx: DataContext, handlers: Handlers = allHandlers): Promise<Result<unknown>> {
+  const p = prepare(channel, rawInput, ctx, handlers);
+  if ('done' in p) return p.done;
   try {
-    const handler = handlers[channel] as (input: unknown, ctx: DataContext) => unknown;
-    const value = handler(parsed.data, ctx);
-    const out = spec.output.safeParse(value);
-    if (!out.success) {
-      // A contract breach inside the app: say which channel (no data) so it can be fixed.
-      console.error(`[dispatch] ${channel}: output does not match the contract`, out.error.issues.map((i) => i.path.join('.')));
+    return p.finish(await p.run());
+  } catch (error) {
+    return p.failure(error);
+  }
+}
+
+/** The same for synchronous channels, where a caller (tests, demo data) cannot await. */
+export function dispatch(channel: string, rawInput: unknown, ctx: DataContext, handlers: Handlers = allHandlers): Result<unknown> {
+  const p = prepare(channel, rawInput, ctx, handlers);
+  if ('done' in p) return p.done;
+  try {
+    const value = p.run();
+    if (value instanceof Promise) {
+      value.catch(() => undefined);
+      console.error(`[dispatch] ${channel} is asynchronous: use dispatchAsync`);
       return fail({ code: 'internal' });
     }
-    return ok(out.data, writes.length ? [...writes] : undefined);
+    return p.finish(value);
   } catch (error) {
-    if (error instanceof DomainError) return fail(error.toAppError());
-    if (isSqliteConstraint(error)) return fail({ code: 'conflict', messageKey: 'errors.constraint' });
-    if (isSqliteReadOnly(error)) return fail({ code: 'read_only', messageKey: 'errors.readOnly' });
-    console.error(`[dispatch] ${channel} failed:`, error instanceof Error ? error.message : 'unknown error');
-    return fail({ code: 'internal' });
+    return p.failure(error);
   }
 }
 

@@ -3,6 +3,8 @@ import { jobHandlers } from '../features/jobs/handlers';
 import { settingsHandlers } from '../features/settings/handlers';
 import { staffHandlers } from '../features/staff/handlers';
 import { unitHandlers } from '../features/units/handlers';
+import { backupHandlers } from '../features/backup/handlers';
+import { directoryHandlers } from '../features/directory/handlers';
 import type { Handlers } from './types';
 
 /** All handlers, one group per feature. The `Handlers` type makes a missing channel a compile error. */
@@ -12,4 +14,6 @@ export const handlers: Handlers = {
   ...competencyHandlers,
   ...jobHandlers,
   ...staffHandlers,
+  ...directoryHandlers,
+  ...backupHandlers,
 };

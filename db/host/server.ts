@@ -5,7 +5,7 @@ import path from 'node:path';
 import { callContext } from '../../api/contract';
 import { fail } from '../../api/result';
 import { type DataContext, closeContext, openAppDatabase } from '../core/context';
-import { dispatch } from '../dispatch/dispatcher';
+import { dispatchAsync } from '../dispatch/dispatcher';
 import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from './content-security';
 
 /**
@@ -97,7 +97,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         const body = JSON.parse(await readBody(req)) as { channel?: unknown; input?: unknown; context?: unknown };
         const context = callContext.safeParse(body.context ?? undefined);
         if (!context.success || context.data.dataset !== ctx.dataset) return sendJson(res, 200, fail({ code: 'not_found' }));
-        return sendJson(res, 200, dispatch(String(body.channel ?? ''), body.input, ctx));
+        return sendJson(res, 200, await dispatchAsync(String(body.channel ?? ''), body.input, ctx));
       } catch {
         return sendJson(res, 400, fail({ code: 'invalid_input' }));
       }

@@ -4,3 +4,4 @@ export * from './organisation';
 export * from './competencies';
 export * from './jobs';
 export * from './staff';
+export * from './exchange';

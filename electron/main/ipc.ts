@@ -2,7 +2,7 @@ import { BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron';
 import { CHANNELS, callContext } from '../../api/contract';
 import { type Result, fail } from '../../api/result';
 import type { DataContext } from '../../db/core/context';
-import { dispatch } from '../../db/dispatch/dispatcher';
+import { dispatchAsync } from '../../db/dispatch/dispatcher';
 import { isAppUrl } from './origin';
 
 export const IPC_PREFIX = 'sas:';
@@ -34,13 +34,13 @@ function broadcastChanged(tables: string[]): void {
   }
 }
 
-export function handleCall(deps: IpcDeps, channel: string, event: IpcMainInvokeEvent, input: unknown, rawContext: unknown): Result<unknown> {
+export async function handleCall(deps: IpcDeps, channel: string, event: IpcMainInvokeEvent, input: unknown, rawContext: unknown): Promise<Result<unknown>> {
   if (!senderIsApp(event)) return fail({ code: 'invalid_input', messageKey: 'errors.forbiddenSender' });
   const parsed = callContext.safeParse(rawContext ?? undefined);
   if (!parsed.success) return fail({ code: 'invalid_input', messageKey: 'errors.badContext' });
   const ctx = deps.contextFor(parsed.data.dataset);
   if (!ctx) return fail({ code: 'not_found', messageKey: 'errors.unknownDataset' });
-  const result = dispatch(channel, input, ctx);
+  const result = await dispatchAsync(channel, input, ctx);
   if (result.ok && result.changed?.length) {
     broadcastChanged(result.changed);
     if (result.changed.includes('settings')) deps.onSettingsChanged(ctx);
