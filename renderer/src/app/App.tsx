@@ -1,13 +1,18 @@
 import { DirectionProvider, MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { queryClient } from '../bridge/queries';
 import { Root } from './Root';
-import { theme } from './theme';
+import { cssVariablesResolver, makeTheme } from './theme';
 
 export function App() {
+  const { t, i18n } = useTranslation();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the theme's words change with the language
+  const theme = useMemo(() => makeTheme(t), [t, i18n.language]);
   return (
     <DirectionProvider>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <QueryClientProvider client={queryClient}>
           <Root />
         </QueryClientProvider>

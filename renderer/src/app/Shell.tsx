@@ -84,6 +84,7 @@ export function Shell() {
             href={`#${r}`}
             label={t(NAV_KEYS[r])}
             active={route === r}
+            variant="filled"
             aria-current={route === r ? 'page' : undefined}
           />
         ))}

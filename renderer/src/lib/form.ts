@@ -51,7 +51,8 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) 
     }
     const fieldErrors = issuesToErrors(result.error.issues);
     setErrors(fieldErrors);
-    setFormError(Object.keys(fieldErrors).length && result.error.code === 'invalid_input' ? null : result.error);
+    // Said once: beside its field when it has one, above the form otherwise.
+    setFormError(Object.keys(fieldErrors).length ? null : result.error);
     return false;
   }, []);
 

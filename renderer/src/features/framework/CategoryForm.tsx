@@ -28,7 +28,7 @@ export function CategoryForm({ category, nextPosition, onClose }: { category: Ca
   };
 
   return (
-    <Modal opened onClose={onClose} title={category ? t('framework.editCategory') : t('framework.newCategory')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened onClose={onClose} title={category ? t('framework.editCategory') : t('framework.newCategory')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           <Group grow align="flex-start">

@@ -38,7 +38,7 @@ export function CompetencyForm({ categories, competency, categoryId, onClose }: 
   };
 
   return (
-    <Modal opened onClose={onClose} title={competency ? t('framework.editCompetency') : t('framework.newCompetency')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened onClose={onClose} title={competency ? t('framework.editCompetency') : t('framework.newCompetency')} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack>
           <Group grow align="flex-start">

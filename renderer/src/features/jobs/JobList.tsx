@@ -36,8 +36,8 @@ export function JobList({ jobs, loading, selectedId, onOpen }: Props) {
                   <span dir="ltr">{j.code}</span>
                 </Table.Td>
                 <Table.Td>
-                  <UnstyledButton onClick={() => onOpen(j.id)} aria-label={t('common.editNamed', { name: title || j.code })}>
-                    <Text fw={500} td={j.archivedAt ? 'line-through' : undefined} c="teal.8">
+                  <UnstyledButton onClick={() => onOpen(j.id)}>
+                    <Text fw={500} td={j.archivedAt ? 'line-through' : undefined} c="teal.9">
                       {title || j.code}
                     </Text>
                     {other && (

@@ -100,10 +100,11 @@ export function StaffList({ filters, onSort, onOpen, selectedId }: Props) {
   };
 
   return (
+    <>
+    <Text size="sm" c="dimmed" mb={4} aria-live="polite">
+      {query.isPending ? t('common.loading') : t('staff.count', { count: total, formatted: formatNumber(total, lang) })}
+    </Text>
     <div role="table" aria-label={t('staff.title')} aria-rowcount={total + 1} aria-busy={query.isFetching}>
-      <Text size="sm" c="dimmed" mb={4} aria-live="polite">
-        {query.isPending ? t('common.loading') : t('staff.count', { count: total, formatted: formatNumber(total, lang) })}
-      </Text>
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className="list-row" style={{ gridTemplateColumns: GRID, height: 40, cursor: 'default', background: 'var(--mantine-color-gray-0)' }}>
           {header('matricule', t('staff.matricule'))}
@@ -120,7 +121,8 @@ export function StaffList({ filters, onSort, onOpen, selectedId }: Props) {
             <span role="cell">{t('staff.noMatch')}</span>
           </Text>
         )}
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {/* The sizer gives the scrollbar its full height; it is no table part of its own. */}
+        <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const r = rows[item.index];
             return (
@@ -136,7 +138,11 @@ export function StaffList({ filters, onSort, onOpen, selectedId }: Props) {
                 onKeyDown={(e) => onKey(e, item.index, r.id)}
                 style={{ gridTemplateColumns: GRID, height: ROW_HEIGHT, position: 'absolute', top: 0, insetInlineStart: 0, width: '100%', transform: `translateY(${item.start}px)` }}
               >
-                <span role="cell">{r.matricule}</span>
+                <span role="cell">
+                  <Text span fz="sm">
+                    {r.matricule}
+                  </Text>
+                </span>
                 <span role="cell">
                   <Text span fw={500} fz="sm">
                     {pickName(r.nameFr, r.nameAr, lang)}
@@ -172,8 +178,9 @@ export function StaffList({ filters, onSort, onOpen, selectedId }: Props) {
             );
           })}
         </div>
-        {query.isFetchingNextPage && <Loader size="sm" m="sm" aria-label={t('common.loading')} />}
       </div>
     </div>
+    {query.isFetchingNextPage && <Loader size="sm" m="sm" aria-label={t('common.loading')} />}
+    </>
   );
 }
