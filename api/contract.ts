@@ -25,7 +25,7 @@ export const contract = {
   'demo.load': channel({
     input: set.demoLoadInput,
     output: set.demoLoadOutput,
-    writes: ['units', 'staff', 'jobProfiles', 'competencies', 'settings'],
+    writes: ['units', 'staff', 'jobProfiles', 'competencies', 'settings', 'organizations', 'services', 'subsidies', 'terms', 'criteria'],
   }),
   'audit.list': channel({ input: set.auditListInput, output: z.array(set.auditEntry) }),
 

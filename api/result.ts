@@ -21,7 +21,7 @@ export interface FieldIssue {
 
 /** What holds a record that cannot be deleted: shown to the user with an offer to archive. */
 export interface Holder {
-  kind: 'staff' | 'units' | 'jobProfiles' | 'jobRequirements' | 'competencies';
+  kind: 'staff' | 'units' | 'jobProfiles' | 'jobRequirements' | 'competencies' | 'organizations' | 'subsidies';
   count: number;
   examples: string[];
 }
@@ -32,6 +32,16 @@ export interface AppError {
   messageKey?: string;
   issues?: FieldIssue[];
   holders?: Holder[];
+  /** Existing records a new one looks like (the directory's duplicate check): open, merge or create anyway. */
+  duplicates?: DuplicateMatch[];
+}
+
+export interface DuplicateMatch {
+  id: string;
+  nameFr: string;
+  nameAr: string;
+  /** What matched: the folded name, a phone number or the e-mail address. */
+  reasons: ('name' | 'phone' | 'email')[];
 }
 
 export type Result<T> =

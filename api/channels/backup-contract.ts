@@ -1,5 +1,35 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+import { empty, id } from '../common';
+import * as b from './backup';
+
 /**
  * Channels of encrypted backups, restore and partner datasets (issue: encrypted backups).
  * Each feature keeps its channels in its own file; api/contract.ts merges them.
+ *
+ * They all manage the installation itself, so they answer on the own dataset only (called on a
+ * partner dataset they are refused with `read_only`). `writes` names what the renderer should
+ * refresh: `backups` is the local backups folder, not a table; a restore replaces everything.
  */
-export const backupChannels = {} as const;
+export const RESTORE_WRITES = ['settings', 'units', 'staff', 'jobProfiles', 'competencies', 'recipientKeys', 'partnerDatasets', 'backups'] as const;
+
+export const backupChannels = {
+  /** The installation's public keys and fingerprints, created on first need. */
+  'backup.keys': channel({ input: empty, output: b.keys }),
+  'backup.create': channel({ input: b.createInput, output: b.createOutput, writes: ['backups'] }),
+  /** Decrypts and checks everything; changes nothing. */
+  'backup.verify': channel({ input: b.openInput, output: b.verifyOutput }),
+  'backup.listLocal': channel({ input: empty, output: z.array(b.localBackup) }),
+  'backup.restore': channel({ input: b.openInput, output: b.restoreOutput, writes: RESTORE_WRITES }),
+  'backup.undoRestore': channel({ input: empty, output: b.undoOutput, writes: RESTORE_WRITES }),
+
+  'recipients.list': channel({ input: empty, output: z.array(b.recipientKey) }),
+  'recipients.create': channel({ input: b.recipientCreate, output: b.recipientKey, writes: ['recipientKeys'] }),
+  'recipients.delete': channel({ input: z.object({ id }), output: z.object({ deleted: z.boolean() }), writes: ['recipientKeys'] }),
+
+  'partners.list': channel({ input: empty, output: z.array(b.partner) }),
+  'partners.import': channel({ input: b.partnerImportInput, output: b.partner, writes: ['partnerDatasets'] }),
+} as const;
+
+/** The channels that address the installation rather than a dataset (see above). */
+export const INSTALLATION_CHANNELS = Object.keys(backupChannels) as (keyof typeof backupChannels)[];

@@ -55,7 +55,14 @@ export const appInfo = z.object({
 });
 
 export const demoLoadInput = z.object({ scale: z.enum(['commune', 'programme']).default('commune') });
-export const demoLoadOutput = z.object({ staff: z.number().int(), units: z.number().int(), jobProfiles: z.number().int() });
+export const demoLoadOutput = z.object({
+  staff: z.number().int(),
+  units: z.number().int(),
+  jobProfiles: z.number().int(),
+  organizations: z.number().int(),
+  services: z.number().int(),
+  subsidies: z.number().int(),
+});
 
 export const auditEntry = z.object({
   id: z.string(),

@@ -2,17 +2,25 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DomainError } from '../core/errors';
 import { defaultDatabasePath } from '../core/paths';
 import { CliError, type Io, UsageError, processIo } from './cli-error';
+import { runBackupCreate, runBackupRestore, runBackupVerify } from './commands/backup';
 import { runDemo } from './commands/demo';
+import { runDirectory } from './commands/directory';
 import { runDoctor } from './commands/doctor';
+import { runKeysCreate } from './commands/keys';
+import { runPartnerImport, runPartnerList } from './commands/partner';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | boolean | string[] | undefined>;
 
 interface Command {
   summary: string;
   options: Options;
-  run: (values: Values & { db: string }, io: Io) => Promise<number> | number;
+  /** Positional arguments expected (FILE): none by default. */
+  file?: boolean;
+  run: (values: Values & { db: string; file: string }, io: Io) => Promise<number> | number;
 }
+
+const OPEN: Options = { 'passphrase-file': { type: 'string' }, identity: { type: 'string' } };
 
 const COMMANDS: Record<string, Command> = {
   demo: {
@@ -29,6 +37,56 @@ const COMMANDS: Record<string, Command> = {
     options: { json: { type: 'boolean' } },
     run: (v, io) => runDoctor({ db: v.db, json: Boolean(v.json) }, io),
   },
+  'keys create': {
+    summary: 'write a new age identity file (mode 600) and print its age1… recipient',
+    options: { out: { type: 'string' } },
+    run: (v, io) => runKeysCreate({ out: v.out as string | undefined }, io),
+  },
+  'backup create': {
+    summary: 'write an encrypted, signed backup of the database',
+    options: { out: { type: 'string' }, 'passphrase-file': { type: 'string' }, recipient: { type: 'string', multiple: true }, profile: { type: 'string' } },
+    run: (v, io) => runBackupCreate(v, io),
+  },
+  'backup verify': {
+    summary: 'decrypt and check a backup without changing anything',
+    options: { ...OPEN, json: { type: 'boolean' } },
+    file: true,
+    run: (v, io) => runBackupVerify(v.file, v, io),
+  },
+  'backup restore': {
+    summary: 'replace the database by a verified backup (the current one is kept)',
+    options: OPEN,
+    file: true,
+    run: (v, io) => runBackupRestore(v.file, v, io),
+  },
+  'partner import': {
+    summary: "import a partner's backup as a read-only dataset",
+    options: { ...OPEN, 'accept-new-key': { type: 'boolean' }, 'allow-older': { type: 'boolean' } },
+    file: true,
+    run: (v, io) => runPartnerImport(v.file, v, io),
+  },
+  'partner list': {
+    summary: 'list the imported partner datasets',
+    options: { json: { type: 'boolean' } },
+    run: (v, io) => runPartnerList(v, io),
+  },
+  'directory import': {
+    summary: 'import organisations from a CSV, XLSX or HSDS JSON file',
+    options: { json: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, 'on-duplicate': { type: 'string' } },
+    file: true,
+    run: (v, io) => runDirectory('import', v.file, v, io),
+  },
+  'directory export': {
+    summary: 'export the directory as CSV (Excel, French settings), XLSX or HSDS 3.0 JSON',
+    options: { format: { type: 'string' }, out: { type: 'string' } },
+    run: (v, io) => runDirectory('export', '', v, io),
+  },
+  'directory search': {
+    summary: 'search organisations by name or description, in French or Arabic',
+    options: { json: { type: 'boolean' } },
+    file: true,
+    run: (v, io) => runDirectory('search', v.file, v, io),
+  },
 };
 
 export const usage = (): string =>
@@ -36,7 +94,7 @@ export const usage = (): string =>
     'Usage: sas <command> [options]',
     '',
     'Commands:',
-    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`),
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(15)} ${c.summary}`),
     '',
     'Options:',
     `  --db FILE                   the database (default: ${defaultDatabasePath()})`,
@@ -45,6 +103,19 @@ export const usage = (): string =>
     '  demo   --scale commune|programme   about 490 staff (default) or about 12 times more',
     '         --force                     replace the Service data of a database that already holds some',
     '  doctor --json                      print one JSON object: {ok, schemaVersion, counts, problems}',
+    '  directory import FILE [--dry-run] [--on-duplicate skip|merge|create] [--json]',
+    '                                     CSV, XLSX or HSDS JSON; --json prints {imported, duplicates, rejected: [{line, reason}]}',
+    '  directory export --format csv|xlsx|hsds --out PATH',
+    '  directory search QUERY [--json]    matches best first; --json prints [{id, nameFr, nameAr, …}]',
+    '',
+    '  keys create --out KEYFILE',
+    '  backup create --out FILE (--passphrase-file P | --recipient age1… …) [--profile complete|no-contacts]',
+    '  backup verify FILE (--passphrase-file P | --identity KEYFILE) [--json]',
+    '  backup restore FILE (--passphrase-file P | --identity KEYFILE)',
+    '  partner import FILE (--identity KEYFILE | --passphrase-file P) [--accept-new-key] [--allow-older]',
+    '  partner list [--json]',
+    '  Passphrases come from --passphrase-file or SAS_PASSPHRASE, never from the command line.',
+    '  Backups are signed with the key in sas-keys.json next to the database (created, mode 600).',
     '',
     'Exit codes: 0 done / healthy, 1 refused or problems found, 2 usage error.',
   ].join('\n');
@@ -59,18 +130,30 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       (name === undefined ? io.err : io.out)(usage());
       return name === undefined ? 2 : 0;
     }
-    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (!command) throw new UsageError(`unknown command "${name}"`);
-    const { values } = parseArgs({ args: rest, options: { ...COMMON, ...command.options }, strict: true, allowPositionals: false });
+    refusePassphraseArgument(argv);
+    const pair = rest.length && !rest[0].startsWith('-') ? `${name} ${rest[0]}` : '';
+    const key = Object.hasOwn(COMMANDS, pair) ? pair : name;
+    const command = Object.hasOwn(COMMANDS, key) ? COMMANDS[key] : undefined;
+    if (!command) throw new UsageError(`unknown command "${pair || name}"`);
+    const args = key === pair ? rest.slice(1) : rest;
+    const { values, positionals } = parseArgs({ args, options: { ...COMMON, ...command.options }, strict: true, allowPositionals: Boolean(command.file) });
     if (values.help) {
       io.out(usage());
       return 0;
     }
+    if (command.file && positionals.length !== 1) throw new UsageError(`${key} needs exactly one FILE`);
     const db = typeof values.db === 'string' ? values.db : defaultDatabasePath();
     if (!db.trim()) throw new UsageError('--db needs a file name');
-    return await command.run({ ...(values as Values), db }, io);
+    return await command.run({ ...(values as Values), db, file: positionals[0] ?? '' }, io);
   } catch (error) {
     return report(error, io);
+  }
+}
+
+/** A passphrase on the command line shows in `ps` and in shell history: refused with a pointer to the safe ways. */
+function refusePassphraseArgument(argv: string[]): void {
+  if (argv.some((a) => a === '--passphrase' || a.startsWith('--passphrase='))) {
+    throw new UsageError('a passphrase is never accepted on the command line: use --passphrase-file FILE or the SAS_PASSPHRASE variable');
   }
 }
 

@@ -3,6 +3,7 @@ import * as schema from '../schema';
 import { type MigrateReport, assertAppDatabase, assertNotNewer, loadMigrations, migrate } from './migrate';
 import { type Sqlite, openDatabase } from './open';
 import { ensureInstallation } from '../features/settings/installation';
+import type { KeyStore } from '../features/backup/keys';
 
 export type Orm = BetterSQLite3Database<typeof schema>;
 
@@ -19,6 +20,23 @@ export interface DataContext {
   readonly sqlite: Sqlite;
   readonly orm: Orm;
   readonly migration: MigrateReport | null;
+  /**
+   * Only on the installation's own database, given by the shell that opened it (Electron main,
+   * `sas`, the test host): what backups, restore and partner imports need beyond the database.
+   */
+  readonly installation?: Installation;
+}
+
+export interface Installation {
+  /** The data folder: `backups/` and `partners/` live here, next to the database. */
+  dataDir: string;
+  /** Where the installation's private keys are kept (safeStorage in Electron, a 0600 file for `sas`). */
+  keyStore: KeyStore;
+  /**
+   * A restore closes this context and opens a new one on the restored file: the shell swaps its
+   * open context for `next` (absent: the restore channels are refused).
+   */
+  replaceContext?(next: DataContext): void;
 }
 
 export interface OpenOptions {

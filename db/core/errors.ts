@@ -1,4 +1,4 @@
-import type { AppError, ErrorCode, FieldIssue, Holder } from '../../api/result';
+import type { AppError, DuplicateMatch, ErrorCode, FieldIssue, Holder } from '../../api/result';
 
 /**
  * An expected refusal from the data core (not found, conflict, read-only…). The dispatcher
@@ -8,7 +8,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly messageKey?: string,
-    readonly extra: { issues?: FieldIssue[]; holders?: Holder[] } = {},
+    readonly extra: { issues?: FieldIssue[]; holders?: Holder[]; duplicates?: DuplicateMatch[] } = {},
   ) {
     super(messageKey ?? code);
     this.name = 'DomainError';

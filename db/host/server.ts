@@ -6,6 +6,8 @@ import { callContext } from '../../api/contract';
 import { fail } from '../../api/result';
 import { type DataContext, closeContext, openAppDatabase } from '../core/context';
 import { dispatchAsync } from '../dispatch/dispatcher';
+import { fileKeyStore } from '../features/backup/key-file';
+import { closePartnerDatasets, openPartnerDataset } from '../features/backup/partners';
 import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from './content-security';
 
 /**
@@ -79,7 +81,19 @@ function serveStatic(root: string, urlPath: string, res: http.ServerResponse): v
 }
 
 export async function startHost(options: HostOptions): Promise<Host> {
-  const ctx = openAppDatabase(options.db, { backupDir: options.backupDir });
+  const dataDir = path.dirname(path.resolve(options.db));
+  // Like `sas`, the host keeps the installation's keys in an owner-only file next to the database.
+  const installation = { dataDir, keyStore: fileKeyStore(path.join(dataDir, 'sas-keys.json')), replaceContext: (next: DataContext) => (ctx = next) };
+  let ctx: DataContext = { ...openAppDatabase(options.db, { backupDir: options.backupDir }), installation };
+  /** The own database, or an imported partner's dataset (read-only) named by the call context. */
+  const contextFor = (dataset: string): DataContext | null => {
+    if (dataset === ctx.dataset) return ctx;
+    try {
+      return openPartnerDataset(ctx, dataset);
+    } catch {
+      return null;
+    }
+  };
   const root = options.staticDir ?? defaultStaticDir();
   let origin = '';
 
@@ -96,8 +110,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
       try {
         const body = JSON.parse(await readBody(req)) as { channel?: unknown; input?: unknown; context?: unknown };
         const context = callContext.safeParse(body.context ?? undefined);
-        if (!context.success || context.data.dataset !== ctx.dataset) return sendJson(res, 200, fail({ code: 'not_found' }));
-        return sendJson(res, 200, await dispatchAsync(String(body.channel ?? ''), body.input, ctx));
+        const target = context.success ? contextFor(context.data.dataset) : null;
+        if (!target) return sendJson(res, 200, fail({ code: 'not_found' }));
+        return sendJson(res, 200, await dispatchAsync(String(body.channel ?? ''), body.input, target));
       } catch {
         return sendJson(res, 400, fail({ code: 'invalid_input' }));
       }
@@ -113,11 +128,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: origin,
-    ctx,
+    get ctx() {
+      return ctx;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
+          closePartnerDatasets();
           closeContext(ctx);
           resolve();
         });

@@ -5,3 +5,4 @@ export * from './competencies';
 export * from './jobs';
 export * from './staff';
 export * from './exchange';
+export * from './directory';

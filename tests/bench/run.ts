@@ -10,6 +10,7 @@ import type { Output } from '../../api/contract';
 import { type DataContext, closeContext, openAppDatabase } from '../../db/core/context';
 import { dispatch } from '../../db/dispatch/dispatcher';
 import { ftsQuery } from '../../db/search/fold';
+import { backupFigures } from './backup';
 import { addStaff } from './fill';
 import { measure, summarise } from './stats';
 
@@ -90,15 +91,18 @@ try {
   }
 
   const demoRuns: number[] = [];
+  let backupCommune: Awaited<ReturnType<typeof backupFigures>> | null = null;
   for (let i = 0; i < 5; i++) {
     const ctx = openAppDatabase(newFile());
     demoRuns.push(timeOnce(() => demo(ctx, 'commune'))[1]);
+    if (i === 0) backupCommune = await backupFigures(ctx, dir);
     closeContext(ctx);
   }
 
   const big = openAppDatabase(newFile());
   const [, programmeMs] = timeOnce(() => demo(big, 'programme'));
   const at5k = listFigures(big);
+  const backupProgramme = await backupFigures(big, dir);
   const [, bulkMs] = timeOnce(() => addStaff(big, 50_000 - at5k.staff));
   big.sqlite.exec('ANALYZE');
   const at50k = listFigures(big);
@@ -112,6 +116,7 @@ try {
     setup: { demoProgrammeScaleMs: Math.round(programmeMs), bulkInsertTo50kMs: Math.round(bulkMs) },
     staffList5k: at5k,
     staffList50k: at50k,
+    backup: { communeScale: backupCommune, programmeScale: backupProgramme },
   };
   console.log(JSON.stringify(figures, null, 2));
 } finally {

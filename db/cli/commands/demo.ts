@@ -51,12 +51,12 @@ export function runDemo({ db, scale, force }: DemoOptions, io: Io): number {
         if (before) clearServiceData(ctx);
         const r = dispatch('demo.load', { scale }, ctx);
         if (!r.ok) throw new CliError(`the demo data could not be written (${describe(r.error)})`);
-        return r.value as { staff: number; units: number; jobProfiles: number };
+        return r.value as { staff: number; units: number; jobProfiles: number; organizations: number; services: number; subsidies: number };
       })
       .immediate();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (before) io.out(`Replaced ${before.staff} staff, ${before.units} units and ${before.jobProfiles} job profiles.`);
-    io.out(`Demo data (${scale} scale) written to ${db}: ${result.staff} staff, ${result.units} units, ${result.jobProfiles} job profiles in ${seconds} s.`);
+    io.out(`Demo data (${scale} scale) written to ${db}: ${result.staff} staff, ${result.units} units, ${result.jobProfiles} job profiles, ${result.organizations} organisations, ${result.services} services, ${result.subsidies} subsidies in ${seconds} s.`);
     return 0;
   } finally {
     closeContext(ctx);

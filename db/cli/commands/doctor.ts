@@ -19,6 +19,9 @@ const COUNTED: Record<string, string> = {
   competencies: 'competencies',
   categories: 'competency_categories',
   auditLog: 'audit_log',
+  organizations: 'organizations',
+  services: 'directory_services',
+  subsidies: 'subsidies',
 };
 
 const hasTable = (db: Sqlite, name: string) => Boolean(db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(name));
@@ -89,6 +92,10 @@ function checkOpened(db: Sqlite, report: DoctorReport): void {
     const indexed = (db.prepare('SELECT count(*) AS n FROM staff_search').get() as { n: number }).n;
     if (indexed !== report.counts.staff) report.problems.push(`the name search index holds ${indexed} staff, the table ${report.counts.staff}`);
   }
+  if (hasTable(db, 'organization_search') && report.counts.organizations !== undefined) {
+    const indexed = (db.prepare('SELECT count(*) AS n FROM organization_search').get() as { n: number }).n;
+    if (indexed !== report.counts.organizations) report.problems.push(`the directory search index holds ${indexed} organisations, the table ${report.counts.organizations}`);
+  }
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -106,7 +113,8 @@ export function runDoctor({ db, json }: { db: string; json: boolean }, io: Io): 
       io.out(
         `Records: ${plural(c.staff ?? 0, 'staff member')}, ${plural(c.units ?? 0, 'unit')}, ${plural(c.jobProfiles ?? 0, 'job profile')}, ` +
           `${plural(c.competencies ?? 0, 'competency', 'competencies')}, ${plural(c.categories ?? 0, 'category', 'categories')}, ` +
-          `${plural(c.auditLog ?? 0, 'audit entry', 'audit entries')}`,
+          `${plural(c.auditLog ?? 0, 'audit entry', 'audit entries')}, ${plural(c.organizations ?? 0, 'organisation')}, ` +
+          `${plural(c.services ?? 0, 'service')}, ${plural(c.subsidies ?? 0, 'subsidy', 'subsidies')}`,
       );
     }
     if (report.ok) io.out('Healthy: integrity and references check out.');

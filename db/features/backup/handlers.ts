@@ -1,4 +1,96 @@
+import type { DataContext, Installation } from '../../core/context';
 import type { HandlerGroup } from '../../dispatch/types';
+import type { Secret } from './age-io';
+import { createBackup } from './create';
+import { backupsDirOf } from './files';
+import { ensureKeys, publicKeysOf } from './keys';
+import { listLocalBackups } from './local';
+import { importPartner, listPartners } from './partners';
+import { createRecipient, deleteRecipient, listRecipients } from './recipients';
+import { domainError } from './refusals';
+import { restoreBackup, undoRestore } from './restore';
+import { verifyBackup } from './verify';
+
+type Group = HandlerGroup<
+  | 'backup.keys'
+  | 'backup.create'
+  | 'backup.verify'
+  | 'backup.listLocal'
+  | 'backup.restore'
+  | 'backup.undoRestore'
+  | 'recipients.list'
+  | 'recipients.create'
+  | 'recipients.delete'
+  | 'partners.list'
+  | 'partners.import'
+>;
+
+/** These channels manage the installation: only on its own database, opened by a shell that gave `installation`. */
+function installationOf(ctx: DataContext): Installation {
+  if (ctx.readOnly || ctx.dataset !== 'own' || !ctx.installation) {
+    throw domainError('read_only', 'errors.backup.ownDatasetOnly', 'backups and partners are managed on the installation\'s own dataset');
+  }
+  return ctx.installation;
+}
+
+/** A passphrase when given, else the installation's own identity (its automatic backups, what partners send it). */
+async function secretFor(ctx: DataContext, passphrase: string | undefined): Promise<Secret> {
+  if (passphrase) return { passphrase };
+  return { identities: [(await ensureKeys(installationOf(ctx).keyStore)).identity] };
+}
+
+function replacer(ctx: DataContext) {
+  const replace = installationOf(ctx).replaceContext;
+  if (!replace) throw domainError('internal', 'errors.backup.restoreUnsupported', 'this shell cannot swap its database');
+  return replace;
+}
 
 /** Handlers of the backup channels (api/channels/backup-contract.ts). */
-export const backupHandlers: HandlerGroup<never> = {};
+export const backupHandlers: Group = {
+  'backup.keys': async (_input, ctx) => publicKeysOf(await ensureKeys(installationOf(ctx).keyStore)),
+
+  'backup.create': async ({ passphrase, recipients, profile, folder }, ctx) => {
+    const keys = await ensureKeys(installationOf(ctx).keyStore);
+    const to = passphrase ? { passphrase } : { recipients: recipients ?? [] };
+    const made = await createBackup(ctx, { to, profile, keys, folder: folder ?? backupsDirOf(ctx) });
+    return { path: made.path, size: made.size, counts: made.counts };
+  },
+
+  'backup.verify': async ({ file, passphrase }, ctx) => ({ ok: true as const, manifest: await verifyBackup(file, await secretFor(ctx, passphrase)) }),
+
+  'backup.listLocal': (_input, ctx) => {
+    installationOf(ctx);
+    return listLocalBackups(backupsDirOf(ctx));
+  },
+
+  'backup.restore': async ({ file, passphrase }, ctx) => {
+    const replace = replacer(ctx);
+    const done = await restoreBackup(ctx, file, await secretFor(ctx, passphrase), replace);
+    return { beforeRestore: done.beforeRestore, manifest: done.manifest };
+  },
+
+  'backup.undoRestore': (_input, ctx) => {
+    const done = undoRestore(ctx, replacer(ctx));
+    return { restoredFrom: done.restoredFrom, beforeUndo: done.beforeUndo };
+  },
+
+  'recipients.list': (_input, ctx) => {
+    installationOf(ctx);
+    return listRecipients(ctx);
+  },
+  'recipients.create': ({ label, recipient }, ctx) => {
+    installationOf(ctx);
+    return createRecipient(ctx, label, recipient);
+  },
+  'recipients.delete': ({ id }, ctx) => {
+    installationOf(ctx);
+    return deleteRecipient(ctx, id);
+  },
+
+  'partners.list': (_input, ctx) => {
+    installationOf(ctx);
+    return listPartners(ctx);
+  },
+  'partners.import': async ({ file, passphrase, acceptNewKey, allowOlder }, ctx) =>
+    importPartner(ctx, file, await secretFor(ctx, passphrase), { acceptNewKey, allowOlder }),
+};

@@ -2,23 +2,29 @@ import { recordAudit } from '../../audit/record';
 import type { DataContext } from '../../core/context';
 import { newId } from '../../core/ids';
 import { insertStaff } from '../staff/handlers';
+import { generateDirectory } from './directory';
 import { inTransaction } from '../shared/records';
 import { DEMO_JOBS } from './jobs';
 import { FIRST_NAMES, GRADES, LAST_NAMES, pick, seededRandom } from './names';
 import { type DemoUnit, DEMO_ORG_CHART } from './org-chart';
 
 export const DEMO_SCALES = { commune: 490, programme: 490 * 12 } as const;
+/** Social and cultural actors in the directory, per scale. */
+export const DEMO_ORGANIZATIONS = { commune: 600, programme: 600 * 12 } as const;
 export type DemoScale = keyof typeof DEMO_SCALES;
 
 /** True when the database already holds the Service's own records (the framework alone does not count). */
 export function databaseHoldsData(ctx: DataContext): boolean {
-  const n = ctx.sqlite.prepare('SELECT (SELECT count(*) FROM staff) + (SELECT count(*) FROM org_units) + (SELECT count(*) FROM job_profiles) AS n').get() as { n: number };
+  const n = ctx.sqlite.prepare('SELECT (SELECT count(*) FROM staff) + (SELECT count(*) FROM org_units) + (SELECT count(*) FROM job_profiles) + (SELECT count(*) FROM organizations) AS n').get() as { n: number };
   return n.n > 0;
 }
 
 /** Removes the records demo data replaces (used by `sas demo --force`). */
 export function clearServiceData(ctx: DataContext): void {
   inTransaction(ctx, () => {
+    ctx.sqlite.exec(
+      'DELETE FROM organization_search; DELETE FROM subsidies; DELETE FROM organizations; DELETE FROM directory_terms; DELETE FROM quality_criteria;',
+    );
     ctx.sqlite.exec('DELETE FROM staff_search; DELETE FROM staff; DELETE FROM job_requirements; UPDATE job_profiles SET reports_to_id = NULL; DELETE FROM job_profiles;');
     // Children before parents: the chart's foreign key restricts deleting a parent first.
     for (;;) {
@@ -117,6 +123,7 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
         staff++;
       }
     }
-    return { staff, units: units.length, jobProfiles: DEMO_JOBS.length };
+    const directory = generateDirectory(ctx, rand, DEMO_ORGANIZATIONS[scale]);
+    return { staff, units: units.length, jobProfiles: DEMO_JOBS.length, ...directory };
   });
 }

@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../bridge/bridge';
 import { useCall, useWrite } from '../bridge/queries';
+import { DirectoryPage } from '../features/directory/DirectoryPage';
+import { GuidePage } from '../features/directory/guide/GuidePage';
 import { FrameworkPage } from '../features/framework/FrameworkPage';
 import { JobsPage } from '../features/jobs/JobsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -17,6 +19,7 @@ const PAGES: Record<Route, () => React.JSX.Element> = {
   '/units': UnitsPage,
   '/jobs': JobsPage,
   '/framework': FrameworkPage,
+  '/directory': DirectoryPage,
   '/settings': SettingsPage,
 };
 
@@ -25,6 +28,7 @@ const NAV_KEYS: Record<Route, string> = {
   '/units': 'nav.units',
   '/jobs': 'nav.jobs',
   '/framework': 'nav.framework',
+  '/directory': 'nav.directory',
   '/settings': 'nav.settings',
 };
 
@@ -54,6 +58,8 @@ export function Shell() {
   const Page = PAGES[route];
 
   useEffect(() => bridge.on('menu:navigate', (to) => typeof to === 'string' && navigate(to)), []);
+  // The printable guide is a document, not a screen: no app chrome around it.
+  if (path.startsWith('/guide')) return <GuidePage path={path} />;
 
   const commune = settings.data ? pickName(settings.data.communeFr, settings.data.communeAr, lang) : '';
   return (

@@ -22,6 +22,17 @@ const READS: Partial<Record<Channel, string[]>> = {
   'framework.get': ['competencies', 'jobProfiles', 'settings'],
   'settings.get': ['settings'],
   'app.info': ['settings', 'staff', 'units', 'jobProfiles'],
+  'organizations.search': ['organizations', 'terms', 'checks', 'criteria'],
+  'organizations.get': ['organizations', 'terms', 'checks', 'criteria'],
+  'organizations.duplicates': ['organizations'],
+  'services.list': ['services', 'organizations'],
+  'partnerships.list': ['partnerships', 'organizations'],
+  'subsidies.list': ['subsidies', 'organizations'],
+  'subsidies.totals': ['subsidies', 'organizations', 'terms'],
+  'subsidies.overdue': ['subsidies', 'organizations'],
+  'terms.list': ['terms'],
+  'criteria.list': ['criteria'],
+  'checks.list': ['checks', 'criteria', 'organizations'],
 };
 
 export function refreshAfter(tables: string[]): void {

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { id, requiredText } from '../common';
+
+/**
+ * Schemas of encrypted backups, restore and partner datasets (DESIGN.md §6). The manifest
+ * schema lives here, not in db/, so the renderer can show a verified manifest with the same types.
+ */
+
+/** A passphrase protects a file that may travel: ten characters at least (the renderer adds a strength hint). */
+export const PASSPHRASE_MIN = 10;
+export const newPassphrase = z
+  .string()
+  .min(PASSPHRASE_MIN, { message: 'errors.backup.passphraseTooShort' })
+  .max(1024, { message: 'errors.tooLong' });
+/** To open a file any passphrase is tried: it may come from an older rule or another tool. */
+export const givenPassphrase = z.string().min(1, { message: 'errors.required' }).max(1024, { message: 'errors.tooLong' });
+
+/** An age X25519 recipient: `age1` and 58 characters of the bech32 alphabet (the checksum is checked in db/). */
+export const ageRecipient = z
+  .string()
+  .trim()
+  .regex(/^age1[02-9ac-hj-np-z]{58}$/, { message: 'errors.backup.badRecipient' });
+
+export const PROFILES = ['complete', 'no-contacts'] as const;
+export const profile = z.enum(PROFILES);
+export type Profile = z.infer<typeof profile>;
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+/** A raw 32-byte Ed25519 public key in standard base64 (44 characters with padding). */
+const ed25519Base64 = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
+export const fingerprint = z.string().regex(/^[0-9a-f]{4}( [0-9a-f]{4}){7}$/);
+
+/** `manifest.json` of a backup, format version 1. Unknown extra fields are ignored (stripped). */
+export const manifest = z.object({
+  format: z.literal('sas-backup'),
+  formatVersion: z.literal(1),
+  app: z.object({ name: z.string().max(100), version: z.string().max(50) }),
+  schemaVersion: z.number().int().min(1).max(100_000),
+  createdAt: z.iso.datetime(),
+  source: z.object({ installationId: z.uuid(), communeFr: z.string().max(200), communeAr: z.string().max(200) }),
+  data: z.object({ sha256: sha256Hex, size: z.number().int().min(0) }),
+  counts: z.record(z.string().max(100), z.number().int().min(0)),
+  profile,
+  signer: z.object({ publicKey: ed25519Base64, fingerprint }),
+});
+export type Manifest = z.infer<typeof manifest>;
+
+export const keys = z.object({
+  /** Where partners send backups to: give this `age1…` text to them. */
+  recipient: z.string(),
+  recipientFingerprint: fingerprint,
+  /** The Ed25519 key that signs this installation's backups (base64, raw 32 bytes). */
+  signingPublicKey: z.string(),
+  signingFingerprint: fingerprint,
+  createdAt: z.string(),
+});
+
+const folder = z.string().trim().min(1).max(4096).optional();
+const file = z.string().trim().min(1, { message: 'errors.required' }).max(4096, { message: 'errors.tooLong' });
+
+export const createInput = z
+  .object({
+    passphrase: newPassphrase.optional(),
+    recipients: z.array(ageRecipient).min(1).max(20).optional(),
+    profile: profile.default('complete'),
+    /** Folder for the new file (default: the user's documents chosen by the shell, else the backups folder). */
+    folder,
+  })
+  .superRefine((v, ctx) => {
+    if (Boolean(v.passphrase) === Boolean(v.recipients)) {
+      ctx.addIssue({ code: 'custom', path: ['passphrase'], message: 'errors.backup.passphraseOrRecipients' });
+    }
+  });
+export const createOutput = z.object({ path: z.string(), size: z.number().int(), counts: z.record(z.string(), z.number().int()) });
+
+/** Opening a file: with a passphrase, or (none given) with the installation's own X25519 identity. */
+export const openInput = z.object({ file, passphrase: givenPassphrase.optional() });
+export const verifyOutput = z.object({ ok: z.literal(true), manifest });
+
+export const localBackup = z.object({
+  name: z.string(),
+  file: z.string(),
+  kind: z.enum(['auto', 'before-restore', 'before-undo', 'before-migration', 'other']),
+  createdAt: z.string(),
+  size: z.number().int(),
+});
+
+export const restoreOutput = z.object({ beforeRestore: z.string(), manifest });
+export const undoOutput = z.object({ restoredFrom: z.string(), beforeUndo: z.string() });
+
+export const recipientKey = z.object({ id, label: z.string(), recipient: z.string(), fingerprint, createdAt: z.string() });
+export const recipientCreate = z.object({ label: requiredText(120), recipient: ageRecipient });
+
+export const partner = z.object({
+  /** The dataset name to pass as the call context (`{ dataset: id }`): the source installation id. */
+  id: z.string(),
+  communeFr: z.string(),
+  communeAr: z.string(),
+  backupCreatedAt: z.string(),
+  importedAt: z.string(),
+  signerFingerprint: z.string(),
+  profile,
+  appVersion: z.string(),
+  schemaVersion: z.string(),
+  counts: z.record(z.string(), z.number().int()),
+});
+export const partnerImportInput = openInput.extend({ acceptNewKey: z.boolean().default(false), allowOlder: z.boolean().default(false) });

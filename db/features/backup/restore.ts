@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { type DataContext, closeContext, openAppDatabase } from '../../core/context';
+import type { Secret } from './age-io';
+import { backupsDirOf, removeCompanions, stamp, tempName } from './files';
+import type { Manifest } from './manifest';
+import { domainError, refuse } from './refusals';
+import { openBackup } from './verify';
+
+/**
+ * Restore and undo. The open context is closed and a new one opened on the restored file, so
+ * the caller receives the new context through `onReopen` (also on a rollback, where it is the
+ * original reopened): Electron main and the test host swap their open context there.
+ */
+export type Reopen = (next: DataContext) => void;
+
+export interface Restored {
+  ctx: DataContext;
+  beforeRestore: string;
+  manifest: Manifest;
+}
+
+const reopen = (ctx: DataContext): DataContext => {
+  const next = openAppDatabase(ctx.file, { dataset: ctx.dataset, backupDir: backupsDirOf(ctx) });
+  return ctx.installation ? { ...next, installation: ctx.installation } : next;
+};
+
+function assertWritable(ctx: DataContext): void {
+  if (ctx.readOnly || ctx.dataset !== 'own') throw domainError('read_only', 'errors.readOnly', 'a partner dataset cannot be restored into');
+}
+
+/**
+ * Replaces the database by `candidate` (a checked SQLite file in the same folder): keeps the
+ * current database as `keepAs`, closes, renames (atomic), reopens (migrating an older backup).
+ * If anything fails after the close, the kept copy goes back and the original is reopened.
+ */
+function swapIn(ctx: DataContext, candidate: string, keepAs: string, onReopen: Reopen): DataContext {
+  fs.mkdirSync(path.dirname(keepAs), { recursive: true });
+  ctx.sqlite.prepare('VACUUM INTO ?').run(keepAs);
+  closeContext(ctx);
+  try {
+    removeCompanions(ctx.file);
+    fs.renameSync(candidate, ctx.file);
+    const next = reopen(ctx);
+    onReopen(next);
+    return next;
+  } catch (error) {
+    const back = tempName(path.dirname(ctx.file), 'sas-rollback', '.sqlite');
+    fs.copyFileSync(keepAs, back);
+    removeCompanions(ctx.file);
+    fs.renameSync(back, ctx.file);
+    onReopen(reopen(ctx));
+    throw error;
+  } finally {
+    fs.rmSync(candidate, { force: true });
+  }
+}
+
+/** Verifies `file` completely, then swaps it in. A refusal changes nothing at all. */
+export async function restoreBackup(ctx: DataContext, file: string, secret: Secret, onReopen: Reopen): Promise<Restored> {
+  assertWritable(ctx);
+  // Extracted next to the database, so the final rename stays on one file system (atomic).
+  const opened = await openBackup(file, secret, path.dirname(path.resolve(ctx.file)));
+  const beforeRestore = path.join(backupsDirOf(ctx), `before-restore-${stamp()}.sqlite`);
+  const next = swapIn(ctx, opened.dataFile, beforeRestore, onReopen);
+  return { ctx: next, beforeRestore, manifest: opened.manifest };
+}
+
+/** The newest "before restore" copy, or null. */
+export function latestBeforeRestore(ctx: DataContext): string | null {
+  const dir = backupsDirOf(ctx);
+  if (!fs.existsSync(dir)) return null;
+  const names = fs.readdirSync(dir).filter((n) => /^before-restore-.*\.sqlite$/.test(n)).sort();
+  return names.length ? path.join(dir, names[names.length - 1]) : null;
+}
+
+/**
+ * Puts back the database as it was before the last restore. The copy stays where it is (a
+ * second undo gives the same result); the database being replaced is kept as `before-undo-…`.
+ */
+export function undoRestore(ctx: DataContext, onReopen: Reopen): { ctx: DataContext; restoredFrom: string; beforeUndo: string } {
+  assertWritable(ctx);
+  const source = latestBeforeRestore(ctx);
+  if (!source) throw domainError('not_found', 'errors.backup.nothingToUndo', 'there is no restore to undo');
+  const candidate = tempName(path.dirname(path.resolve(ctx.file)), 'sas-undo', '.sqlite');
+  fs.copyFileSync(source, candidate);
+  try {
+    const db = new Database(candidate, { fileMustExist: true });
+    try {
+      const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+      if (integrity.join() !== 'ok') throw refuse('integrity', source);
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    fs.rmSync(candidate, { force: true });
+    removeCompanions(candidate);
+    throw error instanceof Error && error.name === 'DomainError' ? error : refuse('integrity', source);
+  }
+  removeCompanions(candidate);
+  const beforeUndo = path.join(backupsDirOf(ctx), `before-undo-${stamp()}.sqlite`);
+  const next = swapIn(ctx, candidate, beforeUndo, onReopen);
+  return { ctx: next, restoredFrom: source, beforeUndo };
+}

@@ -1,0 +1,68 @@
+import Database from 'better-sqlite3';
+import type { Profile } from '../../../api/channels/backup';
+import type { DataContext } from '../../core/context';
+
+/**
+ * What the "without personal contact details" profile empties in the snapshot (never in the
+ * database itself). A list of (table, columns) rather than code, so a feature adds its own
+ * lines; tables or columns that do not exist (yet, or in an older schema) are skipped.
+ * Staff have no address or birth date columns (see db/schema/staff.ts).
+ */
+export const CONTACT_FIELDS: readonly { table: string; columns: readonly string[] }[] = [
+  { table: 'staff', columns: ['phone', 'email'] },
+  { table: 'organization_contacts', columns: ['phone', 'email'] },
+];
+
+export interface Snapshot {
+  schemaVersion: number;
+  counts: Record<string, number>;
+  installationId: string;
+  communeFr: string;
+  communeAr: string;
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Record counts of the ordinary tables (no FTS shadow tables, no migration history). */
+export function countRecords(db: Database.Database): Record<string, number> {
+  const tables = (db.prepare(`SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'`).all() as { name: string }[])
+    .map((t) => t.name)
+    .filter((n) => !n.startsWith('sqlite_') && n !== 'schema_migrations')
+    .sort();
+  return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${quote(t)}`).get() as { n: number }).n]));
+}
+
+function emptyContactFields(db: Database.Database): void {
+  for (const { table, columns } of CONTACT_FIELDS) {
+    const present = new Set((db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name));
+    const cols = columns.filter((c) => present.has(c));
+    if (cols.length) db.prepare(`UPDATE ${quote(table)} SET ${cols.map((c) => `${quote(c)} = ''`).join(', ')}`).run();
+  }
+}
+
+/**
+ * Writes a consistent copy of the database to `dest` (VACUUM INTO: one read transaction, so no
+ * half-written change), applies the profile, and checks the copy. The copy is left in rollback-
+ * journal mode so `sqlite3` opens it alone, without -wal/-shm companions.
+ */
+export function takeSnapshot(ctx: DataContext, dest: string, profile: Profile): Snapshot {
+  ctx.sqlite.prepare('VACUUM INTO ?').run(dest);
+  const db = new Database(dest);
+  try {
+    db.pragma('journal_mode = DELETE');
+    if (profile === 'no-contacts') {
+      db.transaction(() => emptyContactFields(db))();
+      // The old values would stay readable in free pages: rebuild the file without them.
+      db.exec('VACUUM');
+    }
+    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    if (integrity.join() !== 'ok') throw new Error(`the snapshot fails its integrity check: ${integrity.slice(0, 3).join('; ')}`);
+    const s = db.prepare('SELECT installation_id AS installationId, commune_fr AS communeFr, commune_ar AS communeAr FROM settings WHERE id = 1').get() as
+      | Omit<Snapshot, 'schemaVersion' | 'counts'>
+      | undefined;
+    if (!s) throw new Error('the database has no settings row');
+    return { ...s, schemaVersion: db.pragma('user_version', { simple: true }) as number, counts: countRecords(db) };
+  } finally {
+    db.close();
+  }
+}

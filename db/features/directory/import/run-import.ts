@@ -1,0 +1,134 @@
+import type { z } from 'zod';
+import type { ImportField, importOutput, importPreviewOutput } from '../../../../api/channels/directory-files';
+import type { DataContext } from '../../../core/context';
+import { fold } from '../../../search/fold';
+import { inTransaction } from '../../shared/records';
+import { insertChild } from '../child-records';
+import { ensureDirectoryDefaults } from '../defaults';
+import { findDuplicates } from '../duplicates';
+import { insertTerm } from '../list-handlers';
+import { combine } from '../merge';
+import { SERVICES } from '../record-handlers';
+import { insertOrganization, readOrganization, toInput, updateOrganization } from '../store';
+import type { Candidate } from './candidate';
+import { suggestMapping } from './mapping';
+import { parseCsv } from './read-csv';
+import { parseHsds } from './read-hsds';
+import { parseXlsx } from './read-xlsx';
+import { candidatesFromTable } from './rows';
+import { UnreadableFile } from './table';
+
+export interface ReadResult {
+  format: 'csv' | 'xlsx' | 'hsds';
+  delimiter: string | null;
+  columns: string[];
+  mapping: Record<string, ImportField | ''>;
+  candidates: Candidate[];
+}
+
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
+const isJson = (b: Uint8Array) => {
+  const text = new TextDecoder().decode(b.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
+  return text.startsWith('{') || text.startsWith('[');
+};
+
+/** Reads a CSV, XLSX or HSDS JSON file (by its content, the name only as a hint). Throws UnreadableFile. */
+export async function readImportFile(fileName: string, bytes: Uint8Array, mapping: Record<string, ImportField | ''> | null): Promise<ReadResult> {
+  if (!bytes.length) throw new UnreadableFile('the file is empty');
+  if (isZip(bytes) || /\.xlsx$/i.test(fileName)) return fromTable(await parseXlsx(bytes), mapping);
+  if (isJson(bytes) || /\.json$/i.test(fileName)) {
+    const candidates = parseHsds(bytes);
+    return { format: 'hsds', delimiter: null, columns: [], mapping: {}, candidates };
+  }
+  return fromTable(parseCsv(bytes), mapping);
+}
+
+function fromTable(table: Awaited<ReturnType<typeof parseXlsx>>, given: Record<string, ImportField | ''> | null): ReadResult {
+  const mapping = { ...suggestMapping(table.header), ...(given ?? {}) };
+  if (!Object.values(mapping).some((f) => f === 'nom_fr' || f === 'nom_ar')) {
+    throw new UnreadableFile('no column holds a name (nom_fr or nom_ar): check the header line or the mapping');
+  }
+  return { format: table.format, delimiter: table.delimiter, columns: table.header, mapping, candidates: candidatesFromTable(table, mapping) };
+}
+
+export function preview(ctx: DataContext, read: ReadResult, limit: number): z.output<typeof importPreviewOutput> {
+  return {
+    format: read.format,
+    delimiter: read.delimiter,
+    columns: read.columns,
+    mapping: read.mapping,
+    totalRows: read.candidates.length,
+    rows: read.candidates.slice(0, limit).map((c) => ({
+      line: c.line,
+      values: c.shown,
+      problems: c.problems,
+      duplicateOf: c.problems.length ? [] : findDuplicates(ctx, c.values).map((d) => d.id),
+    })),
+  };
+}
+
+/** Finds terms by their folded French or Arabic name or code; creates the ones a file names that do not exist. */
+function termResolver(ctx: DataContext) {
+  const known = new Map<string, string>();
+  const rows = ctx.sqlite.prepare('SELECT id, kind, code, name_fr, name_ar FROM directory_terms').all() as Record<string, string>[];
+  for (const r of rows) for (const n of [r.code, r.name_fr, r.name_ar]) if (n) known.set(`${r.kind}:${fold(n)}`, r.id);
+  return (kind: 'domain' | 'public' | 'language' | 'legal_status', name: string): string => {
+    const key = `${kind}:${fold(name)}`;
+    let id = known.get(key);
+    if (!id) {
+      const arabic = /[\u0600-\u06FF]/.test(name);
+      id = insertTerm(ctx, kind, arabic ? '' : name, arabic ? name : '');
+      known.set(key, id);
+    }
+    return id;
+  };
+}
+
+class DryRunRollback extends Error {}
+
+type ImportSummary = z.output<typeof importOutput>;
+
+/**
+ * Imports the valid candidates in one transaction; rows with problems are listed and skipped.
+ * A dry run does the same work and rolls it back, so its counts are the real ones.
+ */
+export function importCandidates(ctx: DataContext, candidates: Candidate[], opts: { onDuplicate: 'skip' | 'merge' | 'create'; dryRun: boolean }): ImportSummary {
+  ensureDirectoryDefaults(ctx);
+  const summary: ImportSummary = { imported: 0, duplicates: 0, merged: 0, dryRun: opts.dryRun, rejected: [] };
+  const run = () => {
+    const resolve = termResolver(ctx);
+    const exists = ctx.sqlite.prepare('SELECT 1 FROM organizations WHERE id = ?');
+    const serviceExists = ctx.sqlite.prepare('SELECT 1 FROM directory_services WHERE id = ?');
+    for (const c of candidates) {
+      if (c.problems.length) {
+        summary.rejected.push({ line: c.line, reason: c.problems.join('; ') });
+        continue;
+      }
+      const values = { ...c.values, termIds: c.terms.map((t) => resolve(t.kind, t.name)) };
+      values.legalStatusId = c.legalStatus ? resolve('legal_status', c.legalStatus) : null;
+      const sameId = c.id && exists.get(c.id) ? [{ id: c.id }] : [];
+      const duplicates = sameId.length ? sameId : findDuplicates(ctx, values, null, 1);
+      if (duplicates.length) {
+        summary.duplicates++;
+        if (opts.onDuplicate === 'skip') continue;
+        if (opts.onDuplicate === 'merge') {
+          const target = duplicates[0].id;
+          updateOrganization(ctx, target, combine(toInput(readOrganization(ctx, target)), values));
+          for (const s of c.services) insertChild(ctx, SERVICES, { ...s, organizationId: target });
+          summary.merged++;
+          continue;
+        }
+      }
+      const id = insertOrganization(ctx, values, c.id && !sameId.length ? c.id : undefined, { verifiedAt: c.verifiedAt ?? null });
+      for (const s of c.services) insertChild(ctx, SERVICES, { ...s, organizationId: id }, s.id && !serviceExists.get(s.id) ? s.id : undefined);
+      summary.imported++;
+    }
+    if (opts.dryRun) throw new DryRunRollback();
+  };
+  try {
+    inTransaction(ctx, run);
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+  }
+  return summary;
+}

@@ -1,0 +1,142 @@
+import type { Output } from '../../../api/contract';
+import { changedFields, recordAudit } from '../../audit/record';
+import type { DataContext } from '../../core/context';
+import { notFound, taken } from '../../core/errors';
+import { newId, nowIso } from '../../core/ids';
+import type { HandlerGroup } from '../../dispatch/types';
+import { directoryTerms, qualityCriteria } from '../../schema';
+import { fold } from '../../search/fold';
+import { inTransaction, setArchived } from '../shared/records';
+import { ensureDirectoryDefaults } from './defaults';
+import { checksOf, scoreOf } from './quality';
+
+type Term = Output<'terms.create'>;
+type Criterion = Output<'criteria.create'>;
+
+const TERM = 'SELECT id, kind, code, name_fr AS nameFr, name_ar AS nameAr, position, archived_at AS archivedAt FROM directory_terms';
+const CRITERION = `SELECT id, code, name_fr AS nameFr, name_ar AS nameAr, weight, validity_months AS validityMonths, position,
+  archived_at AS archivedAt FROM quality_criteria`;
+
+const one = <T>(ctx: DataContext, sql: string, id: string): T => {
+  const row = ctx.sqlite.prepare(`${sql} WHERE id = ?`).get(id) as T | undefined;
+  if (!row) throw notFound();
+  return row;
+};
+
+/** A code users need not type: derived from the French (or Arabic) name, unique within its list. */
+function codeFor(ctx: DataContext, table: string, scope: string, given: string, name: string): string {
+  const base = (given || fold(name).replace(/ /g, '-') || 'item').slice(0, 60);
+  const used = ctx.sqlite.prepare(`SELECT 1 FROM ${table} WHERE code = ? ${scope}`);
+  if (given && used.get(given)) throw taken('code', 'errors.codeTaken');
+  let code = base;
+  for (let i = 2; used.get(code); i++) code = `${base}-${i}`;
+  return code;
+}
+
+/** Adds a term inside the caller's transaction (the import adds unknown domains this way). */
+export function insertTerm(ctx: DataContext, kind: Term['kind'], nameFr: string, nameAr: string, code = ''): string {
+  const id = newId();
+  const c = codeFor(ctx, 'directory_terms', `AND kind = '${kind}'`, code, nameFr || nameAr);
+  const position = (ctx.sqlite.prepare('SELECT coalesce(max(position) + 1, 0) AS p FROM directory_terms WHERE kind = ?').get(kind) as { p: number }).p;
+  ctx.sqlite.prepare('INSERT INTO directory_terms (id, kind, code, name_fr, name_ar, position) VALUES (?, ?, ?, ?, ?, ?)').run(id, kind, c, nameFr, nameAr, position);
+  recordAudit(ctx, 'directory_terms', id, 'create');
+  return id;
+}
+
+function updateRow(ctx: DataContext, table: string, sql: string, id: string, values: Record<string, unknown>, columns: Record<string, string>): void {
+  inTransaction(ctx, () => {
+    const before = one<Record<string, unknown>>(ctx, sql, id);
+    const given = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+    const fields = changedFields(before, given);
+    if (!fields.length) return;
+    const sets = Object.keys(given).map((k) => `${columns[k]} = @${k}`).join(', ');
+    ctx.sqlite.prepare(`UPDATE ${table} SET ${sets}, updated_at = @now WHERE id = @id`).run({ ...given, id, now: nowIso() });
+    recordAudit(ctx, table, id, 'update', fields);
+  });
+}
+
+const checks = (ctx: DataContext, organizationId: string): Output<'checks.list'> => {
+  if (!ctx.sqlite.prepare('SELECT 1 FROM organizations WHERE id = ?').get(organizationId)) throw notFound();
+  const list = checksOf(ctx, organizationId);
+  return { score: scoreOf(list), checks: list };
+};
+
+export const listHandlers: HandlerGroup<
+  | 'terms.list'
+  | 'terms.create'
+  | 'terms.update'
+  | 'terms.setArchived'
+  | 'criteria.list'
+  | 'criteria.create'
+  | 'criteria.update'
+  | 'criteria.setArchived'
+  | 'checks.list'
+  | 'checks.set'
+> = {
+  'terms.list': ({ kind, includeArchived }, ctx) => {
+    ensureDirectoryDefaults(ctx);
+    const c = [kind ? 'kind = @kind' : '', includeArchived ? '' : 'archived_at IS NULL'].filter(Boolean);
+    return ctx.sqlite.prepare(`${TERM} ${c.length ? `WHERE ${c.join(' AND ')}` : ''} ORDER BY kind, position, name_fr`).all({ kind }) as Term[];
+  },
+  'terms.create': ({ kind, nameFr, nameAr, code }, ctx) => {
+    ensureDirectoryDefaults(ctx);
+    return one<Term>(ctx, TERM, inTransaction(ctx, () => insertTerm(ctx, kind, nameFr, nameAr, code)));
+  },
+  'terms.update': ({ id, ...values }, ctx) => {
+    updateRow(ctx, 'directory_terms', TERM, id, values, { nameFr: 'name_fr', nameAr: 'name_ar', position: 'position' });
+    return one<Term>(ctx, TERM, id);
+  },
+  'terms.setArchived': ({ id, archived }, ctx) => {
+    setArchived(ctx, directoryTerms, 'directory_terms', id, archived);
+    return one<Term>(ctx, TERM, id);
+  },
+
+  'criteria.list': (_input, ctx) => {
+    ensureDirectoryDefaults(ctx);
+    return ctx.sqlite.prepare(`${CRITERION} ORDER BY archived_at IS NOT NULL, position, code`).all() as Criterion[];
+  },
+  'criteria.create': ({ code, ...values }, ctx) => {
+    ensureDirectoryDefaults(ctx);
+    const id = inTransaction(ctx, () => {
+      const newOne = newId();
+      const c = codeFor(ctx, 'quality_criteria', '', code, values.nameFr || values.nameAr);
+      const position = (ctx.sqlite.prepare('SELECT coalesce(max(position) + 1, 0) AS p FROM quality_criteria').get() as { p: number }).p;
+      ctx.sqlite
+        .prepare('INSERT INTO quality_criteria (id, code, name_fr, name_ar, weight, validity_months, position) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(newOne, c, values.nameFr, values.nameAr, values.weight, values.validityMonths, position);
+      recordAudit(ctx, 'quality_criteria', newOne, 'create');
+      return newOne;
+    });
+    return one<Criterion>(ctx, CRITERION, id);
+  },
+  'criteria.update': ({ id, ...values }, ctx) => {
+    const columns = { nameFr: 'name_fr', nameAr: 'name_ar', weight: 'weight', validityMonths: 'validity_months', position: 'position' };
+    updateRow(ctx, 'quality_criteria', CRITERION, id, values, columns);
+    return one<Criterion>(ctx, CRITERION, id);
+  },
+  'criteria.setArchived': ({ id, archived }, ctx) => {
+    setArchived(ctx, qualityCriteria, 'quality_criteria', id, archived);
+    return one<Criterion>(ctx, CRITERION, id);
+  },
+
+  'checks.list': ({ organizationId }, ctx) => checks(ctx, organizationId),
+  'checks.set': ({ organizationId, criterionId, met, checkedOn, note }, ctx) => {
+    inTransaction(ctx, () => {
+      checks(ctx, organizationId);
+      one(ctx, CRITERION, criterionId);
+      const existing = ctx.sqlite
+        .prepare('SELECT id FROM organization_checks WHERE organization_id = ? AND criterion_id = ?')
+        .get(organizationId, criterionId) as { id: string } | undefined;
+      const id = existing?.id ?? newId();
+      ctx.sqlite
+        .prepare(
+          `INSERT INTO organization_checks (id, organization_id, criterion_id, met, checked_on, note) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (organization_id, criterion_id) DO UPDATE SET met = excluded.met, checked_on = excluded.checked_on, note = excluded.note,
+             updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
+        )
+        .run(id, organizationId, criterionId, met ? 1 : 0, checkedOn, note);
+      recordAudit(ctx, 'organization_checks', id, existing ? 'update' : 'create', existing ? ['met', 'checkedOn', 'note'] : []);
+    });
+    return checks(ctx, organizationId);
+  },
+};

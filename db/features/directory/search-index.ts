@@ -1,0 +1,37 @@
+import type { DataContext } from '../../core/context';
+import { stmt } from './statements';
+import { fold } from '../../search/fold';
+
+/** The last nine digits of a phone: 0536 12 34 56 and +212 536-123456 are the same line. */
+export const phoneDigits = (phone: string): string => phone.replace(/\D/g, '').slice(-9);
+
+/** E-mail addresses compare without case; stored lower-case so the index serves the duplicate check. */
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+
+export const sortNames = (v: { nameFr: string; nameAr: string }) => ({ sortNameFr: fold(v.nameFr), sortNameAr: fold(v.nameAr) });
+
+/**
+ * Rewrites the organisation's row of the search index from the tables: names and acronyms
+ * (ranked higher), then descriptions and the names of its services, all folded. The index row
+ * shares the organisation's rowid: `organization_id` is UNINDEXED in FTS5, so finding a row by
+ * it would scan the whole index (quadratic on a 20,000-row import).
+ */
+export function indexOrganization(ctx: DataContext, id: string): void {
+  const o = stmt(ctx, 'SELECT rowid, name_fr, name_ar, acronym_fr, acronym_ar, description_fr, description_ar FROM organizations WHERE id = ?').get(id) as
+    | Record<string, string>
+    | undefined;
+  if (!o) return;
+  stmt(ctx, 'DELETE FROM organization_search WHERE rowid = ?').run(o.rowid);
+  const services = stmt(
+    ctx,
+    "SELECT group_concat(name_fr || ' ' || name_ar || ' ' || description_fr || ' ' || description_ar, ' ') AS t FROM directory_services WHERE organization_id = ?",
+  ).get(id) as { t: string | null };
+  const names = fold([o.name_fr, o.name_ar, o.acronym_fr, o.acronym_ar].join(' '));
+  const texts = fold([o.description_fr, o.description_ar, services.t ?? ''].join(' '));
+  stmt(ctx, 'INSERT INTO organization_search (rowid, organization_id, names, texts) VALUES (?, ?, ?, ?)').run(o.rowid, id, names, texts);
+}
+
+/** Removes a deleted organisation's index row (rare: delete and merge), found by its id. */
+export const unindexOrganization = (ctx: DataContext, id: string): void => {
+  stmt(ctx, 'DELETE FROM organization_search WHERE organization_id = ?').run(id);
+};

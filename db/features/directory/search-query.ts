@@ -1,0 +1,130 @@
+import type { z } from 'zod';
+import type { organizationSearchInput, organizationSearchOutput } from '../../../api/channels/directory';
+import type { DataContext } from '../../core/context';
+import { ftsQuery } from '../../search/fold';
+
+type SearchInput = z.output<typeof organizationSearchInput>;
+type SearchOutput = z.output<typeof organizationSearchOutput>;
+type Facet = 'domain' | 'public' | 'language' | 'legalStatus' | 'quartier' | 'status' | 'toVerify';
+
+/** Verified more than twelve months ago (or never): the "to verify" view. */
+export const staleBefore = (now = new Date()): string => {
+  const d = new Date(now);
+  d.setUTCFullYear(d.getUTCFullYear() - 1);
+  return d.toISOString();
+};
+
+const TERM_FILTERS = [
+  ['domain', 'domainIds'],
+  ['public', 'publicIds'],
+  ['language', 'languageIds'],
+] as const;
+
+/**
+ * The WHERE clause over `o` (organizations) for every filter but `except`: a facet's counts are
+ * taken with its own filter lifted, so the user sees what else they could pick.
+ */
+function where(input: SearchInput, match: string | null, except?: Facet): { sql: string; params: unknown[] } {
+  const c: string[] = [];
+  const p: unknown[] = [];
+  if (!input.includeArchived) c.push('o.archived_at IS NULL');
+  if (match) {
+    c.push('o.rowid IN (SELECT rowid FROM organization_search WHERE organization_search MATCH ?)');
+    p.push(match);
+  }
+  for (const [facet, key] of TERM_FILTERS) {
+    if (except === facet || !input[key].length) continue;
+    c.push(`o.id IN (SELECT organization_id FROM organization_terms WHERE term_id IN (SELECT value FROM json_each(?)))`);
+    p.push(JSON.stringify(input[key]));
+  }
+  if (except !== 'legalStatus' && input.legalStatusIds.length) {
+    c.push('o.legal_status_id IN (SELECT value FROM json_each(?))');
+    p.push(JSON.stringify(input.legalStatusIds));
+  }
+  if (except !== 'quartier' && input.quartiers.length) {
+    c.push('o.id IN (SELECT organization_id FROM organization_locations WHERE quartier IN (SELECT value FROM json_each(?)))');
+    p.push(JSON.stringify(input.quartiers));
+  }
+  if (except !== 'status' && input.statuses.length) {
+    c.push('o.status IN (SELECT value FROM json_each(?))');
+    p.push(JSON.stringify(input.statuses));
+  }
+  if (except !== 'toVerify' && input.toVerify) {
+    c.push('(o.verified_at IS NULL OR o.verified_at < ?)');
+    p.push(staleBefore());
+  }
+  return { sql: c.length ? `WHERE ${c.join(' AND ')}` : '', params: p };
+}
+
+function facets(ctx: DataContext, input: SearchInput, match: string | null): NonNullable<SearchOutput['facets']> {
+  const counts = (facet: Facet, select: string) => {
+    const w = where(input, match, facet);
+    return ctx.sqlite.prepare(select.replace('$WHERE', w.sql)).all(...w.params) as { value: string; count: number }[];
+  };
+  const byTerm = (facet: Facet, kind: string) =>
+    counts(
+      facet,
+      `SELECT t.term_id AS value, count(*) AS count FROM organization_terms t JOIN directory_terms d ON d.id = t.term_id AND d.kind = '${kind}'
+       WHERE t.organization_id IN (SELECT o.id FROM organizations o $WHERE) GROUP BY t.term_id ORDER BY count DESC`,
+    );
+  const stale = where(input, match, 'toVerify');
+  return {
+    domain: byTerm('domain', 'domain'),
+    public: byTerm('public', 'public'),
+    language: byTerm('language', 'language'),
+    legalStatus: counts('legalStatus', `SELECT o.legal_status_id AS value, count(*) AS count FROM organizations o $WHERE GROUP BY o.legal_status_id HAVING value IS NOT NULL ORDER BY count DESC`),
+    quartier: counts(
+      'quartier',
+      `SELECT l.quartier AS value, count(DISTINCT l.organization_id) AS count FROM organization_locations l
+       WHERE l.quartier <> '' AND l.organization_id IN (SELECT o.id FROM organizations o $WHERE) GROUP BY l.quartier ORDER BY count DESC, value`,
+    ),
+    status: counts('status', `SELECT o.status AS value, count(*) AS count FROM organizations o $WHERE GROUP BY o.status ORDER BY count DESC`),
+    toVerify: (
+      ctx.sqlite
+        .prepare(`SELECT count(*) AS n FROM organizations o ${stale.sql ? `${stale.sql} AND` : 'WHERE'} (o.verified_at IS NULL OR o.verified_at < ?)`)
+        .get(...stale.params, staleBefore()) as { n: number }
+    ).n,
+  };
+}
+
+const firstOf = (table: string, column: string) => `(SELECT ${column} FROM ${table} WHERE organization_id = o.id ORDER BY position LIMIT 1)`;
+
+/** One page of organisations matching the query and facets, sorted in SQL, with facet counts. */
+export function searchOrganizations(ctx: DataContext, input: SearchInput): SearchOutput {
+  const match = input.query ? ftsQuery(input.query) : null;
+  if (input.query && !match) return { total: 0, rows: [], facets: null };
+  const w = where(input, match);
+  const dir = input.dir === 'desc' ? 'DESC' : 'ASC';
+  const byName = `o.sort_name_${input.lang} = '', o.sort_name_${input.lang} ${dir}, o.sort_name_${input.lang === 'fr' ? 'ar' : 'fr'}`;
+  const relevance = match && input.sort === 'relevance';
+  const order = relevance
+    ? `bm25(organization_search, 0, 10, 1), ${byName}`
+    : {
+        name: byName,
+        relevance: byName,
+        verifiedAt: `o.verified_at IS NULL ${dir === 'ASC' ? 'DESC' : 'ASC'}, o.verified_at ${dir}, ${byName}`,
+        updatedAt: `o.updated_at ${dir}`,
+        quartier: `${firstOf('organization_locations', 'quartier')} ${dir}, ${byName}`,
+      }[input.sort];
+  // With relevance the page is read through the FTS table so bm25() has its row.
+  const from = relevance ? 'organization_search JOIN organizations o ON o.rowid = organization_search.rowid' : 'organizations o';
+  const page = relevance ? where(input, null) : w;
+  const whereSql = relevance ? `${page.sql ? `${page.sql} AND` : 'WHERE'} organization_search MATCH ?` : w.sql;
+  const params = relevance ? [...page.params, match] : w.params;
+  const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM organizations o ${w.sql}`).get(...w.params) as { n: number }).n;
+  const stale = staleBefore();
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT o.id, o.name_fr AS nameFr, o.name_ar AS nameAr, o.acronym_fr AS acronymFr, o.type, o.status,
+              coalesce(${firstOf('organization_locations', 'quartier')}, '') AS quartier,
+              coalesce(${firstOf('organization_phones', 'number')}, '') AS phone, o.email,
+              o.verified_at AS verifiedAt, (o.verified_at IS NULL OR o.verified_at < ?) AS toVerify, o.archived_at AS archivedAt
+       FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    )
+    .all(stale, ...params, input.limit, input.offset) as (Omit<SearchOutput['rows'][number], 'toVerify'> & { toVerify: number })[];
+  return {
+    total,
+    rows: rows.map((r) => ({ ...r, toVerify: Boolean(r.toVerify) })),
+    facets: input.withFacets ? facets(ctx, input, match) : null,
+  };
+}

@@ -1,0 +1,16 @@
+import type { Statement } from 'better-sqlite3';
+import type { DataContext } from '../../core/context';
+
+const cache = new WeakMap<DataContext['sqlite'], Map<string, Statement>>();
+
+/**
+ * A prepared statement reused for the life of the connection: imports and demo data write
+ * thousands of organisations, and preparing the same SQL for each one dominated their time.
+ */
+export function stmt(ctx: DataContext, sql: string): Statement {
+  let map = cache.get(ctx.sqlite);
+  if (!map) cache.set(ctx.sqlite, (map = new Map()));
+  let s = map.get(sql);
+  if (!s) map.set(sql, (s = ctx.sqlite.prepare(sql)));
+  return s;
+}

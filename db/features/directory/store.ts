@@ -1,0 +1,147 @@
+import type { Organization, OrganizationValues } from '../../../api/channels/directory';
+import { changedFields, recordAudit } from '../../audit/record';
+import type { DataContext } from '../../core/context';
+import { DomainError, notFound } from '../../core/errors';
+import { newId, nowIso } from '../../core/ids';
+import { qualityScore } from './quality';
+import { stmt } from './statements';
+import { indexOrganization, normaliseEmail, phoneDigits, sortNames } from './search-index';
+
+/** The organisation's own columns (camelCase → SQL), as written by create and update. */
+export const SCALARS = {
+  nameFr: 'name_fr',
+  nameAr: 'name_ar',
+  acronymFr: 'acronym_fr',
+  acronymAr: 'acronym_ar',
+  descriptionFr: 'description_fr',
+  descriptionAr: 'description_ar',
+  type: 'type',
+  legalStatusId: 'legal_status_id',
+  registrationNumber: 'registration_number',
+  registrationDate: 'registration_date',
+  yearFounded: 'year_founded',
+  status: 'status',
+  email: 'email',
+  website: 'website',
+  facebook: 'facebook',
+  hoursFr: 'hours_fr',
+  hoursAr: 'hours_ar',
+  notes: 'notes',
+} as const;
+export type Scalar = keyof typeof SCALARS;
+export type OrgInput = Omit<OrganizationValues, 'createAnyway'>;
+
+const SELECT_COLUMNS = [
+  'id',
+  ...Object.entries(SCALARS).map(([k, c]) => `${c} AS ${k}`),
+  'verified_at AS verifiedAt',
+  'verified_by AS verifiedBy',
+  'archived_at AS archivedAt',
+  'created_at AS createdAt',
+  'updated_at AS updatedAt',
+].join(', ');
+
+/** Refuses term ids that do not exist or are of the wrong kind (a legal status is not a domain). */
+function assertTerms(ctx: DataContext, v: OrgInput): void {
+  const kindOf = stmt(ctx, 'SELECT kind FROM directory_terms WHERE id = ?');
+  const bad = (path: string) => new DomainError('invalid_input', 'errors.notFound', { issues: [{ path, message: 'errors.notFound' }] });
+  if (v.legalStatusId && (kindOf.get(v.legalStatusId) as { kind: string } | undefined)?.kind !== 'legal_status') throw bad('legalStatusId');
+  for (const t of v.termIds) {
+    const kind = (kindOf.get(t) as { kind: string } | undefined)?.kind;
+    if (!kind || kind === 'legal_status') throw bad('termIds');
+  }
+}
+
+/** Replaces phones, terms, locations and contacts; ids given for locations and contacts are kept. */
+function writeChildren(ctx: DataContext, id: string, v: OrgInput): void {
+    stmt(ctx, 'DELETE FROM organization_phones WHERE organization_id = ?').run(id);
+  const phone = stmt(ctx, 'INSERT INTO organization_phones (id, organization_id, number, digits, position) VALUES (?, ?, ?, ?, ?)');
+  v.phones.filter(Boolean).forEach((p, i) => phone.run(newId(), id, p, phoneDigits(p), i));
+  stmt(ctx, 'DELETE FROM organization_terms WHERE organization_id = ?').run(id);
+  const term = stmt(ctx, 'INSERT OR IGNORE INTO organization_terms (organization_id, term_id) VALUES (?, ?)');
+  for (const t of v.termIds) term.run(id, t);
+  stmt(ctx, 'DELETE FROM organization_locations WHERE organization_id = ?').run(id);
+  const loc = stmt(ctx, 
+    'INSERT INTO organization_locations (id, organization_id, address_fr, address_ar, quartier, latitude, longitude, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  v.locations.forEach((l, i) => loc.run(l.id ?? newId(), id, l.addressFr, l.addressAr, l.quartier, l.latitude, l.longitude, i));
+  stmt(ctx, 'DELETE FROM organization_contacts WHERE organization_id = ?').run(id);
+  const contact = stmt(ctx, 
+    'INSERT INTO organization_contacts (id, organization_id, name_fr, name_ar, role_fr, role_ar, phone, email, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  v.contacts.forEach((c, i) => contact.run(c.id ?? newId(), id, c.nameFr, c.nameAr, c.roleFr, c.roleAr, c.phone, c.email, i));
+}
+
+const scalarParams = (v: OrgInput) => ({
+  ...Object.fromEntries((Object.keys(SCALARS) as Scalar[]).map((k) => [k, v[k] ?? null])),
+  email: normaliseEmail(v.email),
+  ...sortNames(v),
+});
+
+/** Creates an organisation inside the caller's transaction (also used by import and demo data). */
+export function insertOrganization(ctx: DataContext, v: OrgInput, id = newId(), extra: { verifiedAt?: string | null; verifiedBy?: string } = {}): string {
+  assertTerms(ctx, v);
+  const cols = Object.values(SCALARS);
+  stmt(ctx, 
+      `INSERT INTO organizations (id, ${cols.join(', ')}, sort_name_fr, sort_name_ar, verified_at, verified_by)
+       VALUES (@id, ${Object.keys(SCALARS).map((k) => `@${k}`).join(', ')}, @sortNameFr, @sortNameAr, @verifiedAt, @verifiedBy)`,
+    )
+    .run({ id, ...scalarParams(v), verifiedAt: extra.verifiedAt ?? null, verifiedBy: extra.verifiedBy ?? '' });
+  writeChildren(ctx, id, v);
+  indexOrganization(ctx, id);
+  recordAudit(ctx, 'organizations', id, 'create');
+  return id;
+}
+
+export function readOrganization(ctx: DataContext, id: string): Organization {
+  const row = stmt(ctx, `SELECT ${SELECT_COLUMNS} FROM organizations WHERE id = ?`).get(id) as Omit<Organization, 'phones'> | undefined;
+  if (!row) throw notFound();
+  const all = <T>(sql: string) => stmt(ctx, sql).all(id) as T[];
+  return {
+    ...row,
+    phones: all<{ number: string }>('SELECT number FROM organization_phones WHERE organization_id = ? ORDER BY position').map((p) => p.number),
+    termIds: all<{ termId: string }>('SELECT term_id AS termId FROM organization_terms WHERE organization_id = ? ORDER BY term_id').map((t) => t.termId),
+    locations: all(
+      `SELECT id, address_fr AS addressFr, address_ar AS addressAr, quartier, latitude, longitude
+       FROM organization_locations WHERE organization_id = ? ORDER BY position`,
+    ),
+    contacts: all(
+      `SELECT id, name_fr AS nameFr, name_ar AS nameAr, role_fr AS roleFr, role_ar AS roleAr, phone, email
+       FROM organization_contacts WHERE organization_id = ? ORDER BY position`,
+    ),
+    qualityScore: qualityScore(ctx, id),
+  };
+}
+
+/** What `update` compares for the audit: the record as the form sends it. */
+const comparable = (o: Organization | OrgInput) => {
+  const { phones, termIds, locations, contacts } = o;
+  return {
+    ...Object.fromEntries((Object.keys(SCALARS) as Scalar[]).map((k) => [k, o[k]])),
+    email: normaliseEmail(o.email),
+    phones,
+    termIds: [...termIds].sort(),
+    locations: locations.map(({ id: _i, ...l }) => l),
+    contacts: contacts.map(({ id: _i, ...c }) => c),
+  };
+};
+
+/** Writes new values over an organisation inside the caller's transaction; audits changed fields. */
+export function updateOrganization(ctx: DataContext, id: string, v: OrgInput): void {
+  const before = readOrganization(ctx, id);
+  assertTerms(ctx, v);
+  const fields = changedFields(comparable(before), comparable(v));
+  if (!fields.length) return;
+  const sets = Object.entries(SCALARS).map(([k, c]) => `${c} = @${k}`).join(', ');
+  stmt(ctx, `UPDATE organizations SET ${sets}, sort_name_fr = @sortNameFr, sort_name_ar = @sortNameAr, updated_at = @now WHERE id = @id`)
+    .run({ id, ...scalarParams(v), now: nowIso() });
+  writeChildren(ctx, id, v);
+  indexOrganization(ctx, id);
+  recordAudit(ctx, 'organizations', id, 'update', fields);
+}
+
+/** An organisation as the form would send it back (the starting point of merges). */
+export const toInput = (o: Organization): OrgInput => {
+  const { id: _id, verifiedAt: _v, verifiedBy: _b, qualityScore: _q, archivedAt: _a, createdAt: _c, updatedAt: _u, ...rest } = o;
+  return rest;
+};

@@ -1,0 +1,67 @@
+import { Button, Tabs } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import type { Language } from '../../i18n';
+import { ExportMenu } from './ExportMenu';
+import { FacetBar } from './FacetBar';
+import { type DirectoryFilters, type SortKey, emptyFilters } from './filters';
+import { GuideDialog } from './guide/GuideDialog';
+import { ImportModal } from './import/ImportModal';
+import { OrganizationDrawer } from './OrganizationDrawer';
+import { OrganizationList } from './OrganizationList';
+import { SubsidiesOverview } from './subsidies/SubsidiesOverview';
+import { useOrganizationPages } from './useOrganizationPages';
+
+/** The social directory: organisations found by search and facets, subsidies overview, import, export, guide. */
+export function DirectoryPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const [tab, setTab] = useState<string | null>('organizations');
+  const [typed, setTyped] = useState('');
+  const [query] = useDebouncedValue(typed, 200);
+  const [facets, setFacets] = useState<DirectoryFilters>(emptyFilters);
+  const [open, setOpen] = useState<{ id: string | null } | null>(null);
+  const [dialog, setDialog] = useState<'import' | 'guide' | null>(null);
+
+  // With a query, relevance first unless the user chose a column; without, by name.
+  const filters: DirectoryFilters = { ...facets, query, lang, sort: facets.sort === 'relevance' && !query ? 'name' : facets.sort };
+  const pages = useOrganizationPages(filters);
+  const toggleSort = (key: SortKey) => setFacets((f) => ({ ...f, sort: key, dir: f.sort === key && f.dir === 'asc' ? 'desc' : 'asc' }));
+  const onType = (v: string) => {
+    setTyped(v);
+    if (v.trim() && !typed.trim()) setFacets((f) => ({ ...f, sort: 'relevance', dir: 'asc' }));
+  };
+
+  return (
+    <>
+      <PageHeader title={t('directory.title')} subtitle={t('directory.subtitle')}>
+        <Button variant="default" onClick={() => setDialog('import')}>
+          {t('directory.import.open')}
+        </Button>
+        <ExportMenu filters={filters} />
+        <Button variant="default" onClick={() => setDialog('guide')}>
+          {t('directory.guide.open')}
+        </Button>
+        <Button onClick={() => setOpen({ id: null })}>{t('directory.new')}</Button>
+      </PageHeader>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List mb="sm">
+          <Tabs.Tab value="organizations">{t('directory.tabs.organizations')}</Tabs.Tab>
+          <Tabs.Tab value="subsidies">{t('directory.tabs.subsidies')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="organizations">
+          <FacetBar typed={typed} onType={onType} filters={filters} onChange={(patch) => setFacets((f) => ({ ...f, ...patch }))} facets={pages.facets} />
+          <OrganizationList pages={pages} filters={filters} onSort={toggleSort} onOpen={(id) => setOpen({ id })} selectedId={open?.id ?? null} />
+        </Tabs.Panel>
+        <Tabs.Panel value="subsidies">
+          <SubsidiesOverview onOpen={(id) => setOpen({ id })} />
+        </Tabs.Panel>
+      </Tabs>
+      {open && <OrganizationDrawer key={open.id ?? 'new'} id={open.id} onOpen={(id) => setOpen({ id })} onClose={() => setOpen(null)} />}
+      {dialog === 'import' && <ImportModal onClose={() => setDialog(null)} />}
+      {dialog === 'guide' && <GuideDialog filters={filters} onClose={() => setDialog(null)} />}
+    </>
+  );
+}

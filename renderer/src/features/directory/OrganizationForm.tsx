@@ -1,0 +1,148 @@
+import { Button, Divider, Group, Stack, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Organization, organizationCreate } from '../../../../api/channels/directory';
+import type { DuplicateMatch } from '../../../../api/result';
+import { invoke } from '../../bridge/bridge';
+import { BilingualInput, bilingualField } from '../../components/BilingualInput';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { FormError } from '../../components/FormError';
+import type { Language } from '../../i18n';
+import { useZodForm } from '../../lib/form';
+import { pickName } from '../../lib/format';
+import { ContactsEditor } from './ContactsEditor';
+import { DuplicateAlert } from './DuplicateAlert';
+import { LocationsEditor } from './LocationsEditor';
+import { LegalFields, ReachFields, TermFields } from './OrgFields';
+import { SavedDuplicates } from './SavedDuplicates';
+import { VerifyBar } from './VerifyBar';
+
+interface Props {
+  org: Organization | null;
+  onClose: () => void;
+  /** Opens another organisation (a duplicate) in the drawer. */
+  onOpen: (id: string) => void;
+}
+
+const initial = (o: Organization | null) => ({
+  nameFr: o?.nameFr ?? '',
+  nameAr: o?.nameAr ?? '',
+  acronymFr: o?.acronymFr ?? '',
+  acronymAr: o?.acronymAr ?? '',
+  descriptionFr: o?.descriptionFr ?? '',
+  descriptionAr: o?.descriptionAr ?? '',
+  type: o?.type ?? 'association',
+  legalStatusId: o?.legalStatusId ?? null,
+  registrationNumber: o?.registrationNumber ?? '',
+  registrationDate: o?.registrationDate ?? null,
+  yearFounded: o?.yearFounded ?? null,
+  status: o?.status ?? 'active',
+  phones: o?.phones ?? [],
+  email: o?.email ?? '',
+  website: o?.website ?? '',
+  facebook: o?.facebook ?? '',
+  hoursFr: o?.hoursFr ?? '',
+  hoursAr: o?.hoursAr ?? '',
+  notes: o?.notes ?? '',
+  termIds: o?.termIds ?? [],
+  locations: o?.locations ?? [],
+  contacts: o?.contacts ?? [],
+  createAnyway: false,
+});
+
+/** The organisation's record, in sections; a new one is checked for duplicates before it is created. */
+export function OrganizationForm({ org, onClose, onOpen }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const form = useZodForm(organizationCreate, initial(org));
+  const { values, set, errors } = form;
+  const [duplicates, setDuplicates] = useState<DuplicateMatch[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+
+  /** Saves; for a new record returns its id, so "merge into it" can create then merge. */
+  const save = async (createAnyway: boolean): Promise<string | null> => {
+    const input = form.validate();
+    if (!input) return null;
+    setBusy(true);
+    const { createAnyway: _ignored, ...fields } = input;
+    const result = org ? await invoke('organizations.update', { id: org.id, ...fields }) : await invoke('organizations.create', { ...fields, createAnyway });
+    setBusy(false);
+    if (!result.ok && result.error.code === 'conflict' && result.error.duplicates?.length) {
+      setDuplicates(result.error.duplicates);
+      form.setFormError(null);
+      return null;
+    }
+    return form.showResult(result) && result.ok ? result.value.id : null;
+  };
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (await save(false)) onClose();
+  };
+  const createAnyway = async () => {
+    if (await save(true)) onClose();
+  };
+  /** The new record is created, then merged into the existing one, which is opened. */
+  const mergeInto = async (keepId: string) => {
+    const newId = await save(true);
+    if (!newId) return;
+    const merged = await invoke('organizations.merge', { keepId, mergeId: newId });
+    if (form.showResult(merged)) onOpen(keepId);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {org && <VerifyBar org={org} />}
+        {org && <SavedDuplicates org={org} onOpen={onOpen} />}
+        <Divider label={t('directory.sections.identity')} labelPosition="left" />
+        <BilingualInput label={t('directory.fields.name')} required {...bilingualField(form, 'name')} />
+        <BilingualInput label={t('directory.fields.acronym')} {...bilingualField(form, 'acronym')} />
+        <BilingualInput label={t('directory.fields.description')} multiline {...bilingualField(form, 'description')} />
+        <Divider label={t('directory.sections.legal')} labelPosition="left" />
+        <LegalFields values={values} set={set} errors={errors} />
+        <Divider label={t('directory.sections.activity')} labelPosition="left" />
+        <TermFields values={values} set={set} />
+        <Divider label={t('directory.sections.addresses')} labelPosition="left" />
+        <LocationsEditor rows={values.locations ?? []} onChange={(v) => set('locations', v)} errors={errors} />
+        <Divider label={t('directory.sections.reach')} labelPosition="left" />
+        <ReachFields values={values} set={set} errors={errors} />
+        <BilingualInput label={t('directory.fields.hours')} {...bilingualField(form, 'hours')} />
+        <Divider label={t('directory.sections.contacts')} labelPosition="left" />
+        <ContactsEditor rows={values.contacts ?? []} onChange={(v) => set('contacts', v)} errors={errors} />
+        <Divider label={t('directory.sections.notes')} labelPosition="left" />
+        <Textarea label={t('directory.fields.notes')} autosize minRows={2} value={values.notes ?? ''} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes ? t(errors.notes) : undefined} />
+        {duplicates.length > 0 && <DuplicateAlert matches={duplicates} busy={busy} onOpen={onOpen} onMerge={(id) => void mergeInto(id)} onCreateAnyway={() => void createAnyway()} />}
+        <FormError error={form.formError} />
+        <Group justify="space-between">
+          {org ? (
+            <Button variant="subtle" color="red" onClick={() => setDeleting(true)}>
+              {t('common.delete')}
+            </Button>
+          ) : (
+            <span />
+          )}
+          <Group>
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+      {org && (
+        <ConfirmDelete
+          opened={deleting}
+          title={t('directory.delete')}
+          what={pickName(org.nameFr, org.nameAr, lang)}
+          onClose={() => setDeleting(false)}
+          onDelete={(archiveInstead) => invoke('organizations.delete', { id: org.id, archiveInstead })}
+          onDone={onClose}
+        />
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import type { OrganizationSearchInput } from '../../../../api/channels/directory';
+import { call } from '../../bridge/bridge';
+
+/** What the directory page filters on: the search input without paging. */
+export type DirectoryFilters = Omit<OrganizationSearchInput, 'offset' | 'limit' | 'withFacets'>;
+export type SortKey = NonNullable<DirectoryFilters['sort']>;
+
+export const emptyFilters: DirectoryFilters = {
+  query: '',
+  domainIds: [],
+  publicIds: [],
+  languageIds: [],
+  legalStatusIds: [],
+  quartiers: [],
+  statuses: [],
+  toVerify: false,
+  sort: 'name',
+  dir: 'asc',
+};
+
+/** The ids of every organisation the filters match (the "current selection" of export and guide). */
+export async function selectionIds(filters: DirectoryFilters): Promise<string[]> {
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await call('organizations.search', { ...filters, offset, limit: 1000, withFacets: false });
+    ids.push(...page.rows.map((r) => r.id));
+    if (!page.rows.length || ids.length >= page.total) return ids;
+  }
+}
+
+export const hasFilters = (f: DirectoryFilters): boolean =>
+  Boolean(f.query?.trim()) ||
+  [f.domainIds, f.publicIds, f.languageIds, f.legalStatusIds, f.quartiers, f.statuses].some((a) => a && a.length > 0) ||
+  Boolean(f.toVerify);

@@ -1,0 +1,103 @@
+import { Alert, Button, Group, Loader, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import i18n from 'i18next';
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCall } from '../../../bridge/queries';
+import { queryErrorSentence } from '../../../lib/errors';
+import { formatDate } from '../../../lib/format';
+import { useTerms } from '../terms';
+import { type GuideGroup, loadGuide } from './guide-data';
+import { readGuideOptions } from './guide-options';
+import { GuideEntryView } from './GuideEntryView';
+import './guide.css';
+
+type L = 'fr' | 'ar';
+const anchor = (g: GuideGroup, quartier?: string) => `guide-${g.key || 'other'}${quartier === undefined ? '' : `-${encodeURIComponent(quartier || 'none')}`}`;
+
+/**
+ * The printable guide, outside the app's chrome: groups by domain then quartier, a table of
+ * contents, in French, Arabic or both side by side. Printed with window.print(); saved as PDF
+ * by Electron's printToPDF or, in tests, Chromium's page.pdf() — the same document.
+ */
+export function GuidePage({ path }: { path: string }) {
+  const { t } = useTranslation();
+  const options = readGuideOptions(path);
+  const terms = useTerms();
+  const settings = useCall('settings.get', {});
+  const guide = useQuery({
+    queryKey: ['directory.export', 'guide', options],
+    queryFn: () => loadGuide(options, terms.all),
+    enabled: terms.all.length > 0,
+  });
+  const langs: L[] = options.lang === 'both' ? ['fr', 'ar'] : [options.lang];
+  const tt = (lang: L) => i18n.getFixedT(lang);
+  const domainName = (g: GuideGroup, lang: L) => (g.key ? (lang === 'ar' ? g.domain.ar || g.domain.fr : g.domain.fr || g.domain.ar) : tt(lang)('directory.guide.otherDomain'));
+  const quartierName = (q: string, lang: L) => q || tt(lang)('directory.guide.noQuartier');
+  /** A text in each chosen language, side by side when both. */
+  const both = (render: (lang: L) => React.ReactNode, className = '') => (
+    <div className={`guide-sides ${langs.length > 1 ? 'guide-two' : ''} ${className}`}>
+      {langs.map((lang) => (
+        <div key={lang} lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+          {render(lang)}
+        </div>
+      ))}
+    </div>
+  );
+
+  const commune = (lang: L) => (lang === 'ar' ? settings.data?.communeAr || settings.data?.communeFr : settings.data?.communeFr || settings.data?.communeAr) ?? '';
+  return (
+    <div className="guide" dir={options.lang === 'ar' ? 'rtl' : 'ltr'}>
+      <Group className="guide-toolbar no-print" p="sm" gap="sm">
+        <Button onClick={() => window.print()}>{t('directory.guide.print')}</Button>
+        <Button variant="default" component="a" href="#/directory">
+          {t('directory.guide.back')}
+        </Button>
+      </Group>
+      {both((lang) => (
+        <header className="guide-cover">
+          <h1>{tt(lang)('directory.guide.title')}</h1>
+          <p>{tt(lang)('directory.guide.subtitle', { commune: commune(lang) })}</p>
+          <p className="guide-other">{tt(lang)('directory.guide.edition', { date: formatDate(new Date().toISOString()) })}</p>
+        </header>
+      ))}
+      {guide.isPending && <Loader aria-label={t('common.loading')} m="md" />}
+      {guide.isError && <Alert color="red">{queryErrorSentence(t, guide.error)}</Alert>}
+      {guide.data && !guide.data.length && <Text p="md">{t('directory.guide.empty')}</Text>}
+      {guide.data && guide.data.length > 0 && (
+        <>
+          <nav className="guide-toc" aria-label={t('directory.guide.toc')}>
+            {both((lang) => (
+              <>
+                <h2>{tt(lang)('directory.guide.toc')}</h2>
+                <ol>
+                  {guide.data.map((g) => (
+                    <li key={g.key}>
+                      <a href={`#${anchor(g)}`} onClick={(e) => (e.preventDefault(), document.getElementById(anchor(g))?.scrollIntoView())}>
+                        {domainName(g, lang)}
+                      </a>
+                      <span className="guide-other"> — {g.quartiers.map((q) => quartierName(q.quartier, lang)).join(', ')}</span>
+                    </li>
+                  ))}
+                </ol>
+              </>
+            ))}
+          </nav>
+          {guide.data.map((g) => (
+            <section key={g.key} className="guide-group" id={anchor(g)}>
+              {both((lang) => <h2>{domainName(g, lang)}</h2>)}
+              {g.quartiers.map((q) => (
+                <Fragment key={q.quartier}>
+                  {both((lang) => <h3 id={lang === langs[0] ? anchor(g, q.quartier) : undefined}>{quartierName(q.quartier, lang)}</h3>)}
+                  {q.entries.map((e) => (
+                    <Fragment key={e.id}>{both((lang) => <GuideEntryView entry={e} lang={lang} t={tt(lang)} />, 'guide-entry')}</Fragment>
+                  ))}
+                </Fragment>
+              ))}
+            </section>
+          ))}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { Group, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { type partnership, partnershipCreate } from '../../../../../api/channels/directory-records';
+import { invoke } from '../../../bridge/bridge';
+import { useCall } from '../../../bridge/queries';
+import { BilingualInput, bilingualField } from '../../../components/BilingualInput';
+import { FormActions } from '../../../components/FormActions';
+import type { Language } from '../../../i18n';
+import { useZodForm } from '../../../lib/form';
+import { formatDate, pickName } from '../../../lib/format';
+import { RecordList } from './RecordList';
+
+type Partnership = z.infer<typeof partnership>;
+
+/** Partnerships and conventions signed with the commune: title, dates, document reference. */
+export function PartnershipsPanel({ organizationId }: { organizationId: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const rows = useCall('partnerships.list', { organizationId });
+  return (
+    <RecordList<Partnership>
+      rows={rows.data}
+      empty={t('directory.partnerships.empty')}
+      addLabel={t('directory.partnerships.add')}
+      deleteTitle={t('directory.partnerships.delete')}
+      deleteChannel="partnerships.delete"
+      name={(p) => pickName(p.titleFr, p.titleAr, lang)}
+      render={(p) => (
+        <Stack gap={2}>
+          <Text fw={600}>{pickName(p.titleFr, p.titleAr, lang)}</Text>
+          <Text size="sm" c="dimmed">
+            {t('directory.partnerships.period', { start: formatDate(p.startDate) || '…', end: formatDate(p.endDate) || '…' })}
+            {p.documentRef ? ` · ${t('directory.partnerships.documentRef')} : ${p.documentRef}` : ''}
+          </Text>
+        </Stack>
+      )}
+      form={(p, done) => <PartnershipForm organizationId={organizationId} row={p} onDone={done} />}
+    />
+  );
+}
+
+function PartnershipForm({ organizationId, row, onDone }: { organizationId: string; row: Partnership | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const form = useZodForm(partnershipCreate, {
+    organizationId,
+    titleFr: row?.titleFr ?? '',
+    titleAr: row?.titleAr ?? '',
+    startDate: row?.startDate ?? null,
+    endDate: row?.endDate ?? null,
+    documentRef: row?.documentRef ?? '',
+  });
+  const { values, set, errors } = form;
+  const err = (k: string) => (errors[k] ? t(errors[k]) : undefined);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const input = form.validate();
+    if (!input) return;
+    const result = row ? await invoke('partnerships.update', { id: row.id, ...input }) : await invoke('partnerships.create', input);
+    if (form.showResult(result)) onDone();
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <BilingualInput label={t('directory.partnerships.title')} {...bilingualField(form, 'title')} />
+        <Group grow align="flex-start">
+          <TextInput type="date" label={t('directory.partnerships.startDate')} value={values.startDate ?? ''} onChange={(e) => set('startDate', e.currentTarget.value || null)} error={err('startDate')} />
+          <TextInput type="date" label={t('directory.partnerships.endDate')} value={values.endDate ?? ''} onChange={(e) => set('endDate', e.currentTarget.value || null)} error={err('endDate')} />
+          <TextInput label={t('directory.partnerships.documentRef')} dir="ltr" value={values.documentRef ?? ''} onChange={(e) => set('documentRef', e.currentTarget.value)} error={err('documentRef')} />
+        </Group>
+        <FormActions error={form.formError} onCancel={onDone} />
+      </Stack>
+    </form>
+  );
+}
