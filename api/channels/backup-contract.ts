@@ -20,6 +20,8 @@ export const backupChannels = {
   /** Decrypts and checks everything; changes nothing. */
   'backup.verify': channel({ input: b.openInput, output: b.verifyOutput }),
   'backup.listLocal': channel({ input: empty, output: z.array(b.localBackup) }),
+  /** The bytes of a `.sasbackup` in the data folder's backups or exports folder (nothing else). */
+  'backup.download': channel({ input: b.downloadInput, output: b.downloadOutput }),
   'backup.restore': channel({ input: b.openInput, output: b.restoreOutput, writes: RESTORE_WRITES }),
   'backup.undoRestore': channel({ input: empty, output: b.undoOutput, writes: RESTORE_WRITES }),
 

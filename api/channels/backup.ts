@@ -73,8 +73,25 @@ export const createInput = z
   });
 export const createOutput = z.object({ path: z.string(), size: z.number().int(), counts: z.record(z.string(), z.number().int()) });
 
-/** Opening a file: with a passphrase, or (none given) with the installation's own X25519 identity. */
-export const openInput = z.object({ file, passphrase: givenPassphrase.optional() });
+/**
+ * Opening a file: by its path (the command line, tests, Electron's main), or by its bytes
+ * (`fileName` + `contentBase64`: a sandboxed renderer or a browser can read a chosen file but
+ * never hand over its path). With a passphrase, or (none given) the installation's own identity.
+ */
+const openFields = {
+  file: file.optional(),
+  fileName: z.string().trim().min(1).max(255).optional(),
+  /** 70 M characters of base64 ≈ 50 MB: far above a commune's backup. */
+  contentBase64: z.string().min(1, { message: 'errors.required' }).max(70_000_000, { message: 'errors.backup.tooLarge' }).optional(),
+  passphrase: givenPassphrase.optional(),
+};
+/** Exactly one source: a path, or a name with its content. */
+function oneSource(v: { file?: string; fileName?: string; contentBase64?: string }, ctx: z.RefinementCtx): void {
+  const byContent = v.fileName !== undefined || v.contentBase64 !== undefined;
+  if (v.file ? byContent : !(v.fileName && v.contentBase64)) ctx.addIssue({ code: 'custom', path: ['file'], message: 'errors.required' });
+}
+export const openInput = z.object(openFields).superRefine(oneSource);
+export type OpenInput = z.infer<typeof openInput>;
 export const verifyOutput = z.object({ ok: z.literal(true), manifest });
 
 export const localBackup = z.object({
@@ -104,4 +121,10 @@ export const partner = z.object({
   schemaVersion: z.string(),
   counts: z.record(z.string(), z.number().int()),
 });
-export const partnerImportInput = openInput.extend({ acceptNewKey: z.boolean().default(false), allowOlder: z.boolean().default(false) });
+export const partnerImportInput = z
+  .object({ ...openFields, acceptNewKey: z.boolean().default(false), allowOlder: z.boolean().default(false) })
+  .superRefine(oneSource);
+
+/** A backup made by this installation, to save elsewhere from a browser or a sandboxed renderer. */
+export const downloadInput = z.object({ path: file });
+export const downloadOutput = z.object({ fileName: z.string(), contentBase64: z.string() });

@@ -35,7 +35,13 @@ const fileInput = {
 };
 
 export const importPreviewInput = z.object({ ...fileInput, limit: z.number().int().min(1).max(1000).default(100) });
-export const rowProblem = z.object({ line: z.number().int(), reason: z.string() });
+/**
+ * A problem said for the interface: an i18n key under `errors.import` and its parameters
+ * (the column, the cell's value…), beside the English sentence `sas` prints.
+ */
+export const problemKey = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+/** `reason` is the CLI's sentence (its `--json` prints `line` and `reason` only); `problemKeys` one entry per problem, for the interface. */
+export const rowProblem = z.object({ line: z.number().int(), reason: z.string(), problemKeys: z.array(problemKey) });
 export const importPreviewOutput = z.object({
   format: z.enum(['csv', 'xlsx', 'hsds']),
   /** Detected delimiter for CSV. */
@@ -48,7 +54,9 @@ export const importPreviewOutput = z.object({
     z.object({
       line: z.number().int(),
       values: z.record(z.string(), z.string()),
+      /** English sentences (as the CLI says them); `problemKeys` says the same, in order, for the interface. */
       problems: z.array(z.string()),
+      problemKeys: z.array(problemKey),
       /** Ids of existing organisations this row looks like. */
       duplicateOf: z.array(z.string()),
     }),

@@ -25,8 +25,19 @@ interface JournalEntry {
   when: number;
 }
 
+let configuredFolder: string | null = null;
+
+/**
+ * Where the migrations are when they are not next to this source file: a bundled main process
+ * (out/main) or a packaged app (resources/migrations) says so once at start-up, and every
+ * later open (restore, partner import) finds them there.
+ */
+export function useMigrationsFolder(folder: string): void {
+  configuredFolder = folder;
+}
+
 export function defaultMigrationsFolder(): string {
-  return path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../migrations');
+  return configuredFolder ?? path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../migrations');
 }
 
 export function readJournal(folder: string): JournalEntry[] {

@@ -29,7 +29,8 @@ export interface Host {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 5 * 1024 * 1024;
+// A backup or a directory file travels as base64 in the body (the contract allows 70 M characters).
+const MAX_BODY = 72 * 1024 * 1024;
 const defaultStaticDir = () => path.resolve(import.meta.dirname, '../../out/renderer');
 
 function readBody(req: http.IncomingMessage): Promise<string> {

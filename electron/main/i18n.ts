@@ -5,7 +5,7 @@ import fr from '../../renderer/src/i18n/fr.json';
 export type MenuKey =
   | 'file' | 'quit' | 'edit' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll'
   | 'view' | 'reload' | 'zoomIn' | 'zoomOut' | 'resetZoom' | 'fullscreen'
-  | 'go' | 'staff' | 'units' | 'jobs' | 'framework' | 'settings' | 'help' | 'about';
+  | 'go' | 'staff' | 'units' | 'jobs' | 'framework' | 'directory' | 'backups' | 'partners' | 'settings' | 'help' | 'about';
 
 export type Language = 'fr' | 'ar';
 

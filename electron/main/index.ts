@@ -1,9 +1,13 @@
 import path from 'node:path';
 import { BrowserWindow, app, dialog } from 'electron';
-import { type DataContext, closeContext, openAppDatabase } from '../../db/core/context';
+import { useMigrationsFolder } from '../../db/core/migrate';
 import { APP_DATA_FOLDER, DATABASE_FILE } from '../../db/core/paths';
+import { scheduleAutoBackups } from './auto-backup';
+import { type Datasets, openDatasets } from './datasets';
 import { openErrorText } from './i18n';
 import { registerIpc } from './ipc';
+import { installationKeyStore } from './key-store';
+import { registerShellIpc } from './shell-ipc';
 import { installMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { denyPermissions, guardWebContents } from './security';
@@ -22,16 +26,18 @@ const userData = process.env.SAS_USER_DATA
   : path.join(app.getPath('appData'), APP_DATA_FOLDER);
 app.setPath('userData', userData);
 
-/** Open databases by dataset name; `own` is the installation's, partners' are added on import. */
-const datasets = new Map<string, DataContext>();
+/** The installation's database and the partners' datasets, once open. */
+let datasets: Datasets | null = null;
+let stopAutoBackups: (() => void) | null = null;
 
 const migrationsFolder = () =>
   app.isPackaged ? path.join(process.resourcesPath, 'migrations') : path.join(app.getAppPath(), 'db/migrations');
 
-function openOwnDatabase(): DataContext | null {
+function openOwnDatabase(): Datasets | null {
   const file = path.join(userData, DATABASE_FILE);
+  useMigrationsFolder(migrationsFolder());
   try {
-    return openAppDatabase(file, { backupDir: path.join(userData, 'backups'), migrationsFolder: migrationsFolder() });
+    return openDatasets(userData, migrationsFolder(), installationKeyStore(userData));
   } catch (error) {
     // Nothing else touches the file: a database from a newer version stays as it was.
     const messageKey = error && typeof error === 'object' && 'messageKey' in error ? String(error.messageKey) : undefined;
@@ -55,18 +61,20 @@ async function start(): Promise<void> {
   await app.whenReady();
   denyPermissions();
   handleAppProtocol(RENDERER_DIR);
-  const own = openOwnDatabase();
-  if (!own) {
+  const opened = openOwnDatabase();
+  if (!opened) {
     app.quit();
     return;
   }
-  datasets.set('own', own);
+  datasets = opened;
   registerIpc({
-    contextFor: (dataset) => datasets.get(dataset),
+    contextFor: (dataset) => opened.contextFor(dataset),
     // Partner datasets are read-only, so only our own settings can change the language.
-    onSettingsChanged: () => installMenu(own),
+    onSettingsChanged: () => installMenu(opened.own()),
   });
-  installMenu(own);
+  registerShellIpc();
+  installMenu(opened.own());
+  stopAutoBackups = scheduleAutoBackups(opened, userData);
   createMainWindow({ preload: PRELOAD, userData });
   app.on('activate', () => {
     // macOS: clicking the dock icon with no window open opens one again.
@@ -83,8 +91,9 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
-    for (const ctx of datasets.values()) closeContext(ctx);
-    datasets.clear();
+    stopAutoBackups?.();
+    datasets?.close();
+    datasets = null;
   });
   start().catch((error: unknown) => {
     console.error('[main] start failed:', error);

@@ -18,7 +18,7 @@ export interface IpcDeps {
  * Only the app's own page may call the data core. The frame is checked, not just the web
  * contents: an iframe or a page navigated elsewhere must not inherit the app's rights.
  */
-function senderIsApp(event: IpcMainInvokeEvent): boolean {
+export function senderIsApp(event: IpcMainInvokeEvent): boolean {
   try {
     return isAppUrl(event.senderFrame?.url);
   } catch {

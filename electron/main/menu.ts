@@ -9,6 +9,9 @@ const ROUTES: readonly [MenuKey, string, string][] = [
   ['units', '/units', 'CmdOrCtrl+2'],
   ['jobs', '/jobs', 'CmdOrCtrl+3'],
   ['framework', '/framework', 'CmdOrCtrl+4'],
+  ['directory', '/directory', 'CmdOrCtrl+5'],
+  ['backups', '/backups', 'CmdOrCtrl+6'],
+  ['partners', '/partners', 'CmdOrCtrl+7'],
   ['settings', '/settings', 'CmdOrCtrl+,'],
 ];
 

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { EVENTS, isChannel } from '../../api/contract';
+import { isShellChannel } from '../../api/shell-contract';
 import type { Result } from '../../api/result';
 import type { SasBridge } from './bridge-type';
 
@@ -15,7 +16,7 @@ const isEvent = (name: unknown): name is (typeof EVENTS)[number] =>
 
 const bridge: SasBridge = {
   invoke(channel, input, context) {
-    if (!isChannel(channel)) return refused('errors.unknownChannel') as never;
+    if (!isChannel(channel) && !isShellChannel(channel)) return refused('errors.unknownChannel') as never;
     return ipcRenderer.invoke(`sas:${channel}`, input, context);
   },
   on(event, callback) {

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: figures, not pass/fail (DESIGN.md §7). Prints one JSON object with timings in
  * milliseconds (p50/p95 over repeated runs) for opening a database, loading the demo data, and
- * the staff list through the dispatcher beside the same query in hand-written SQL.
+ * the staff list through the dispatcher beside the same query in hand-written SQL, backups beside
+ * the sqlite3 and age tools, and directory search and import beside a LIKE scan and raw inserts.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import { type DataContext, closeContext, openAppDatabase } from '../../db/core/c
 import { dispatch } from '../../db/dispatch/dispatcher';
 import { ftsQuery } from '../../db/search/fold';
 import { backupFigures } from './backup';
+import { directoryFigures } from './directory';
 import { addStaff } from './fill';
 import { measure, summarise } from './stats';
 
@@ -117,6 +119,7 @@ try {
     staffList5k: at5k,
     staffList50k: at50k,
     backup: { communeScale: backupCommune, programmeScale: backupProgramme },
+    directory: await directoryFigures(),
   };
   console.log(JSON.stringify(figures, null, 2));
 } finally {

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../api/contract';
+import { SHELL_CHANNELS } from '../../api/shell-contract';
+import { ROUTES } from '../../renderer/src/app/router';
 import ar from '../../renderer/src/i18n/ar.json';
 import fr from '../../renderer/src/i18n/fr.json';
 import { type FakeBrowserWindow, type MenuTemplateItem, app, recorder } from './fake-electron';
@@ -65,8 +67,8 @@ describe('start-up', () => {
 });
 
 describe('IPC', () => {
-  it('has a handler for every channel of the contract, and no other', () => {
-    expect([...recorder.ipcHandlers.keys()].sort()).toEqual(CHANNELS.map((c) => `sas:${c}`).sort());
+  it('has a handler for every channel of the contract and of the shell, and no other', () => {
+    expect([...recorder.ipcHandlers.keys()].sort()).toEqual([...CHANNELS, ...SHELL_CHANNELS].map((c) => `sas:${c}`).sort());
   });
 
   it('refuses callers from another origin without touching the data', async () => {
@@ -117,7 +119,8 @@ describe('IPC', () => {
     const go = recorder.menus.at(-1)!.find((m) => m.submenu?.some((i) => i.id === 'go:/staff'));
     go!.submenu!.find((i) => i.id === 'go:/units')!.click!();
     expect(win.webContents.sent.at(-1)).toEqual({ channel: 'menu:navigate', args: ['/units'] });
-    expect(go!.submenu!.map((i) => i.id)).toEqual(['go:/staff', 'go:/units', 'go:/jobs', 'go:/framework', 'go:/settings']);
+    // Every main screen of the renderer, in the order of its navigation.
+    expect(go!.submenu!.map((i) => i.id)).toEqual(ROUTES.map((r) => `go:${r}`));
   });
 });
 

@@ -35,7 +35,9 @@ async function runImport(file: string | undefined, v: Values, io: Io): Promise<n
   try {
     const s = importCandidates(ctx, read.candidates, { onDuplicate: policy as (typeof POLICIES)[number], dryRun: Boolean(v['dry-run']) });
     if (v.json) {
-      io.out(JSON.stringify({ imported: s.imported, duplicates: s.duplicates, rejected: s.rejected }));
+      // The documented contract: line and reason only (the i18n keys are for the interface).
+      const rejected = s.rejected.map(({ line, reason }) => ({ line, reason }));
+      io.out(JSON.stringify({ imported: s.imported, duplicates: s.duplicates, rejected }));
     } else {
       const dry = s.dryRun ? ' (dry run: nothing written)' : '';
       io.out(`${file}: ${s.imported} imported, ${s.duplicates} duplicate(s) (${policy}${s.merged ? `, ${s.merged} merged` : ''}), ${s.rejected.length} rejected${dry}.`);

@@ -9,6 +9,7 @@ import { importPartner, listPartners } from './partners';
 import { createRecipient, deleteRecipient, listRecipients } from './recipients';
 import { domainError } from './refusals';
 import { restoreBackup, undoRestore } from './restore';
+import { downloadBackup, withSourceFile } from './upload';
 import { verifyBackup } from './verify';
 
 type Group = HandlerGroup<
@@ -16,6 +17,7 @@ type Group = HandlerGroup<
   | 'backup.create'
   | 'backup.verify'
   | 'backup.listLocal'
+  | 'backup.download'
   | 'backup.restore'
   | 'backup.undoRestore'
   | 'recipients.list'
@@ -56,16 +58,25 @@ export const backupHandlers: Group = {
     return { path: made.path, size: made.size, counts: made.counts };
   },
 
-  'backup.verify': async ({ file, passphrase }, ctx) => ({ ok: true as const, manifest: await verifyBackup(file, await secretFor(ctx, passphrase)) }),
+  'backup.verify': async ({ passphrase, ...source }, ctx) => {
+    const secret = await secretFor(ctx, passphrase);
+    return { ok: true as const, manifest: await withSourceFile(ctx, source, (file) => verifyBackup(file, secret)) };
+  },
 
   'backup.listLocal': (_input, ctx) => {
     installationOf(ctx);
     return listLocalBackups(backupsDirOf(ctx));
   },
 
-  'backup.restore': async ({ file, passphrase }, ctx) => {
+  'backup.download': ({ path }, ctx) => {
+    installationOf(ctx);
+    return downloadBackup(ctx, path);
+  },
+
+  'backup.restore': async ({ passphrase, ...source }, ctx) => {
     const replace = replacer(ctx);
-    const done = await restoreBackup(ctx, file, await secretFor(ctx, passphrase), replace);
+    const secret = await secretFor(ctx, passphrase);
+    const done = await withSourceFile(ctx, source, (file) => restoreBackup(ctx, file, secret, replace));
     return { beforeRestore: done.beforeRestore, manifest: done.manifest };
   },
 
@@ -91,6 +102,8 @@ export const backupHandlers: Group = {
     installationOf(ctx);
     return listPartners(ctx);
   },
-  'partners.import': async ({ file, passphrase, acceptNewKey, allowOlder }, ctx) =>
-    importPartner(ctx, file, await secretFor(ctx, passphrase), { acceptNewKey, allowOlder }),
+  'partners.import': async ({ passphrase, acceptNewKey, allowOlder, ...source }, ctx) => {
+    const secret = await secretFor(ctx, passphrase);
+    return withSourceFile(ctx, source, (file, fileName) => importPartner(ctx, file, secret, { acceptNewKey, allowOlder, fileName }));
+  },
 };

@@ -25,6 +25,8 @@ export interface ImportOptions {
   acceptNewKey?: boolean;
   /** The user confirmed going back to an older backup than the one held. */
   allowOlder?: boolean;
+  /** The name the user chose, when the file reached us as bytes in a temp file. */
+  fileName?: string;
 }
 
 interface Row {
@@ -123,7 +125,7 @@ export async function importPartner(own: DataContext, file: string, secret: Secr
       appVersion: manifest.app.version,
       schemaVersion: String(manifest.schemaVersion),
       importedAt: nowIso(),
-      fileName: path.basename(file),
+      fileName: options.fileName ?? path.basename(file),
       counts: JSON.stringify(manifest.counts),
     };
     // The row and the file change together: a failed rename rolls the row back.

@@ -56,29 +56,52 @@ function where(input: SearchInput, match: string | null, except?: Facet): { sql:
   return { sql: c.length ? `WHERE ${c.join(' AND ')}` : '', params: p };
 }
 
+/** Facets whose filter is set: their counts need the matches with that one filter lifted. */
+const liftedFacets = (input: SearchInput): Set<Facet> => {
+  const set = new Set<Facet>();
+  for (const [facet, key] of TERM_FILTERS) if (input[key].length) set.add(facet);
+  if (input.legalStatusIds.length) set.add('legalStatus');
+  if (input.quartiers.length) set.add('quartier');
+  if (input.statuses.length) set.add('status');
+  if (input.toVerify) set.add('toVerify');
+  return set;
+};
+
+/**
+ * Facet counts. The matching organisations are gathered once into a temporary table (in the
+ * connection's temp store, so read-only partner datasets work too) and every facet whose own
+ * filter is not set counts over it; only facets with a filter set rerun their own selection.
+ * At 100,000 organisations this is what keeps browsing with facets interactive.
+ */
 function facets(ctx: DataContext, input: SearchInput, match: string | null): NonNullable<SearchOutput['facets']> {
+  const full = where(input, match);
+  ctx.sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM temp.search_hits;');
+  ctx.sqlite.prepare(`INSERT INTO temp.search_hits SELECT o.id FROM organizations o ${full.sql}`).run(...full.params);
+  const lifted = liftedFacets(input);
+  /** `$HITS` becomes the set of organisation ids this facet counts over. */
   const counts = (facet: Facet, select: string) => {
+    if (!lifted.has(facet)) return ctx.sqlite.prepare(select.replace('$HITS', 'SELECT id FROM temp.search_hits')).all() as { value: string; count: number }[];
     const w = where(input, match, facet);
-    return ctx.sqlite.prepare(select.replace('$WHERE', w.sql)).all(...w.params) as { value: string; count: number }[];
+    return ctx.sqlite.prepare(select.replace('$HITS', `SELECT o.id FROM organizations o ${w.sql}`)).all(...w.params) as { value: string; count: number }[];
   };
   const byTerm = (facet: Facet, kind: string) =>
     counts(
       facet,
       `SELECT t.term_id AS value, count(*) AS count FROM organization_terms t JOIN directory_terms d ON d.id = t.term_id AND d.kind = '${kind}'
-       WHERE t.organization_id IN (SELECT o.id FROM organizations o $WHERE) GROUP BY t.term_id ORDER BY count DESC`,
+       WHERE t.organization_id IN ($HITS) GROUP BY t.term_id ORDER BY count DESC`,
     );
   const stale = where(input, match, 'toVerify');
   return {
     domain: byTerm('domain', 'domain'),
     public: byTerm('public', 'public'),
     language: byTerm('language', 'language'),
-    legalStatus: counts('legalStatus', `SELECT o.legal_status_id AS value, count(*) AS count FROM organizations o $WHERE GROUP BY o.legal_status_id HAVING value IS NOT NULL ORDER BY count DESC`),
+    legalStatus: counts('legalStatus', `SELECT o.legal_status_id AS value, count(*) AS count FROM organizations o WHERE o.id IN ($HITS) GROUP BY o.legal_status_id HAVING value IS NOT NULL ORDER BY count DESC`),
     quartier: counts(
       'quartier',
       `SELECT l.quartier AS value, count(DISTINCT l.organization_id) AS count FROM organization_locations l
-       WHERE l.quartier <> '' AND l.organization_id IN (SELECT o.id FROM organizations o $WHERE) GROUP BY l.quartier ORDER BY count DESC, value`,
+       WHERE l.quartier <> '' AND l.organization_id IN ($HITS) GROUP BY l.quartier ORDER BY count DESC, value`,
     ),
-    status: counts('status', `SELECT o.status AS value, count(*) AS count FROM organizations o $WHERE GROUP BY o.status ORDER BY count DESC`),
+    status: counts('status', `SELECT o.status AS value, count(*) AS count FROM organizations o WHERE o.id IN ($HITS) GROUP BY o.status ORDER BY count DESC`),
     toVerify: (
       ctx.sqlite
         .prepare(`SELECT count(*) AS n FROM organizations o ${stale.sql ? `${stale.sql} AND` : 'WHERE'} (o.verified_at IS NULL OR o.verified_at < ?)`)

@@ -1,7 +1,7 @@
 import { Center, Loader, Alert, useDirection } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCall, useChangeEvents } from '../bridge/queries';
+import { useCall, useChangeEvents, useDataset } from '../bridge/queries';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { setLanguage } from '../i18n';
 import { queryErrorSentence } from '../lib/errors';
@@ -13,7 +13,9 @@ export function Root() {
   useChangeEvents();
   const info = useCall('app.info', {});
   const { setDirection } = useDirection();
-  const language = info.data?.language;
+  // A partner's dataset carries the partner's language: the user keeps reading in their own.
+  const own = useDataset() === 'own';
+  const language = own ? info.data?.language : undefined;
 
   useEffect(() => {
     if (!language) return;

@@ -1,16 +1,19 @@
-import { AppShell, Badge, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Group, NavLink, SegmentedControl, Text, Title, useDirection } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../bridge/bridge';
-import { useCall, useWrite } from '../bridge/queries';
+import { useCall } from '../bridge/queries';
+import { BackupsPage } from '../features/backup/BackupsPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { GuidePage } from '../features/directory/guide/GuidePage';
 import { FrameworkPage } from '../features/framework/FrameworkPage';
 import { JobsPage } from '../features/jobs/JobsPage';
+import { PartnersPage } from '../features/partners/PartnersPage';
+import { ReadOnlyBanner } from '../features/partners/ReadOnlyBanner';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffPage } from '../features/staff/StaffPage';
 import { UnitsPage } from '../features/units/UnitsPage';
-import type { Language } from '../i18n';
+import { type Language, setLanguage } from '../i18n';
 import { pickName } from '../lib/format';
 import { type Route, ROUTES, navigate, routeOf, useHashPath } from './router';
 
@@ -20,6 +23,8 @@ const PAGES: Record<Route, () => React.JSX.Element> = {
   '/jobs': JobsPage,
   '/framework': FrameworkPage,
   '/directory': DirectoryPage,
+  '/backups': BackupsPage,
+  '/partners': PartnersPage,
   '/settings': SettingsPage,
 };
 
@@ -29,18 +34,28 @@ const NAV_KEYS: Record<Route, string> = {
   '/jobs': 'nav.jobs',
   '/framework': 'nav.framework',
   '/directory': 'nav.directory',
+  '/backups': 'nav.backups',
+  '/partners': 'nav.partners',
   '/settings': 'nav.settings',
 };
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const update = useWrite('settings.update');
+  const { setDirection } = useDirection();
+  const choose = async (language: Language) => {
+    // The interface language is the user's own setting: it is saved in the installation's own
+    // database even while a partner's read-only dataset is on screen.
+    const result = await bridge.invoke('settings.update', { language }, { dataset: 'own' });
+    if (!result.ok) return;
+    await setLanguage(language);
+    setDirection(language === 'ar' ? 'rtl' : 'ltr');
+  };
   return (
     <SegmentedControl
       size="xs"
       aria-label={t('settings.language')}
       value={i18n.language}
-      onChange={(language) => update.mutate({ language: language as Language })}
+      onChange={(language) => void choose(language as Language)}
       data={[
         { value: 'fr', label: 'Français' },
         { value: 'ar', label: 'العربية' },
@@ -96,6 +111,7 @@ export function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        <ReadOnlyBanner />
         <Page />
       </AppShell.Main>
     </AppShell>

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
  * Hash routes (`#/staff`, `#/jobs/…`): they work the same under Electron's app:// protocol and
  * the test host, and need no server-side fallback.
  */
-export const ROUTES = ['/staff', '/units', '/jobs', '/framework', '/directory', '/settings'] as const;
+export const ROUTES = ['/staff', '/units', '/jobs', '/framework', '/directory', '/backups', '/partners', '/settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
 const current = (): string => window.location.hash.replace(/^#/, '') || '/staff';

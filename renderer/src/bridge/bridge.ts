@@ -48,12 +48,21 @@ function httpBridge(): SasBridge {
 
 export const bridge: SasBridge = typeof window !== 'undefined' && window.sas ? window.sas : httpBridge();
 
-/** The dataset the screens show: the installation's own, or a partner's (read-only). */
+/**
+ * The dataset the screens show: the installation's own, or a partner's (read-only). Components
+ * subscribe (useDataset in queries.ts), so switching re-renders every screen on the new data.
+ */
 let currentDataset = 'own';
+const datasetListeners = new Set<() => void>();
 export const setDataset = (dataset: string) => {
   currentDataset = dataset;
+  datasetListeners.forEach((l) => l());
 };
 export const getDataset = () => currentDataset;
+export const subscribeDataset = (listener: () => void): (() => void) => {
+  datasetListeners.add(listener);
+  return () => datasetListeners.delete(listener);
+};
 
 /** Calls a channel; resolves with the Result (never rejects). */
 export async function invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> {

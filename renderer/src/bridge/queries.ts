@@ -1,8 +1,8 @@
 import { QueryClient, keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { Channel, Input, Output } from '../../../api/contract';
 import type { Result } from '../../../api/result';
-import { bridge, call, invoke } from './bridge';
+import { bridge, call, getDataset, invoke, subscribeDataset } from './bridge';
 
 export const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: false } },
@@ -49,10 +49,14 @@ export function useChangeEvents(): void {
   useEffect(() => bridge.on('data:changed', (tables) => refreshAfter(Array.isArray(tables) ? (tables as string[]) : [])), []);
 }
 
-/** Reads a channel through the query cache. */
+/** The dataset shown (own or a partner's); re-renders when it changes. */
+export const useDataset = (): string => useSyncExternalStore(subscribeDataset, getDataset);
+
+/** Reads a channel through the query cache; the dataset is part of the key, so datasets never mix. */
 export function useCall<C extends Channel>(channel: C, input: Input<C>, options: { enabled?: boolean; keepPrevious?: boolean } = {}) {
+  const dataset = useDataset();
   return useQuery<Output<C>, Error>({
-    queryKey: [channel, input],
+    queryKey: [channel, input, dataset],
     queryFn: () => call(channel, input),
     enabled: options.enabled ?? true,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,

@@ -1,4 +1,5 @@
 import { Button, Paper, Stack, Text } from '@mantine/core';
+import { Editable } from './Editable';
 
 /** An empty list says what to do next. */
 export function Empty({ title, hint, action, onAction }: { title: string; hint: string; action?: string; onAction?: () => void }) {
@@ -10,9 +11,11 @@ export function Empty({ title, hint, action, onAction }: { title: string; hint: 
           {hint}
         </Text>
         {action && onAction && (
-          <Button mt="sm" onClick={onAction}>
-            {action}
-          </Button>
+          <Editable>
+            <Button mt="sm" onClick={onAction}>
+              {action}
+            </Button>
+          </Editable>
         )}
       </Stack>
     </Paper>

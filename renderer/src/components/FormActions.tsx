@@ -1,6 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../api/result';
+import { Editable } from './Editable';
 import { FormError } from './FormError';
 
 /** The end of every form: what was refused (if anything), then Cancel and Save. */
@@ -13,9 +14,11 @@ export function FormActions({ error, onCancel, busy }: { error: AppError | null;
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}
         </Button>
-        <Button type="submit" loading={busy}>
-          {t('common.save')}
-        </Button>
+        <Editable>
+          <Button type="submit" loading={busy}>
+            {t('common.save')}
+          </Button>
+        </Editable>
       </Group>
     </>
   );

@@ -33,6 +33,11 @@ export const recorder = {
   permissionRequestHandler: undefined as AnyFn | undefined,
   permissionCheckHandler: undefined as AnyFn | undefined,
   exposed: new Map<string, unknown>(),
+  /** What the next save dialog answers (null: the user cancels). */
+  saveDialogAnswer: null as string | null,
+  saveDialogs: [] as Record<string, unknown>[],
+  pdfPrints: 0,
+  safeStorageAvailable: true,
 };
 
 export class FakeWebContents extends EventEmitter {
@@ -43,6 +48,10 @@ export class FakeWebContents extends EventEmitter {
   }
   setWindowOpenHandler(handler: AnyFn): void {
     this.windowOpenHandler = handler;
+  }
+  printToPDF(): Promise<Buffer> {
+    recorder.pdfPrints += 1;
+    return Promise.resolve(Buffer.from('%PDF-1.7 fake'));
   }
 }
 
@@ -84,6 +93,7 @@ export class FakeBrowserWindow extends EventEmitter {
   static focused: FakeBrowserWindow | null = null;
   static getAllWindows = () => recorder.windows.filter((w) => !w.destroyed);
   static getFocusedWindow = () => FakeBrowserWindow.focused;
+  static fromWebContents = (contents: unknown) => recorder.windows.find((w) => w.webContents === contents) ?? null;
 
   readonly webContents = new FakeWebContents();
   loadedUrls: string[] = [];
@@ -169,6 +179,18 @@ export const dialog = {
   showMessageBox(): Promise<{ response: number }> {
     return Promise.resolve({ response: 0 });
   },
+  showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> {
+    recorder.saveDialogs.push(args[args.length - 1] as Record<string, unknown>);
+    const answer = recorder.saveDialogAnswer;
+    return Promise.resolve(answer ? { canceled: false, filePath: answer } : { canceled: true });
+  },
+};
+
+/** Reversible, visibly "encrypted" bytes: enough to show the keys never reach the disk in clear. */
+export const safeStorage = {
+  isEncryptionAvailable: () => recorder.safeStorageAvailable,
+  encryptString: (text: string) => Buffer.from(`fake-os-crypt:${Buffer.from(text).toString('base64')}`),
+  decryptString: (data: Buffer) => Buffer.from(data.toString().replace(/^fake-os-crypt:/, ''), 'base64').toString(),
 };
 
 export const Menu = {
@@ -197,4 +219,4 @@ export const ipcRenderer = Object.assign(new EventEmitter(), {
   },
 });
 
-export default { app, BrowserWindow, ipcMain, protocol, session, shell, dialog, Menu, screen, contextBridge, ipcRenderer } as Record<string, Fn | object>;
+export default { app, BrowserWindow, ipcMain, protocol, session, shell, dialog, Menu, screen, contextBridge, ipcRenderer, safeStorage } as Record<string, Fn | object>;

@@ -1,5 +1,6 @@
 import { organizationCreate } from '../../../../api/channels/directory';
 import type { OrgInput } from '../store';
+import { type RowProblem, fromIssue, unique } from './problems';
 
 /** A term named in a file, resolved (or created) when the row is written. */
 export interface TermRef {
@@ -31,34 +32,20 @@ export interface Candidate {
   terms: TermRef[];
   legalStatus: string;
   services: ServiceValues[];
-  problems: string[];
+  problems: RowProblem[];
   /** The source cells by field, for the preview. */
   shown: Record<string, string>;
   verifiedAt?: string | null;
 }
 
-/** Sentences for the CLI and the preview (the user reads them next to the line number). */
-const REASONS: Record<string, string> = {
-  'errors.nameOneLanguage': 'a name is needed in at least one language (nom_fr or nom_ar)',
-  'errors.invalidEmail': 'not a valid e-mail address',
-  'errors.invalidPhone': 'not a valid phone number',
-  'errors.invalidDate': 'not a valid date (YYYY-MM-DD or DD/MM/YYYY)',
-  'errors.tooLong': 'too long',
-};
-
-/** Checks the values against the same schema the form uses; returns the problems as sentences. */
-export function validate(values: OrgInput): { values: OrgInput; problems: string[] } {
+/** Checks the values against the same schema the form uses; returns the problems (sentence and i18n key). */
+export function validate(values: OrgInput): { values: OrgInput; problems: RowProblem[] } {
   const parsed = organizationCreate.safeParse(values);
   if (parsed.success) {
     const { createAnyway: _c, ...clean } = parsed.data;
     return { values: clean, problems: [] };
   }
-  const problems = parsed.error.issues.map((i) => {
-    const field = i.path.map(String).join('.');
-    const what = REASONS[i.message] ?? 'invalid value';
-    return i.message === 'errors.nameOneLanguage' ? what : `${field}: ${what}`;
-  });
-  return { values, problems: [...new Set(problems)] };
+  return { values, problems: unique(parsed.error.issues.map((i) => fromIssue(i, values))) };
 }
 
 export const emptyValues = (): OrgInput => ({

@@ -1,6 +1,7 @@
 import type { ImportField } from '../../../../api/channels/directory-files';
 import { fold } from '../../../search/fold';
 import { type Candidate, emptyValues, validate } from './candidate';
+import { type RowProblem, badCreationDate } from './problems';
 import type { Table } from './table';
 
 const ARABIC = /[\u0600-\u06FF]/;
@@ -24,7 +25,7 @@ const typeOf = (cell: string): Candidate['values']['type'] => {
 };
 
 /** date_creation: a full date becomes the registration date; a year alone the founding year. */
-function creation(cell: string): { registrationDate: string | null; yearFounded: number | null; problem?: string } {
+function creation(cell: string): { registrationDate: string | null; yearFounded: number | null; problem?: RowProblem } {
   const s = cell.trim();
   if (!s) return { registrationDate: null, yearFounded: null };
   let m = /^(\d{4})$/.exec(s);
@@ -35,7 +36,7 @@ function creation(cell: string): { registrationDate: string | null; yearFounded:
     const iso = `${y}-${mo}-${d}`;
     if (new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso)) return { registrationDate: iso, yearFounded: Number(y) };
   }
-  return { registrationDate: null, yearFounded: null, problem: 'date_creation: not a valid date (YYYY-MM-DD or DD/MM/YYYY)' };
+  return { registrationDate: null, yearFounded: null, problem: badCreationDate(s) };
 }
 
 /** Turns each row of a table into a candidate through the mapping (source column → field). */

@@ -12,6 +12,7 @@ import { SERVICES } from '../record-handlers';
 import { insertOrganization, readOrganization, toInput, updateOrganization } from '../store';
 import type { Candidate } from './candidate';
 import { suggestMapping } from './mapping';
+import { keyOf } from './problems';
 import { parseCsv } from './read-csv';
 import { parseHsds } from './read-hsds';
 import { parseXlsx } from './read-xlsx';
@@ -61,7 +62,8 @@ export function preview(ctx: DataContext, read: ReadResult, limit: number): z.ou
     rows: read.candidates.slice(0, limit).map((c) => ({
       line: c.line,
       values: c.shown,
-      problems: c.problems,
+      problems: c.problems.map((p) => p.reason),
+      problemKeys: c.problems.map(keyOf),
       duplicateOf: c.problems.length ? [] : findDuplicates(ctx, c.values).map((d) => d.id),
     })),
   };
@@ -101,7 +103,7 @@ export function importCandidates(ctx: DataContext, candidates: Candidate[], opts
     const serviceExists = ctx.sqlite.prepare('SELECT 1 FROM directory_services WHERE id = ?');
     for (const c of candidates) {
       if (c.problems.length) {
-        summary.rejected.push({ line: c.line, reason: c.problems.join('; ') });
+        summary.rejected.push({ line: c.line, reason: c.problems.map((p) => p.reason).join('; '), problemKeys: c.problems.map(keyOf) });
         continue;
       }
       const values = { ...c.values, termIds: c.terms.map((t) => resolve(t.kind, t.name)) };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { contactInput } from '../../../../api/channels/directory';
 import type { FieldErrors } from '../../lib/form';
+import { Editable } from '../../components/Editable';
 
 type Contact = z.input<typeof contactInput>;
 type Key = 'nameFr' | 'nameAr' | 'roleFr' | 'roleAr' | 'phone' | 'email';
@@ -36,9 +37,11 @@ export function ContactsEditor({ rows, onChange, errors }: { rows: Contact[]; on
           <Group align="flex-end" gap="xs" wrap="nowrap">
             {field(i, 'nameFr', { dir: 'ltr', lang: 'fr' })}
             {field(i, 'nameAr', { dir: 'rtl', lang: 'ar' })}
+            <Editable>
             <ActionIcon variant="subtle" color="red" size="lg" mb={2} aria-label={t('directory.removeContact', { n: i + 1 })} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
               ✕
             </ActionIcon>
+            </Editable>
           </Group>
           <Group align="flex-start" gap="xs" wrap="nowrap" mt={4}>
             {field(i, 'roleFr', { dir: 'ltr', lang: 'fr' })}
@@ -48,9 +51,11 @@ export function ContactsEditor({ rows, onChange, errors }: { rows: Contact[]; on
           </Group>
         </Paper>
       ))}
+      <Editable>
       <Button variant="light" size="xs" w="fit-content" onClick={() => onChange([...rows, { nameFr: '', nameAr: '', roleFr: '', roleAr: '', phone: '', email: '' }])}>
         {t('directory.addContact')}
       </Button>
+      </Editable>
     </Stack>
   );
 }

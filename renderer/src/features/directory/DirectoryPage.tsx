@@ -13,6 +13,7 @@ import { OrganizationDrawer } from './OrganizationDrawer';
 import { OrganizationList } from './OrganizationList';
 import { SubsidiesOverview } from './subsidies/SubsidiesOverview';
 import { useOrganizationPages } from './useOrganizationPages';
+import { Editable } from '../../components/Editable';
 
 /** The social directory: organisations found by search and facets, subsidies overview, import, export, guide. */
 export function DirectoryPage() {
@@ -37,14 +38,18 @@ export function DirectoryPage() {
   return (
     <>
       <PageHeader title={t('directory.title')} subtitle={t('directory.subtitle')}>
+        <Editable>
         <Button variant="default" onClick={() => setDialog('import')}>
           {t('directory.import.open')}
         </Button>
+        </Editable>
         <ExportMenu filters={filters} />
         <Button variant="default" onClick={() => setDialog('guide')}>
           {t('directory.guide.open')}
         </Button>
+        <Editable>
         <Button onClick={() => setOpen({ id: null })}>{t('directory.new')}</Button>
+        </Editable>
       </PageHeader>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List mb="sm">

@@ -16,6 +16,7 @@ import { LocationsEditor } from './LocationsEditor';
 import { LegalFields, ReachFields, TermFields } from './OrgFields';
 import { SavedDuplicates } from './SavedDuplicates';
 import { VerifyBar } from './VerifyBar';
+import { Editable } from '../../components/Editable';
 
 interface Props {
   org: Organization | null;
@@ -117,9 +118,11 @@ export function OrganizationForm({ org, onClose, onOpen }: Props) {
         <FormError error={form.formError} />
         <Group justify="space-between">
           {org ? (
+            <Editable>
             <Button variant="subtle" color="red" onClick={() => setDeleting(true)}>
               {t('common.delete')}
             </Button>
+            </Editable>
           ) : (
             <span />
           )}
@@ -127,9 +130,11 @@ export function OrganizationForm({ org, onClose, onOpen }: Props) {
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
+            <Editable>
             <Button type="submit" loading={busy}>
               {t('common.save')}
             </Button>
+            </Editable>
           </Group>
         </Group>
       </Stack>

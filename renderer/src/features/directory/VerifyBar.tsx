@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../../../api/channels/directory';
 import { invoke } from '../../bridge/bridge';
 import { formatDate } from '../../lib/format';
+import { Editable } from '../../components/Editable';
 
 /** Freshness in one action: "verified today" records the date and who verified. */
 export function VerifyBar({ org }: { org: Organization }) {
@@ -23,9 +24,11 @@ export function VerifyBar({ org }: { org: Organization }) {
         {org.verifiedAt ? t('directory.verifiedOn', { date: formatDate(org.verifiedAt), by: org.verifiedBy || '—' }) : t('directory.neverVerified')}
         {stale && org.verifiedAt ? ` · ${t('directory.toVerify')}` : ''}
       </Text>
+      <Editable>
       <Button size="xs" variant="light" loading={busy} onClick={() => void verify()}>
         {t('directory.verifyToday')}
       </Button>
+      </Editable>
     </Group>
   );
 }

@@ -11,6 +11,7 @@ import { otherName, pickName } from '../../lib/format';
 import { CategoryForm } from './CategoryForm';
 import { CompetencyForm } from './CompetencyForm';
 import { CompetencyItem } from './CompetencyItem';
+import { Editable } from '../../components/Editable';
 
 type Framework = Output<'framework.get'>;
 type Category = Framework['categories'][number];
@@ -59,15 +60,21 @@ export function CompetencyCatalogue({ framework, onNewCategory }: { framework: F
                 <Text size="sm" c="dimmed" me="xs">
                   {t('framework.competencyCount', { count: items.length })}
                 </Text>
+                <Editable>
                 <Button size="compact-sm" variant="light" onClick={() => setEditingCompetency({ competency: null, categoryId: cat.id })} aria-label={t('framework.addCompetencyTo', { name: catName })}>
                   {t('framework.addCompetency')}
                 </Button>
+                </Editable>
+                <Editable>
                 <Button size="compact-sm" variant="subtle" onClick={() => setEditingCategory(cat)} aria-label={t('common.editNamed', { name: catName })}>
                   {t('common.edit')}
                 </Button>
+                </Editable>
+                <Editable>
                 <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDeleting({ kind: 'category', item: cat })} aria-label={t('common.deleteNamed', { name: catName })}>
                   {t('common.delete')}
                 </Button>
+                </Editable>
               </Group>
             </Group>
             {items.length ? (

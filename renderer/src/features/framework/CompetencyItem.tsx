@@ -4,6 +4,7 @@ import type { Competency } from '../../../../api/channels/competencies';
 import { invoke } from '../../bridge/bridge';
 import type { Language } from '../../i18n';
 import { otherName, pickName } from '../../lib/format';
+import { Editable } from '../../components/Editable';
 
 /** One competency of a category: code, names in both scripts, description, jobs that need it. */
 export function CompetencyItem({ competency: c, onEdit, onDelete }: { competency: Competency; onEdit: () => void; onDelete: () => void }) {
@@ -43,15 +44,21 @@ export function CompetencyItem({ competency: c, onEdit, onDelete }: { competency
           <Text size="sm" c={c.requiredByJobs ? undefined : 'dimmed'} w={170} ta="end">
             {t('framework.requiredBy', { count: c.requiredByJobs })}
           </Text>
+          <Editable>
           <Button size="compact-sm" variant="subtle" onClick={onEdit} aria-label={t('common.editNamed', { name })}>
             {t('common.edit')}
           </Button>
+          </Editable>
+          <Editable>
           <Button size="compact-sm" variant="subtle" color="gray" onClick={toggleArchive} aria-label={t(c.archivedAt ? 'framework.restoreNamed' : 'framework.archiveNamed', { name })}>
             {c.archivedAt ? t('common.restore') : t('common.archive')}
           </Button>
+          </Editable>
+          <Editable>
           <Button size="compact-sm" variant="subtle" color="red" onClick={onDelete} aria-label={t('common.deleteNamed', { name })}>
             {t('common.delete')}
           </Button>
+          </Editable>
         </Group>
       </Group>
     </li>

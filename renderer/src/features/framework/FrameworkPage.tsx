@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { CategoryForm } from './CategoryForm';
 import { CompetencyCatalogue } from './CompetencyCatalogue';
 import { ScaleEditor } from './ScaleEditor';
+import { Editable } from '../../components/Editable';
 
 /** The competency framework: the proficiency scale, then categories and their competencies. */
 export function FrameworkPage() {
@@ -30,7 +31,9 @@ export function FrameworkPage() {
               </Title>
               <Group gap="sm">
                 <Switch label={t('common.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
+                <Editable>
                 <Button onClick={() => setNewCategory(true)}>{t('framework.newCategory')}</Button>
+                </Editable>
               </Group>
             </Group>
             <CompetencyCatalogue framework={fw} onNewCategory={() => setNewCategory(true)} />

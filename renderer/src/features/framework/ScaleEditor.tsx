@@ -7,6 +7,7 @@ import { FormError } from '../../components/FormError';
 import type { Language } from '../../i18n';
 import { useZodForm } from '../../lib/form';
 import { pickName } from '../../lib/format';
+import { Editable } from '../../components/Editable';
 
 type TextKey = 'nameFr' | 'nameAr' | 'descriptorFr' | 'descriptorAr';
 const MAX_LEVELS = 10;
@@ -98,12 +99,16 @@ export function ScaleEditor({ levels, proficientLevel }: { levels: ScaleLevel[];
             </Table>
           </Table.ScrollContainer>
           <Group gap="xs">
+            <Editable>
             <Button variant="light" size="compact-sm" onClick={add} disabled={rows.length >= MAX_LEVELS}>
               {t('framework.scale.addLevel')}
             </Button>
+            </Editable>
+            <Editable>
             <Button variant="subtle" color="red" size="compact-sm" onClick={removeLast} disabled={rows.length <= 2}>
               {t('framework.scale.removeLevel', { level: rows.length })}
             </Button>
+            </Editable>
           </Group>
           {errors.levels && (
             <Alert color="red" role="alert">
@@ -128,12 +133,16 @@ export function ScaleEditor({ levels, proficientLevel }: { levels: ScaleLevel[];
             </Text>
           )}
           <Group justify="flex-end">
+            <Editable>
             <Button variant="default" disabled={!dirty} onClick={() => (form.setValues(initial), form.setFormError(null))}>
               {t('framework.scale.reset')}
             </Button>
+            </Editable>
+            <Editable>
             <Button type="submit" disabled={!dirty}>
               {t('framework.scale.save')}
             </Button>
+            </Editable>
           </Group>
         </Stack>
       </form>

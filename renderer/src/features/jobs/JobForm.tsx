@@ -11,6 +11,7 @@ import type { Language } from '../../i18n';
 import { useZodForm } from '../../lib/form';
 import { pickName } from '../../lib/format';
 import { RequirementsEditor } from './RequirementsEditor';
+import { Editable } from '../../components/Editable';
 
 type Section = (typeof JOB_TEXT_SECTIONS)[number];
 
@@ -102,12 +103,16 @@ export function JobForm({ job, onClose }: { job: JobProfile | null; onClose: () 
         <Group justify="space-between">
           {job ? (
             <Group gap="xs">
+              <Editable>
               <Button variant="subtle" color="red" onClick={() => setDeleting(true)} aria-label={t('common.deleteNamed', { name: title })}>
                 {t('common.delete')}
               </Button>
+              </Editable>
+              <Editable>
               <Button variant="subtle" color="gray" onClick={toggleArchive} aria-label={t(job.archivedAt ? 'jobs.restoreNamed' : 'jobs.archiveNamed', { name: title })}>
                 {job.archivedAt ? t('common.restore') : t('common.archive')}
               </Button>
+              </Editable>
             </Group>
           ) : (
             <span />
@@ -116,7 +121,9 @@ export function JobForm({ job, onClose }: { job: JobProfile | null; onClose: () 
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
+            <Editable>
             <Button type="submit">{t('common.save')}</Button>
+            </Editable>
           </Group>
         </Group>
       </Stack>

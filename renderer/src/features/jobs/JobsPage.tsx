@@ -6,6 +6,7 @@ import { Empty } from '../../components/Empty';
 import { PageHeader } from '../../components/PageHeader';
 import { JobDrawer } from './JobDrawer';
 import { JobList } from './JobList';
+import { Editable } from '../../components/Editable';
 
 /** `null`: nothing open; `'new'`: a blank sheet; otherwise the id of the sheet being edited. */
 type Open = string | null;
@@ -21,7 +22,9 @@ export function JobsPage() {
     <>
       <PageHeader title={t('jobs.title')} subtitle={t('jobs.subtitle')}>
         <Switch label={t('common.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
+        <Editable>
         <Button onClick={() => setOpen('new')}>{t('jobs.new')}</Button>
+        </Editable>
       </PageHeader>
       {jobs.data && !jobs.data.length ? (
         <Empty title={t('jobs.emptyTitle')} hint={t('jobs.emptyHint')} action={t('jobs.new')} onAction={() => setOpen('new')} />

@@ -5,6 +5,7 @@ import type { Output } from '../../../../api/contract';
 import type { FieldErrors } from '../../lib/form';
 import type { Language } from '../../i18n';
 import { pickName } from '../../lib/format';
+import { Editable } from '../../components/Editable';
 
 type Row = { competencyId: string; requiredLevel: number; importance?: Requirement['importance'] };
 type Framework = Output<'framework.get'>;
@@ -87,6 +88,7 @@ export function RequirementsEditor({ rows, onChange, framework, errors }: Props)
               onChange={(v) => v && update(i, { importance: v as Row['importance'] })}
               allowDeselect={false}
             />
+            <Editable>
             <ActionIcon
               variant="subtle"
               color="red"
@@ -98,13 +100,16 @@ export function RequirementsEditor({ rows, onChange, framework, errors }: Props)
             >
               ×
             </ActionIcon>
+            </Editable>
           </Group>
         );
       })}
       <Group>
+        <Editable>
         <Button variant="light" size="compact-sm" onClick={add}>
           {t('jobs.addRequirement')}
         </Button>
+        </Editable>
       </Group>
     </Stack>
   );

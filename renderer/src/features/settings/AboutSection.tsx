@@ -8,6 +8,7 @@ import { useCall } from '../../bridge/queries';
 import type { Language } from '../../i18n';
 import { errorSentence } from '../../lib/errors';
 import { formatNumber } from '../../lib/format';
+import { Editable } from '../../components/Editable';
 
 /** Versions and identity of this installation; on an empty database, the demo-data loader. */
 export function AboutSection({ installationId }: { installationId: string }) {
@@ -69,9 +70,11 @@ export function AboutSection({ installationId }: { installationId: string }) {
               </Alert>
             ) : (
               <Group>
+                <Editable>
                 <Button onClick={loadDemo} disabled={loading || info.data?.readOnly}>
                   {t('settingsPage.demoLoad')}
                 </Button>
+                </Editable>
                 {loading && (
                   <Group gap="xs" role="status">
                     <Loader size="sm" />

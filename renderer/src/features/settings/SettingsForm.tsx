@@ -5,6 +5,7 @@ import { LANGUAGES, ROLES, type Settings, settingsUpdate } from '../../../../api
 import { invoke } from '../../bridge/bridge';
 import { FormError } from '../../components/FormError';
 import { useZodForm } from '../../lib/form';
+import { Editable } from '../../components/Editable';
 
 const LANGUAGE_NAMES = { fr: 'Français', ar: 'العربية' } as const;
 
@@ -76,7 +77,9 @@ export function SettingsForm({ settings }: { settings: Settings }) {
                 {t('settingsPage.saved')}
               </Text>
             )}
+            <Editable>
             <Button type="submit">{t('common.save')}</Button>
+            </Editable>
           </Group>
         </Stack>
       </form>

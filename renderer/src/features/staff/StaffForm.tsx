@@ -10,6 +10,7 @@ import type { Language } from '../../i18n';
 import { useZodForm } from '../../lib/form';
 import { pickName } from '../../lib/format';
 import { unitOptions } from '../../lib/unit-tree';
+import { Editable } from '../../components/Editable';
 
 /** Opens the drawer for a staff member (`id`) or a new one (`null`). */
 export function StaffForm({ id, onClose }: { id: string | null; onClose: () => void }) {
@@ -126,9 +127,11 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
         <FormError error={form.formError} />
         <Group justify="space-between">
           {member ? (
+            <Editable>
             <Button variant="subtle" color="red" onClick={() => setDeleting(true)}>
               {t('common.delete')}
             </Button>
+            </Editable>
           ) : (
             <span />
           )}
@@ -136,7 +139,9 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
+            <Editable>
             <Button type="submit">{t('common.save')}</Button>
+            </Editable>
           </Group>
         </Group>
       </Stack>

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffListInput, StaffRow } from '../../../../api/channels/staff';
 import { call } from '../../bridge/bridge';
+import { useDataset } from '../../bridge/queries';
 import type { Language } from '../../i18n';
 import { formatDate, formatNumber, otherName, pickName } from '../../lib/format';
 
@@ -32,8 +33,9 @@ export function StaffList({ filters, onSort, onOpen, selectedId }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
 
+  const dataset = useDataset();
   const query = useInfiniteQuery({
-    queryKey: ['staff.list', filters],
+    queryKey: ['staff.list', filters, dataset],
     queryFn: ({ pageParam }) => call('staff.list', { ...filters, offset: pageParam, limit: PAGE }),
     initialPageParam: 0,
     getNextPageParam: (last, pages) => {

@@ -11,6 +11,7 @@ import { pickName } from '../../lib/format';
 import { unitOptions } from '../../lib/unit-tree';
 import { StaffForm } from './StaffForm';
 import { StaffList } from './StaffList';
+import { Editable } from '../../components/Editable';
 
 type Status = 'active' | 'left' | 'all';
 type Sort = NonNullable<StaffListInput['sort']>;
@@ -46,7 +47,9 @@ export function StaffPage() {
   return (
     <>
       <PageHeader title={t('staff.title')} subtitle={t('staff.subtitle')}>
+        <Editable>
         <Button onClick={() => setOpen({ id: null })}>{t('staff.new')}</Button>
+        </Editable>
       </PageHeader>
       <Group mb="sm" align="flex-end" wrap="wrap">
         <TextInput

@@ -11,6 +11,7 @@ import type { Language } from '../../i18n';
 import { otherName, pickName } from '../../lib/format';
 import { type UnitNode, buildTree } from '../../lib/unit-tree';
 import { UnitForm } from './UnitForm';
+import { Editable } from '../../components/Editable';
 
 type Editing = { unit: Unit | null; parentId: string | null } | null;
 
@@ -43,18 +44,26 @@ function UnitItem({ node, onEdit, onAdd, onDelete }: { node: UnitNode; onEdit: (
           <Text size="sm" c="dimmed" w={90} ta="end">
             {t('units.staffCount', { count: node.staffCount })}
           </Text>
+          <Editable>
           <Button size="compact-sm" variant="subtle" onClick={() => onAdd(node)} aria-label={t('units.addChildOf', { name })}>
             {t('units.addChild')}
           </Button>
+          </Editable>
+          <Editable>
           <Button size="compact-sm" variant="subtle" onClick={() => onEdit(node)} aria-label={t('common.editNamed', { name })}>
             {t('common.edit')}
           </Button>
+          </Editable>
+          <Editable>
           <Button size="compact-sm" variant="subtle" color="gray" onClick={toggleArchive}>
             {node.archivedAt ? t('common.restore') : t('common.archive')}
           </Button>
+          </Editable>
+          <Editable>
           <Button size="compact-sm" variant="subtle" color="red" onClick={() => onDelete(node)} aria-label={t('common.deleteNamed', { name })}>
             {t('common.delete')}
           </Button>
+          </Editable>
         </Group>
       </Group>
       {node.children.length > 0 && (
@@ -82,7 +91,9 @@ export function UnitsPage() {
     <>
       <PageHeader title={t('units.title')} subtitle={t('units.subtitle')}>
         <Switch label={t('common.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
+        <Editable>
         <Button onClick={() => setEditing({ unit: null, parentId: null })}>{t('units.new')}</Button>
+        </Editable>
       </PageHeader>
       {units.data && !units.data.length ? (
         <Empty title={t('units.emptyTitle')} hint={t('units.emptyHint')} action={t('units.new')} onAction={() => setEditing({ unit: null, parentId: null })} />

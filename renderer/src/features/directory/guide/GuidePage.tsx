@@ -3,13 +3,15 @@ import { useQuery } from '@tanstack/react-query';
 import i18n from 'i18next';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCall } from '../../../bridge/queries';
+import { useCall, useDataset } from '../../../bridge/queries';
+import { hasDesktopShell } from '../../../bridge/shell';
 import { queryErrorSentence } from '../../../lib/errors';
 import { formatDate } from '../../../lib/format';
 import { useTerms } from '../terms';
 import { type GuideGroup, loadGuide } from './guide-data';
 import { readGuideOptions } from './guide-options';
 import { GuideEntryView } from './GuideEntryView';
+import { SavePdfButton } from './SavePdfButton';
 import './guide.css';
 
 type L = 'fr' | 'ar';
@@ -25,8 +27,9 @@ export function GuidePage({ path }: { path: string }) {
   const options = readGuideOptions(path);
   const terms = useTerms();
   const settings = useCall('settings.get', {});
+  const dataset = useDataset();
   const guide = useQuery({
-    queryKey: ['directory.export', 'guide', options],
+    queryKey: ['directory.export', 'guide', options, dataset],
     queryFn: () => loadGuide(options, terms.all),
     enabled: terms.all.length > 0,
   });
@@ -50,6 +53,7 @@ export function GuidePage({ path }: { path: string }) {
     <div className="guide" dir={options.lang === 'ar' ? 'rtl' : 'ltr'}>
       <Group className="guide-toolbar no-print" p="sm" gap="sm">
         <Button onClick={() => window.print()}>{t('directory.guide.print')}</Button>
+        {hasDesktopShell() && <SavePdfButton fileName={`guide-social-${new Date().toISOString().slice(0, 10)}.pdf`} />}
         <Button variant="default" component="a" href="#/directory">
           {t('directory.guide.back')}
         </Button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DUPLICATE_POLICIES } from '../../../../../api/channels/directory-files';
 import type { Output } from '../../../../../api/contract';
 import type { Policy } from './ImportModal';
+import { problemText } from './problemText';
 import { SummaryText } from './SummaryText';
 
 interface Props {
@@ -51,9 +52,9 @@ export function PreviewStep({ preview, dryRun, policy, onPolicy }: Props) {
                 <Table.Td dir="auto">{name(r.values)}</Table.Td>
                 <Table.Td dir="auto">{r.values.quartier ?? ''}</Table.Td>
                 <Table.Td>
-                  {r.problems.map((p) => (
-                    <Text key={p} size="sm" c="red.9" dir="ltr">
-                      {p}
+                  {r.problemKeys.map((p, i) => (
+                    <Text key={i} size="sm" c="red.9">
+                      {problemText(t, p)}
                     </Text>
                   ))}
                   {r.duplicateOf.length > 0 && (
@@ -61,7 +62,7 @@ export function PreviewStep({ preview, dryRun, policy, onPolicy }: Props) {
                       {t('directory.import.looksLike', { count: r.duplicateOf.length })}
                     </Text>
                   )}
-                  {!r.problems.length && !r.duplicateOf.length && <Text size="sm">{t('directory.import.ok')}</Text>}
+                  {!r.problemKeys.length && !r.duplicateOf.length && <Text size="sm">{t('directory.import.ok')}</Text>}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,6 +1,7 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../../api/contract';
+import { problemText } from './problemText';
 
 /** What an import did (or would do, in a dry run): imported, duplicates, rejected lines with their reason. */
 export function SummaryText({ summary }: { summary: Output<'directory.import'> }) {
@@ -16,7 +17,7 @@ export function SummaryText({ summary }: { summary: Output<'directory.import'> }
         <List size="sm" mt="xs">
           {summary.rejected.slice(0, 50).map((r) => (
             <List.Item key={r.line}>
-              {t('directory.import.line', { line: r.line })} <span dir="ltr">{r.reason}</span>
+              {t('directory.import.line', { line: r.line })} {r.problemKeys.map((p) => problemText(t, p)).join(' ')}
             </List.Item>
           ))}
         </List>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../bridge/bridge';
 import { ConfirmDelete } from '../../../components/ConfirmDelete';
+import { Editable } from '../../../components/Editable';
 
 interface Props<T extends { id: string }> {
   rows: T[] | undefined;
@@ -40,12 +41,16 @@ export function RecordList<T extends { id: string }>({ rows, empty, addLabel, de
             <Group justify="space-between" align="flex-start" wrap="nowrap">
               <div style={{ minWidth: 0, flex: 1 }}>{render(row)}</div>
               <Group gap="xs" wrap="nowrap">
+                <Editable>
                 <Button size="compact-sm" variant="default" onClick={() => setEditing({ row })} aria-label={t('common.editNamed', { name: name(row) })}>
                   {t('common.edit')}
                 </Button>
+                </Editable>
+                <Editable>
                 <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDeleting(row)} aria-label={t('common.deleteNamed', { name: name(row) })}>
                   {t('common.delete')}
                 </Button>
+                </Editable>
               </Group>
             </Group>
           </Paper>
@@ -56,9 +61,11 @@ export function RecordList<T extends { id: string }>({ rows, empty, addLabel, de
           {form(null, done)}
         </Paper>
       ) : (
+        <Editable>
         <Button variant="light" w="fit-content" onClick={() => setEditing({ row: null })}>
           {addLabel}
         </Button>
+        </Editable>
       )}
       <ConfirmDelete
         opened={Boolean(deleting)}

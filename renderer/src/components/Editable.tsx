@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { useCall, useDataset } from '../bridge/queries';
+
+/**
+ * True while a partner's dataset is shown: it is a read-only copy of someone else's data, so
+ * the screens hide every edit action (the core refuses any write anyway, with `read_only`).
+ * The dataset is known at once; `app.info.readOnly` also covers a database opened read-only.
+ */
+export function useReadOnly(): boolean {
+  const dataset = useDataset();
+  const info = useCall('app.info', {});
+  return dataset !== 'own' || Boolean(info.data?.readOnly);
+}
+
+/** Shows its children (create, edit, delete, archive, save…) only where edits are possible. */
+export function Editable({ children }: { children: ReactNode }) {
+  return useReadOnly() ? null : <>{children}</>;
+}

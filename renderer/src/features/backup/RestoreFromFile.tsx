@@ -1,0 +1,95 @@
+import { Alert, Button, FileInput, Group, Modal, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Manifest } from '../../../../api/channels/backup';
+import type { AppError } from '../../../../api/result';
+import { invoke } from '../../bridge/bridge';
+import { FormError } from '../../components/FormError';
+import { fileToBase64 } from '../directory/files';
+import type { Restored } from './LocalBackups';
+import { ManifestSummary } from './ManifestSummary';
+import { formatDateTime } from './format';
+
+/**
+ * Restore from a chosen file: its bytes go to the core (a renderer has no paths), verified first
+ * and summarised, then restored after a confirmation. No passphrase: the installation's own key.
+ */
+export function RestoreFromFile({ onRestored }: { onRestored: (r: Restored) => void }) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [manifest, setManifest] = useState<Manifest | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+
+  const source = async () => (file ? { fileName: file.name, contentBase64: await fileToBase64(file), passphrase: passphrase || undefined } : null);
+
+  const verify = async () => {
+    const input = await source();
+    if (!input) return;
+    setBusy(true);
+    setError(null);
+    setManifest(null);
+    const result = await invoke('backup.verify', input);
+    setBusy(false);
+    if (result.ok) setManifest(result.value.manifest);
+    else setError(result.error);
+  };
+
+  const restore = async () => {
+    const input = await source();
+    if (!input) return;
+    setBusy(true);
+    const result = await invoke('backup.restore', input);
+    setBusy(false);
+    setConfirming(false);
+    if (!result.ok) return setError(result.error);
+    setManifest(null);
+    setFile(null);
+    setPassphrase('');
+    onRestored(result.value);
+  };
+
+  return (
+    <Paper withBorder p="md">
+      <Stack>
+        <Title order={3} size="h4">
+          {t('backup.file.title')}
+        </Title>
+        <Group grow align="flex-start">
+          <FileInput label={t('backup.file.choose')} accept=".sasbackup,application/octet-stream" value={file} onChange={(f) => (setFile(f), setManifest(null), setError(null))} clearable />
+          <PasswordInput label={t('backup.file.passphrase')} description={t('backup.file.passphraseHint')} value={passphrase} onChange={(e) => (setPassphrase(e.currentTarget.value), setManifest(null))} autoComplete="off" />
+        </Group>
+        <FormError error={error} />
+        <Group>
+          <Button variant="light" disabled={!file} loading={busy && !confirming} onClick={() => void verify()}>
+            {t('backup.file.verify')}
+          </Button>
+          {manifest && <Button color="orange" onClick={() => setConfirming(true)}>{t('backup.file.restore')}</Button>}
+        </Group>
+        {manifest && (
+          <Alert color="green">
+            <Text fw={700} mb="xs">
+              {t('backup.file.verified')}
+            </Text>
+            <ManifestSummary manifest={manifest} />
+          </Alert>
+        )}
+      </Stack>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('backup.local.confirmTitle')} centered>
+        <Stack>
+          <Text>{t('backup.local.confirmText', { date: manifest ? formatDateTime(manifest.createdAt) : '' })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="orange" loading={busy} onClick={() => void restore()} data-autofocus>
+              {t('backup.file.restore')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Paper>
+  );
+}

@@ -1,0 +1,89 @@
+import { Alert, Button, Code, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useCall } from '../../bridge/queries';
+import { useReadOnly } from '../../components/Editable';
+import { Empty } from '../../components/Empty';
+import { PageHeader } from '../../components/PageHeader';
+import type { Language } from '../../i18n';
+import { formatDate, pickName } from '../../lib/format';
+import { PartnerImport } from './PartnerImport';
+import { backToOwnData, openPartnerData } from './dataset';
+
+/** The coordinator's partner datasets: import a partner's backup, see what is held, open one read-only. */
+export function PartnersPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const readOnly = useReadOnly();
+  const settings = useCall('settings.get', {});
+  const partners = useCall('partners.list', {}, { enabled: !readOnly });
+  const coordinator = settings.data?.role === 'coordinator';
+
+  if (readOnly) {
+    return (
+      <>
+        <PageHeader title={t('partners.title')} />
+        <Alert color="blue">
+          <Group justify="space-between">
+            <Text size="sm">{t('errors.backup.ownDatasetOnly')}</Text>
+            <Button size="xs" onClick={backToOwnData}>
+              {t('partners.back')}
+            </Button>
+          </Group>
+        </Alert>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title={t('partners.title')} subtitle={t('partners.subtitle')} />
+      <Stack>
+        <Alert color={coordinator ? 'blue' : 'gray'} variant="light">
+          {t(coordinator ? 'partners.coordinatorHint' : 'partners.otherHint')}
+        </Alert>
+        <PartnerImport />
+        {partners.data && !partners.data.length ? (
+          <Empty title={t('partners.list.empty')} hint={t('partners.list.emptyHint')} />
+        ) : (
+          <Paper withBorder>
+            <Table.ScrollContainer minWidth={700}>
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('partners.list.commune')}</Table.Th>
+                    <Table.Th>{t('partners.list.date')}</Table.Th>
+                    <Table.Th>{t('partners.list.signer')}</Table.Th>
+                    <Table.Th>{t('partners.list.profile')}</Table.Th>
+                    <Table.Th>{t('partners.list.importedAt')}</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {(partners.data ?? []).map((p) => {
+                    const name = pickName(p.communeFr, p.communeAr, lang);
+                    return (
+                      <Table.Tr key={p.id}>
+                        <Table.Td>{name}</Table.Td>
+                        <Table.Td>{formatDate(p.backupCreatedAt)}</Table.Td>
+                        <Table.Td>
+                          <Code dir="ltr">{p.signerFingerprint}</Code>
+                        </Table.Td>
+                        <Table.Td>{t(`backup.make.profiles.${p.profile}`)}</Table.Td>
+                        <Table.Td>{formatDate(p.importedAt)}</Table.Td>
+                        <Table.Td>
+                          <Button size="compact-sm" onClick={() => openPartnerData(p)} aria-label={t('partners.list.openNamed', { name })}>
+                            {t('partners.list.open')}
+                          </Button>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Paper>
+        )}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { closeContext, openAppDatabase } from '../../db/core/context';
+import { dispatch } from '../../db/dispatch/dispatcher';
+import { createBackup } from '../../db/features/backup/create';
+import { generateKeys } from '../../db/features/backup/keys';
+import { LANGS, expect, open, screenshot, setUp, test } from './fixtures';
+
+const words = (feature: string, lang: string) =>
+  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../renderer/src/features/${feature}/i18n/${lang}.json`), 'utf8'));
+const shared = (lang: string) => JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../renderer/src/i18n/${lang}.json`), 'utf8'));
+
+const PASSPHRASE = 'Ahfir partage 2025';
+
+/** A partner commune's installation with the demo data, which sends a backup made with a passphrase. */
+async function partnerBackup(lang: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-partner-'));
+  const ctx = openAppDatabase(path.join(dir, 'ahfir.sqlite'));
+  dispatch('demo.load', { scale: 'commune' }, ctx);
+  dispatch('settings.setup', { communeFr: 'Ahfir', communeAr: 'أحفير', role: 'sas', operatorName: 'Partenaire', language: 'fr' }, ctx);
+  const first = dispatch('staff.list', { sort: 'name', dir: 'asc', lang, limit: 1 }, ctx) as { ok: true; value: { rows: { nameFr: string; nameAr: string }[] } };
+  const file = path.join(dir, 'sas-ahfir.sasbackup');
+  await createBackup(ctx, { to: { passphrase: PASSPHRASE, scryptLogN: 12 }, keys: await generateKeys(), out: file });
+  closeContext(ctx);
+  return { dir, file, staff: first.value.rows[0] };
+}
+
+for (const lang of LANGS) {
+  test.describe(`${lang}: partner datasets`, () => {
+    test.describe.configure({ timeout: 120_000 });
+
+    test("as coordinator, import a partner's backup, browse it read-only, and go back", async ({ page, host }) => {
+      const p = words('partners', lang).partners;
+      const partner = await partnerBackup(lang);
+      setUp(host, lang, { role: 'coordinator' });
+      await open(page, host, '/partners');
+      await expect(page.getByText(p.coordinatorHint)).toBeVisible();
+
+      await page.locator('input[type=file]').setInputFiles(partner.file);
+      await page.getByLabel(p.import.passphrase, { exact: true }).fill(PASSPHRASE);
+      await page.getByRole('button', { name: p.import.run }).click();
+      const commune = lang === 'fr' ? 'Ahfir' : 'أحفير';
+      await expect(page.getByText(p.import.done.replace('{{commune}}', commune))).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByRole('cell', { name: commune, exact: true })).toBeVisible();
+      await screenshot(page, `${lang}-partners`);
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
+
+      // Open: every screen shows the partner's data, read-only.
+      await page.getByRole('button', { name: p.list.openNamed.replace('{{name}}', commune) }).click();
+      const banner = page.getByRole('status').filter({ hasText: p.banner.split('{{')[0].trim() });
+      await expect(banner).toContainText(commune);
+      await expect(page.getByText(lang === 'fr' ? partner.staff.nameFr : partner.staff.nameAr || partner.staff.nameFr).first()).toBeVisible();
+      await expect(page.getByRole('button', { name: words('staff', lang).staff.new })).toHaveCount(0);
+      await screenshot(page, `${lang}-readonly-staff`);
+      await open(page, host, '/units');
+      await expect(banner).toBeVisible();
+      await expect(page.getByRole('button', { name: words('units', lang).units.new })).toHaveCount(0);
+
+      // A write that gets through anyway is refused by the core.
+      const id = (host.ctx.sqlite.prepare('SELECT source_installation_id AS id FROM partner_datasets').get() as { id: string }).id;
+      const refused = await page.evaluate(
+        async (dataset) =>
+          (await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel: 'units.create', input: { kind: 'service', nameFr: 'X' }, context: { dataset } }) })).json(),
+        id,
+      );
+      expect(refused).toEqual({ ok: false, error: { code: 'read_only', messageKey: 'errors.readOnly' } });
+      expect(shared(lang).errors.readOnly).toBeTruthy();
+
+      // Back to the own data: no banner, edits possible again.
+      await banner.getByRole('button', { name: p.back }).click();
+      await expect(banner).toHaveCount(0);
+      await open(page, host, '/units');
+      await expect(page.getByRole('button', { name: words('units', lang).units.new }).first()).toBeVisible();
+      fs.rmSync(partner.dir, { recursive: true, force: true });
+    });
+  });
+}
