@@ -56,6 +56,13 @@ for (const lang of LANGS) {
       await expect(page.getByText(lang === 'fr' ? partner.staff.nameFr : partner.staff.nameAr || partner.staff.nameFr).first()).toBeVisible();
       await expect(page.getByRole('button', { name: words('staff', lang).staff.new })).toHaveCount(0);
       await screenshot(page, `${lang}-readonly-staff`);
+      // A staff member's record opens for reading: its fields cannot be changed, nothing to save.
+      await page.getByRole('table').getByRole('row').nth(1).click();
+      const record = page.getByRole('dialog');
+      await expect(record.getByRole('textbox', { name: words('staff', lang).staff.matricule, exact: true })).toBeDisabled();
+      await expect(record.getByRole('button', { name: lang === 'fr' ? 'Enregistrer' : 'حفظ' })).toHaveCount(0);
+      await page.keyboard.press('Escape');
+      await expect(record).toBeHidden();
       await open(page, host, '/units');
       await expect(banner).toBeVisible();
       await expect(page.getByRole('button', { name: words('units', lang).units.new })).toHaveCount(0);

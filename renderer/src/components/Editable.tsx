@@ -16,3 +16,16 @@ export function useReadOnly(): boolean {
 export function Editable({ children }: { children: ReactNode }) {
   return useReadOnly() ? null : <>{children}</>;
 }
+
+/**
+ * A form's fields, shown but not editable on a read-only dataset: a native disabled fieldset
+ * disables every control inside it at once (the dialog's own close button stays outside).
+ */
+export function EditableFields({ children }: { children: ReactNode }) {
+  const readOnly = useReadOnly();
+  return (
+    <fieldset disabled={readOnly} style={{ border: 0, margin: 0, padding: 0, minInlineSize: 0 }}>
+      {children}
+    </fieldset>
+  );
+}

@@ -9,6 +9,7 @@ import { FacetBar } from './FacetBar';
 import { type DirectoryFilters, type SortKey, emptyFilters } from './filters';
 import { GuideDialog } from './guide/GuideDialog';
 import { ImportModal } from './import/ImportModal';
+import { ListsPanel } from './lists/ListsPanel';
 import { OrganizationDrawer } from './OrganizationDrawer';
 import { OrganizationList } from './OrganizationList';
 import { SubsidiesOverview } from './subsidies/SubsidiesOverview';
@@ -55,6 +56,7 @@ export function DirectoryPage() {
         <Tabs.List mb="sm">
           <Tabs.Tab value="organizations">{t('directory.tabs.organizations')}</Tabs.Tab>
           <Tabs.Tab value="subsidies">{t('directory.tabs.subsidies')}</Tabs.Tab>
+          <Tabs.Tab value="lists">{t('directory.tabs.lists')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="organizations">
           <FacetBar typed={typed} onType={onType} filters={filters} onChange={(patch) => setFacets((f) => ({ ...f, ...patch }))} facets={pages.facets} />
@@ -62,6 +64,9 @@ export function DirectoryPage() {
         </Tabs.Panel>
         <Tabs.Panel value="subsidies">
           <SubsidiesOverview onOpen={(id) => setOpen({ id })} />
+        </Tabs.Panel>
+        <Tabs.Panel value="lists">
+          <ListsPanel />
         </Tabs.Panel>
       </Tabs>
       {open && <OrganizationDrawer key={open.id ?? 'new'} id={open.id} onOpen={(id) => setOpen({ id })} onClose={() => setOpen(null)} />}

@@ -16,7 +16,7 @@ import { LocationsEditor } from './LocationsEditor';
 import { LegalFields, ReachFields, TermFields } from './OrgFields';
 import { SavedDuplicates } from './SavedDuplicates';
 import { VerifyBar } from './VerifyBar';
-import { Editable } from '../../components/Editable';
+import { Editable, EditableFields } from '../../components/Editable';
 
 interface Props {
   org: Organization | null;
@@ -94,6 +94,7 @@ export function OrganizationForm({ org, onClose, onOpen }: Props) {
 
   return (
     <form onSubmit={submit} noValidate>
+<EditableFields>
       <Stack>
         {org && <VerifyBar org={org} />}
         {org && <SavedDuplicates org={org} onOpen={onOpen} />}
@@ -148,6 +149,7 @@ export function OrganizationForm({ org, onClose, onOpen }: Props) {
           onDone={onClose}
         />
       )}
-    </form>
+    </EditableFields>
+</form>
   );
 }

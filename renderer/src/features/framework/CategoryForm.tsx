@@ -6,6 +6,7 @@ import { invoke } from '../../bridge/bridge';
 import { BilingualInput, bilingualField } from '../../components/BilingualInput';
 import { FormActions } from '../../components/FormActions';
 import { useZodForm } from '../../lib/form';
+import { EditableFields } from '../../components/Editable';
 
 type Category = Output<'categories.create'>;
 
@@ -30,6 +31,7 @@ export function CategoryForm({ category, nextPosition, onClose }: { category: Ca
   return (
     <Modal opened onClose={onClose} title={category ? t('framework.editCategory') : t('framework.newCategory')} size="lg">
       <form onSubmit={submit} noValidate>
+<EditableFields>
         <Stack>
           <Group grow align="flex-start">
             <TextInput label={t('framework.code')} name="code" dir="ltr" value={values.code ?? ''} onChange={(e) => set('code', e.currentTarget.value)} error={errors.code && t(errors.code)} />
@@ -51,7 +53,8 @@ export function CategoryForm({ category, nextPosition, onClose }: { category: Ca
           />
           <FormActions error={form.formError} onCancel={onClose} />
         </Stack>
-      </form>
+      </EditableFields>
+</form>
     </Modal>
   );
 }

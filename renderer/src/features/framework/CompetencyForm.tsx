@@ -8,6 +8,7 @@ import { FormActions } from '../../components/FormActions';
 import type { Language } from '../../i18n';
 import { useZodForm } from '../../lib/form';
 import { pickName } from '../../lib/format';
+import { EditableFields } from '../../components/Editable';
 
 interface Props {
   categories: Output<'framework.get'>['categories'];
@@ -40,6 +41,7 @@ export function CompetencyForm({ categories, competency, categoryId, onClose }: 
   return (
     <Modal opened onClose={onClose} title={competency ? t('framework.editCompetency') : t('framework.newCompetency')} size="xl">
       <form onSubmit={submit} noValidate>
+<EditableFields>
         <Stack>
           <Group grow align="flex-start">
             <Select
@@ -66,7 +68,8 @@ export function CompetencyForm({ categories, competency, categoryId, onClose }: 
           />
           <FormActions error={form.formError} onCancel={onClose} />
         </Stack>
-      </form>
+      </EditableFields>
+</form>
     </Modal>
   );
 }

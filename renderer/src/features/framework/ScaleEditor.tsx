@@ -7,7 +7,7 @@ import { FormError } from '../../components/FormError';
 import type { Language } from '../../i18n';
 import { useZodForm } from '../../lib/form';
 import { pickName } from '../../lib/format';
-import { Editable } from '../../components/Editable';
+import { Editable, EditableFields } from '../../components/Editable';
 
 type TextKey = 'nameFr' | 'nameAr' | 'descriptorFr' | 'descriptorAr';
 const MAX_LEVELS = 10;
@@ -63,6 +63,7 @@ export function ScaleEditor({ levels, proficientLevel }: { levels: ScaleLevel[];
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="scale-title">
       <form onSubmit={submit} noValidate>
+<EditableFields>
         <Stack>
           <div>
             <Title order={3} id="scale-title">
@@ -145,7 +146,8 @@ export function ScaleEditor({ levels, proficientLevel }: { levels: ScaleLevel[];
             </Editable>
           </Group>
         </Stack>
-      </form>
+      </EditableFields>
+</form>
     </Paper>
   );
 }

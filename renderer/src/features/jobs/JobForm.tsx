@@ -11,7 +11,7 @@ import type { Language } from '../../i18n';
 import { useZodForm } from '../../lib/form';
 import { pickName } from '../../lib/format';
 import { RequirementsEditor } from './RequirementsEditor';
-import { Editable } from '../../components/Editable';
+import { Editable, EditableFields } from '../../components/Editable';
 
 type Section = (typeof JOB_TEXT_SECTIONS)[number];
 
@@ -48,6 +48,7 @@ export function JobForm({ job, onClose }: { job: JobProfile | null; onClose: () 
 
   return (
     <form onSubmit={submit} noValidate>
+<EditableFields>
       <Stack>
         {job?.archivedAt && (
           <Group>
@@ -137,6 +138,7 @@ export function JobForm({ job, onClose }: { job: JobProfile | null; onClose: () 
           onDone={onClose}
         />
       )}
-    </form>
+    </EditableFields>
+</form>
   );
 }

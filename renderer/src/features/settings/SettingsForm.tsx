@@ -5,7 +5,7 @@ import { LANGUAGES, ROLES, type Settings, settingsUpdate } from '../../../../api
 import { invoke } from '../../bridge/bridge';
 import { FormError } from '../../components/FormError';
 import { useZodForm } from '../../lib/form';
-import { Editable } from '../../components/Editable';
+import { Editable, EditableFields } from '../../components/Editable';
 
 const LANGUAGE_NAMES = { fr: 'Français', ar: 'العربية' } as const;
 
@@ -34,6 +34,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="settings-general">
       <form onSubmit={submit} noValidate>
+<EditableFields>
         <Stack>
           <Title order={3} id="settings-general">
             {t('settingsPage.general')}
@@ -82,7 +83,8 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             </Editable>
           </Group>
         </Stack>
-      </form>
+      </EditableFields>
+</form>
     </Paper>
   );
 }

@@ -10,7 +10,7 @@ import type { Language } from '../../i18n';
 import { useZodForm } from '../../lib/form';
 import { pickName } from '../../lib/format';
 import { unitOptions } from '../../lib/unit-tree';
-import { Editable } from '../../components/Editable';
+import { Editable, EditableFields } from '../../components/Editable';
 
 /** Opens the drawer for a staff member (`id`) or a new one (`null`). */
 export function StaffForm({ id, onClose }: { id: string | null; onClose: () => void }) {
@@ -63,6 +63,7 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
 
   return (
     <form onSubmit={submit} noValidate>
+<EditableFields>
       <Stack>
         <Group grow align="flex-start">
           {text('matricule', t('staff.matricule'), { withAsterisk: true, dir: 'ltr' })}
@@ -155,6 +156,7 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
           onDone={onClose}
         />
       )}
-    </form>
+    </EditableFields>
+</form>
   );
 }

@@ -7,6 +7,7 @@ import { FormActions } from '../../components/FormActions';
 import type { Language } from '../../i18n';
 import { useZodForm } from '../../lib/form';
 import { unitOptions } from '../../lib/unit-tree';
+import { EditableFields } from '../../components/Editable';
 
 interface Props {
   units: Unit[];
@@ -41,6 +42,7 @@ export function UnitForm({ units, unit, parentId, onClose }: Props) {
   return (
     <Modal opened onClose={onClose} title={unit ? t('units.edit') : t('units.new')} size="lg">
       <form onSubmit={submit} noValidate>
+<EditableFields>
         <Stack>
           <Group grow align="flex-start">
             <Select
@@ -69,7 +71,8 @@ export function UnitForm({ units, unit, parentId, onClose }: Props) {
           />
           <FormActions error={form.formError} onCancel={onClose} />
         </Stack>
-      </form>
+      </EditableFields>
+</form>
     </Modal>
   );
 }

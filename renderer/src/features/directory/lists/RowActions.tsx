@@ -2,10 +2,19 @@ import { Badge, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Editable } from '../../../components/Editable';
 
-/** Active or archived, said in words (not by colour alone). */
+/** Active or archived, said in words (not by colour alone); never cut short when the table is narrow. */
 export function StateBadge({ archivedAt }: { archivedAt: string | null }) {
   const { t } = useTranslation();
-  return archivedAt ? <Badge color="gray">{t('common.archived')}</Badge> : <Badge variant="light" color="teal">{t('directory.lists.active')}</Badge>;
+  const whole = { minWidth: 'max-content' };
+  return archivedAt ? (
+    <Badge color="gray" style={whole}>
+      {t('common.archived')}
+    </Badge>
+  ) : (
+    <Badge variant="light" color="teal" style={whole}>
+      {t('directory.lists.active')}
+    </Badge>
+  );
 }
 
 interface Props {

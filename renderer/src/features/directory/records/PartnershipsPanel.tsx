@@ -10,6 +10,7 @@ import type { Language } from '../../../i18n';
 import { useZodForm } from '../../../lib/form';
 import { formatDate, pickName } from '../../../lib/format';
 import { RecordList } from './RecordList';
+import { EditableFields } from '../../../components/Editable';
 
 type Partnership = z.infer<typeof partnership>;
 
@@ -61,6 +62,7 @@ function PartnershipForm({ organizationId, row, onDone }: { organizationId: stri
   };
   return (
     <form onSubmit={submit} noValidate>
+<EditableFields>
       <Stack gap="sm">
         <BilingualInput label={t('directory.partnerships.title')} {...bilingualField(form, 'title')} />
         <Group grow align="flex-start">
@@ -70,6 +72,7 @@ function PartnershipForm({ organizationId, row, onDone }: { organizationId: stri
         </Group>
         <FormActions error={form.formError} onCancel={onDone} />
       </Stack>
-    </form>
+    </EditableFields>
+</form>
   );
 }

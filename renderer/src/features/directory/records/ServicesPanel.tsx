@@ -10,6 +10,7 @@ import type { Language } from '../../../i18n';
 import { useZodForm } from '../../../lib/form';
 import { pickName } from '../../../lib/format';
 import { RecordList } from './RecordList';
+import { EditableFields } from '../../../components/Editable';
 
 type Service = z.infer<typeof service>;
 
@@ -74,6 +75,7 @@ function ServiceForm({ organizationId, service: s, onDone }: { organizationId: s
   };
   return (
     <form onSubmit={submit} noValidate>
+<EditableFields>
       <Stack gap="sm">
         <BilingualInput label={t('directory.services.name')} required {...bilingualField(form, 'name')} />
         <BilingualInput label={t('directory.services.description')} multiline {...bilingualField(form, 'description')} />
@@ -82,6 +84,7 @@ function ServiceForm({ organizationId, service: s, onDone }: { organizationId: s
         <BilingualInput label={t('directory.services.schedule')} {...bilingualField(form, 'schedule')} />
         <FormActions error={form.formError} onCancel={onDone} />
       </Stack>
-    </form>
+    </EditableFields>
+</form>
   );
 }

@@ -7,6 +7,7 @@ import { BilingualInput, bilingualField } from '../../../components/BilingualInp
 import { FormActions } from '../../../components/FormActions';
 import { useZodForm } from '../../../lib/form';
 import { toCentimes } from '../money';
+import { EditableFields } from '../../../components/Editable';
 
 type Subsidy = Output<'subsidies.create'>;
 type Status = (typeof SUBSIDY_STATUSES)[number];
@@ -52,6 +53,7 @@ export function SubsidyForm({ organizationId, row, onDone }: { organizationId: s
   );
   return (
     <form onSubmit={submit} noValidate>
+<EditableFields>
       <Stack gap="sm">
         <Group grow align="flex-start">
           <NumberInput label={t('directory.subsidies.year')} withAsterisk min={1990} max={2100} allowDecimal={false} thousandSeparator="" value={values.year} onChange={(v) => set('year', typeof v === 'number' ? v : Number(v))} error={err('year')} />
@@ -76,6 +78,7 @@ export function SubsidyForm({ organizationId, row, onDone }: { organizationId: s
         </Group>
         <FormActions error={form.formError} onCancel={onDone} />
       </Stack>
-    </form>
+    </EditableFields>
+</form>
   );
 }

@@ -1,0 +1,141 @@
+import { Loader, Text, UnstyledButton } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface Column<R, S extends string> {
+  label: string;
+  /** The sort key of this column, when the list can be sorted by it. */
+  sort?: S;
+  render: (row: R) => ReactNode;
+}
+
+/** What the table needs of a react-query infinite query. */
+interface Pages {
+  isPending: boolean;
+  isFetching: boolean;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => unknown;
+}
+
+interface Props<R extends { id: string }, S extends string> {
+  label: string;
+  /** CSS grid columns, shared by the header and every row. */
+  grid: string;
+  rowHeight: number;
+  height: string;
+  columns: Column<R, S>[];
+  rows: R[];
+  total: number;
+  pages: Pages;
+  sort: { key: S; dir: 'asc' | 'desc' };
+  onSort: (key: S) => void;
+  onOpen: (id: string) => void;
+  selectedId: string | null;
+  emptyText: string;
+  /** Changes when the filters change: the keyboard position goes back to the first row. */
+  resetKey: unknown;
+}
+
+const MOVES: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+
+/**
+ * A long list as an accessible table: rows fetched page by page as the user scrolls and
+ * virtualised (only the visible rows exist in the page, smooth at tens of thousands), sortable
+ * headers, and keyboard navigation (arrows, Page Up/Down, Home/End, Enter opens).
+ */
+export function VirtualTable<R extends { id: string }, S extends string>(props: Props<R, S>) {
+  const { t } = useTranslation();
+  const { rows, total, pages, columns, grid, rowHeight, sort, onOpen } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 10 });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.length ? items[items.length - 1].index : 0;
+
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && lastIndex >= rows.length - 40) void fetchNextPage();
+  }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
+  useEffect(() => setActive(0), [props.resetKey]);
+
+  const focusRow = (index: number) => {
+    const next = Math.max(0, Math.min(rows.length - 1, index));
+    setActive(next);
+    virtualizer.scrollToIndex(next);
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus());
+  };
+  const onKey = (e: React.KeyboardEvent, index: number, id: string) => {
+    if (e.key in MOVES) focusRow(index + MOVES[e.key]);
+    else if (e.key === 'Home' || e.key === 'End') focusRow(e.key === 'Home' ? 0 : rows.length - 1);
+    else if (e.key === 'Enter' || e.key === ' ') onOpen(id);
+    else return;
+    e.preventDefault();
+  };
+
+  const header = (column: Column<R, S>, i: number) => {
+    const sorted = column.sort && sort.key === column.sort;
+    const ariaSort = sorted ? (sort.dir === 'desc' ? 'descending' : 'ascending') : 'none';
+    return (
+      <span key={i} role="columnheader" aria-sort={column.sort ? ariaSort : undefined}>
+        {column.sort ? (
+          <UnstyledButton onClick={() => props.onSort(column.sort!)} fw={600} fz="sm">
+            {column.label} {sorted ? (sort.dir === 'desc' ? '▼' : '▲') : ''}
+          </UnstyledButton>
+        ) : (
+          <Text fw={600} fz="sm" span>
+            {column.label}
+          </Text>
+        )}
+      </span>
+    );
+  };
+
+  return (
+    <>
+      <div role="table" aria-label={props.label} aria-rowcount={total + 1} aria-busy={pages.isFetching}>
+        <div role="rowgroup">
+          <div role="row" aria-rowindex={1} className="list-row" style={{ gridTemplateColumns: grid, height: 40, cursor: 'default', background: 'var(--mantine-color-gray-0)' }}>
+            {columns.map(header)}
+          </div>
+        </div>
+        <div ref={scrollRef} role="rowgroup" style={{ height: props.height, minHeight: 240, overflow: 'auto' }}>
+          {!pages.isPending && !rows.length && (
+            <Text p="md" c="dimmed" role="row">
+              <span role="cell">{props.emptyText}</span>
+            </Text>
+          )}
+          {/* The sizer gives the scrollbar its full height; it is no table part of its own. */}
+          <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {items.map((item) => {
+              const r = rows[item.index];
+              return (
+                <div
+                  key={r.id}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  aria-selected={r.id === props.selectedId}
+                  data-index={item.index}
+                  tabIndex={item.index === active ? 0 : -1}
+                  className="list-row"
+                  onClick={() => (setActive(item.index), onOpen(r.id))}
+                  onKeyDown={(e) => onKey(e, item.index, r.id)}
+                  style={{ gridTemplateColumns: grid, height: rowHeight, position: 'absolute', top: 0, insetInlineStart: 0, width: '100%', transform: `translateY(${item.start}px)` }}
+                >
+                  {columns.map((c, i) => (
+                    <span key={i} role="cell">
+                      {c.render(r)}
+                    </span>
+                  ))}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+      {pages.isFetchingNextPage && <Loader size="sm" m="sm" aria-label={t('common.loading')} />}
+    </>
+  );
+}
