@@ -4,6 +4,7 @@ import { ensureDirectoryDefaults } from '../directory/defaults';
 import { SERVICES } from '../directory/record-handlers';
 import { insertOrganization } from '../directory/store';
 import { SUBSIDIES } from '../directory/subsidy-handlers';
+import { newId } from '../../core/ids';
 import { FIRST_NAMES, LAST_NAMES, pick } from './names';
 
 /** Berkane's quartiers (demo data only). */
@@ -34,6 +35,14 @@ export function generateDirectory(ctx: DataContext, rand: () => number, target: 
   const term = new Map((ctx.sqlite.prepare('SELECT kind, code, id FROM directory_terms').all() as Record<string, string>[]).map((t) => [`${t.kind}:${t.code}`, t.id]));
   let services = 0;
   let subsidies = 0;
+  const criteria = (ctx.sqlite.prepare('SELECT id FROM quality_criteria WHERE archived_at IS NULL').all() as { id: string }[]).map((c) => c.id);
+  const check = ctx.sqlite.prepare('INSERT INTO organization_checks (id, organization_id, criterion_id, met, checked_on) VALUES (?, ?, ?, ?, ?)');
+  /** A day up to `months` months before today: recent checks count, old ones have expired. */
+  const monthsAgo = (months: number) => {
+    const d = new Date();
+    d.setUTCDate(d.getUTCDate() - Math.floor(months * 30.4));
+    return d.toISOString().slice(0, 10);
+  };
   for (let i = 0; i < target; i++) {
     const [fr, ar, domain, pub, sFr, sAr] = KINDS[i % KINDS.length];
     const q = QUARTIERS[Math.floor(rand() * QUARTIERS.length)];
@@ -73,6 +82,8 @@ export function generateDirectory(ctx: DataContext, rand: () => number, target: 
       // Some records were verified long ago: the "to verify" view has work in it.
       { verifiedAt: `${rand() < 0.3 ? 2023 : 2025}-${pad(1 + (i % 12))}-15T10:00:00.000Z`, verifiedBy: 'Demo' },
     );
+    // The quality checklist, so the score beside each organisation means something in the demo.
+    for (const criterionId of criteria) if (rand() < 0.65) check.run(newId(), id, criterionId, rand() < 0.9 ? 1 : 0, monthsAgo(rand() * 20));
     insertChild(ctx, SERVICES, { organizationId: id, nameFr: sFr, nameAr: sAr, descriptionFr: '', descriptionAr: '', eligibilityFr: '', eligibilityAr: '', feesFr: 'Gratuit', feesAr: 'مجاني', scheduleFr: '', scheduleAr: '' });
     services++;
     for (let year = 2019; year <= 2025; year++) {

@@ -2,11 +2,12 @@ import { Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../bridge/queries';
 import { PageHeader } from '../../components/PageHeader';
+import { InstallationKeys } from '../backup/InstallationKeys';
 import { AboutSection } from './AboutSection';
 import { HistorySection } from './HistorySection';
 import { SettingsForm } from './SettingsForm';
 
-/** The installation's settings, what it is, demo data for a fresh install, and recent history. */
+/** The installation's settings, what it is, its public keys, demo data for a fresh install, and recent history. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useCall('settings.get', {});
@@ -20,6 +21,8 @@ export function SettingsPage() {
           {/* Restarted when the language changes elsewhere (header switch), so a save never reverts it. */}
           <SettingsForm key={settings.data.language} settings={settings.data} />
           <AboutSection installationId={settings.data.installationId} />
+          {/* The public keys partners need to send backups here and to check ours (issue 4). */}
+          <InstallationKeys />
           <HistorySection />
         </Stack>
       )}
