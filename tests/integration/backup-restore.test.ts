@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatchAsync } from '../../db/dispatch/dispatcher';
 import { createBackup } from '../../db/features/backup/create';
-import { autoBackup, listLocalBackups, retained } from '../../db/features/backup/local';
+import { SAFETY_COPIES_KEPT, autoBackup, listLocalBackups, pruneAutoBackups, retained } from '../../db/features/backup/local';
 import { verifyBackup } from '../../db/features/backup/verify';
 import { KEYS, installation } from './backup-helpers';
 import { call, count, tempDir } from './helpers';
@@ -77,5 +77,21 @@ describe('automatic local backups', () => {
     const days = (d: number) => new Date(now.getTime() - d * 86_400_000);
     const times = [days(0.1), days(0.5), days(2.2), days(2.6), days(10), days(12), days(60), days(100)];
     expect([...retained(times, now)].sort()).toEqual([0, 1, 2, 4]);
+  });
+
+  it('keeps the newest safety copies of each kind, never an automatic backup of the last day', () => {
+    const dir = tempDir();
+    const now = new Date('2025-06-01T12:00:00Z');
+    const stampOf = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * 3_600_000).toISOString().replace(/[:.]/g, '-');
+    for (let h = 1; h <= 8; h++) fs.writeFileSync(path.join(dir, `before-restore-${stampOf(h)}.sqlite`), 'x');
+    fs.writeFileSync(path.join(dir, `auto-${stampOf(2)}.sasbackup`), 'x');
+    const removed = pruneAutoBackups(dir, now);
+    const left = listLocalBackups(dir);
+    expect(left.filter((b) => b.kind === 'before-restore').map((b) => b.name)).toEqual(
+      Array.from({ length: SAFETY_COPIES_KEPT }, (_, i) => `before-restore-${stampOf(i + 1)}.sqlite`),
+    );
+    expect(removed).toHaveLength(8 - SAFETY_COPIES_KEPT);
+    expect(left.some((b) => b.kind === 'auto')).toBe(true);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -74,11 +74,25 @@ export function retained(times: Date[], now: Date): Set<number> {
   return keep;
 }
 
-/** Applies the retention rule to the automatic backups of `dir`; returns the files removed. */
+/**
+ * How many safety copies (taken before a restore, an undo or a migration) are kept of each kind.
+ * Undo needs only the newest; a few more cover a user who restores several times in a row.
+ */
+export const SAFETY_COPIES_KEPT = 5;
+
+/**
+ * Applies the retention rule to the automatic backups of `dir`, and keeps the newest safety
+ * copies of each kind; returns the files removed.
+ */
 export function pruneAutoBackups(dir: string, now = new Date()): string[] {
-  const autos = listLocalBackups(dir).filter((b) => b.kind === 'auto');
+  const all = listLocalBackups(dir);
+  const autos = all.filter((b) => b.kind === 'auto');
   const keep = retained(autos.map((b) => new Date(b.createdAt)), now);
   const removed = autos.filter((_, i) => !keep.has(i)).map((b) => b.file);
+  for (const kind of ['before-restore', 'before-undo', 'before-migration'] as const) {
+    // listLocalBackups is newest first.
+    removed.push(...all.filter((b) => b.kind === kind).slice(SAFETY_COPIES_KEPT).map((b) => b.file));
+  }
   for (const file of removed) fs.rmSync(file, { force: true });
   return removed;
 }
