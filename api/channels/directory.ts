@@ -148,6 +148,9 @@ export const organizationRow = z.object({
   verifiedAt: z.string().nullable(),
   toVerify: z.boolean(),
   archivedAt: z.string().nullable(),
+  /** The domains it works in (term ids) and its quality score, so a list page needs no other read. */
+  domainIds: z.array(id),
+  qualityScore: z.number().int().nullable(),
 });
 
 const facetCount = z.object({ value: z.string(), count: z.number().int() });

@@ -40,6 +40,10 @@ describe('directory search, duplicates and merge', () => {
     expect(all.total).toBe(3);
     expect(all.facets!.quartier).toEqual([{ value: 'Triffa', count: 2 }, { value: 'Bouhdila', count: 1 }]);
     expect(all.facets!.domain.find((d) => d.value === term('domain', 'childhood'))!.count).toBe(2);
+    // Each row carries its domains and quality score, so the list needs no read per row.
+    const rowA = all.rows.find((r) => r.id === a.id)!;
+    expect(rowA.domainIds).toContain(term('domain', 'childhood'));
+    expect(rowA.qualityScore).toBe(call(ctx, 'organizations.get', { id: a.id }).qualityScore);
     const childhood = call(ctx, 'organizations.search', { domainIds: [term('domain', 'childhood')], sort: 'name' });
     expect(childhood.rows.map((r) => r.id)).toEqual([a.id, c.id]);
     expect(childhood.facets!.quartier).toEqual([{ value: 'Triffa', count: 2 }]);

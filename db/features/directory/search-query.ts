@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { organizationSearchInput, organizationSearchOutput } from '../../../api/channels/directory';
 import type { DataContext } from '../../core/context';
 import { ftsQuery } from '../../search/fold';
+import { qualityScore } from './quality';
 
 type SearchInput = z.output<typeof organizationSearchInput>;
 type SearchOutput = z.output<typeof organizationSearchOutput>;
@@ -144,10 +145,25 @@ export function searchOrganizations(ctx: DataContext, input: SearchInput): Searc
               o.verified_at AS verifiedAt, (o.verified_at IS NULL OR o.verified_at < ?) AS toVerify, o.archived_at AS archivedAt
        FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
     )
-    .all(stale, ...params, input.limit, input.offset) as (Omit<SearchOutput['rows'][number], 'toVerify'> & { toVerify: number })[];
+    .all(stale, ...params, input.limit, input.offset) as (Omit<SearchOutput['rows'][number], 'toVerify' | 'domainIds' | 'qualityScore'> & { toVerify: number })[];
+  const domains = domainsOf(ctx, rows.map((r) => r.id));
   return {
     total,
-    rows: rows.map((r) => ({ ...r, toVerify: Boolean(r.toVerify) })),
+    rows: rows.map((r) => ({ ...r, toVerify: Boolean(r.toVerify), domainIds: domains.get(r.id) ?? [], qualityScore: qualityScore(ctx, r.id) })),
     facets: input.withFacets ? facets(ctx, input, match) : null,
   };
+}
+
+/** The domain terms of a page of organisations, in one query. */
+function domainsOf(ctx: DataContext, ids: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!ids.length) return out;
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT t.organization_id AS org, t.term_id AS term FROM organization_terms t JOIN directory_terms d ON d.id = t.term_id AND d.kind = 'domain'
+       WHERE t.organization_id IN (SELECT value FROM json_each(?)) ORDER BY d.position, d.code`,
+    )
+    .all(JSON.stringify(ids)) as { org: string; term: string }[];
+  for (const r of rows) out.set(r.org, [...(out.get(r.org) ?? []), r.term]);
+  return out;
 }
