@@ -7,6 +7,7 @@ import { qualityScore } from './quality';
 type SearchInput = z.output<typeof organizationSearchInput>;
 type SearchOutput = z.output<typeof organizationSearchOutput>;
 type Facet = 'domain' | 'public' | 'language' | 'legalStatus' | 'quartier' | 'status' | 'toVerify';
+type Count = { value: string; count: number };
 
 /** Verified more than twelve months ago (or never): the "to verify" view. */
 export const staleBefore = (now = new Date()): string => {
@@ -80,34 +81,63 @@ function facets(ctx: DataContext, input: SearchInput, match: string | null): Non
   ctx.sqlite.prepare(`INSERT INTO temp.search_hits SELECT o.id FROM organizations o ${full.sql}`).run(...full.params);
   const lifted = liftedFacets(input);
   /** `$HITS` becomes the set of organisation ids this facet counts over. */
-  const counts = (facet: Facet, select: string) => {
-    if (!lifted.has(facet)) return ctx.sqlite.prepare(select.replace('$HITS', 'SELECT id FROM temp.search_hits')).all() as { value: string; count: number }[];
+  const counts = (facet: Facet, select: string): Count[] => {
+    if (!lifted.has(facet)) return ctx.sqlite.prepare(select.replace('$HITS', 'SELECT id FROM temp.search_hits')).all() as Count[];
     const w = where(input, match, facet);
-    return ctx.sqlite.prepare(select.replace('$HITS', `SELECT o.id FROM organizations o ${w.sql}`)).all(...w.params) as { value: string; count: number }[];
+    return ctx.sqlite.prepare(select.replace('$HITS', `SELECT o.id FROM organizations o ${w.sql}`)).all(...w.params) as Count[];
   };
-  const byTerm = (facet: Facet, kind: string) =>
-    counts(
-      facet,
-      `SELECT t.term_id AS value, count(*) AS count FROM organization_terms t JOIN directory_terms d ON d.id = t.term_id AND d.kind = '${kind}'
-       WHERE t.organization_id IN ($HITS) GROUP BY t.term_id ORDER BY count DESC`,
-    );
+  const all = <T>(sql: string, ...params: unknown[]) => ctx.sqlite.prepare(sql).all(...params) as T[];
+  const sorted = (m: Map<string, number>): Count[] => [...m].map(([value, count]) => ({ value, count })).sort((x, y) => y.count - x.count);
+
+  // The term facets whose filter is not set share one pass over the organisations' terms.
+  const openKinds = TERM_FILTERS.map(([facet]) => facet).filter((facet) => !lifted.has(facet));
+  const termRows = openKinds.length
+    ? all<Count & { kind: string }>(
+        `SELECT d.kind AS kind, t.term_id AS value, count(*) AS count FROM organization_terms t JOIN directory_terms d ON d.id = t.term_id
+         WHERE t.organization_id IN (SELECT id FROM temp.search_hits) GROUP BY t.term_id ORDER BY count DESC`,
+      )
+    : [];
+  const byTerm = (facet: Facet, kind: string): Count[] =>
+    lifted.has(facet)
+      ? counts(
+          facet,
+          `SELECT t.term_id AS value, count(*) AS count FROM organization_terms t JOIN directory_terms d ON d.id = t.term_id AND d.kind = '${kind}'
+           WHERE t.organization_id IN ($HITS) GROUP BY t.term_id ORDER BY count DESC`,
+        )
+      : termRows.filter((r) => r.kind === kind).map(({ value, count }) => ({ value, count }));
+
+  // Likewise status, legal status and "to verify": one grouped pass over the matches.
+  const orgRows = all<{ status: string; legal: string | null; stale: number; n: number }>(
+    `SELECT o.status AS status, o.legal_status_id AS legal, (o.verified_at IS NULL OR o.verified_at < ?) AS stale, count(*) AS n
+     FROM organizations o WHERE o.id IN (SELECT id FROM temp.search_hits) GROUP BY 1, 2, 3`,
+    staleBefore(),
+  );
+  const sumBy = (key: 'status' | 'legal') => {
+    const m = new Map<string, number>();
+    for (const r of orgRows) if (r[key] != null) m.set(r[key]!, (m.get(r[key]!) ?? 0) + r.n);
+    return sorted(m);
+  };
   const stale = where(input, match, 'toVerify');
   return {
     domain: byTerm('domain', 'domain'),
     public: byTerm('public', 'public'),
     language: byTerm('language', 'language'),
-    legalStatus: counts('legalStatus', `SELECT o.legal_status_id AS value, count(*) AS count FROM organizations o WHERE o.id IN ($HITS) GROUP BY o.legal_status_id HAVING value IS NOT NULL ORDER BY count DESC`),
+    legalStatus: lifted.has('legalStatus')
+      ? counts('legalStatus', `SELECT o.legal_status_id AS value, count(*) AS count FROM organizations o WHERE o.id IN ($HITS) GROUP BY o.legal_status_id HAVING value IS NOT NULL ORDER BY count DESC`)
+      : sumBy('legal'),
     quartier: counts(
       'quartier',
       `SELECT l.quartier AS value, count(DISTINCT l.organization_id) AS count FROM organization_locations l
        WHERE l.quartier <> '' AND l.organization_id IN ($HITS) GROUP BY l.quartier ORDER BY count DESC, value`,
     ),
-    status: counts('status', `SELECT o.status AS value, count(*) AS count FROM organizations o WHERE o.id IN ($HITS) GROUP BY o.status ORDER BY count DESC`),
-    toVerify: (
-      ctx.sqlite
-        .prepare(`SELECT count(*) AS n FROM organizations o ${stale.sql ? `${stale.sql} AND` : 'WHERE'} (o.verified_at IS NULL OR o.verified_at < ?)`)
-        .get(...stale.params, staleBefore()) as { n: number }
-    ).n,
+    status: lifted.has('status') ? counts('status', `SELECT o.status AS value, count(*) AS count FROM organizations o WHERE o.id IN ($HITS) GROUP BY o.status ORDER BY count DESC`) : sumBy('status'),
+    toVerify: lifted.has('toVerify')
+      ? (
+          ctx.sqlite
+            .prepare(`SELECT count(*) AS n FROM organizations o ${stale.sql ? `${stale.sql} AND` : 'WHERE'} (o.verified_at IS NULL OR o.verified_at < ?)`)
+            .get(...stale.params, staleBefore()) as { n: number }
+        ).n
+      : orgRows.filter((r) => r.stale).reduce((n, r) => n + r.n, 0),
   };
 }
 
