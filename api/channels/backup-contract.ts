@@ -31,6 +31,8 @@ export const backupChannels = {
 
   'partners.list': channel({ input: empty, output: z.array(b.partner) }),
   'partners.import': channel({ input: b.partnerImportInput, output: b.partner, writes: ['partnerDatasets'] }),
+  /** Forgets a partner's dataset: its row, its file and its pinned key (a later import pins anew). */
+  'partners.remove': channel({ input: z.object({ id: z.string().min(1).max(80) }), output: z.object({ removed: z.boolean() }), writes: ['partnerDatasets'] }),
 } as const;
 
 /** The channels that address the installation rather than a dataset (see above). */

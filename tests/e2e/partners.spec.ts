@@ -6,7 +6,7 @@ import { closeContext, openAppDatabase } from '../../db/core/context';
 import { dispatch } from '../../db/dispatch/dispatcher';
 import { createBackup } from '../../db/features/backup/create';
 import { generateKeys } from '../../db/features/backup/keys';
-import { LANGS, expect, open, screenshot, setUp, test } from './fixtures';
+import { LANGS, arrange, expect, open, screenshot, setUp, test } from './fixtures';
 
 const words = (feature: string, lang: string) =>
   JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../renderer/src/features/${feature}/i18n/${lang}.json`), 'utf8'));
@@ -82,6 +82,13 @@ for (const lang of LANGS) {
       await expect(banner).toHaveCount(0);
       await open(page, host, '/units');
       await expect(page.getByRole('button', { name: words('units', lang).units.new }).first()).toBeVisible();
+
+      // Remove the partner: after a confirmation, its dataset is gone from the list.
+      await open(page, host, '/partners');
+      await page.getByRole('button', { name: p.remove.named.replace('{{name}}', commune) }).click();
+      await page.getByRole('dialog').getByRole('button', { name: p.remove.action }).click();
+      await expect(page.getByRole('cell', { name: commune, exact: true })).toHaveCount(0);
+      expect(arrange(host, 'partners.list')).toEqual([]);
       fs.rmSync(partner.dir, { recursive: true, force: true });
     });
   });

@@ -49,6 +49,22 @@ describe("the coordinator's partner datasets", () => {
     closePartnerDatasets();
   });
 
+  it('removes a partner: its row, its file and its pinned key, so another key is then accepted', async () => {
+    const coord = installation('Liège');
+    const partner = installation('Ahfir', KEYS.other);
+    const p = (await importPartner(coord.ctx, await sent(partner), OWN)).id;
+    const file = path.join(coord.dir, 'partners', `${p}.sqlite`);
+    openPartnerDataset(coord.ctx, p); // open, as when the user was browsing it
+    expect(await dispatchAsync('partners.remove', { id: p }, coord.ctx)).toMatchObject({ ok: true, value: { removed: true } });
+    expect(fs.existsSync(file)).toBe(false);
+    expect(call(coord.ctx, 'partners.list', {})).toEqual([]);
+    expect(() => openPartnerDataset(coord.ctx, p)).toThrow();
+    expect((await dispatchAsync('partners.remove', { id: p }, coord.ctx)).ok).toBe(false);
+    // Nothing pinned any more: a backup signed by another key imports without confirmation.
+    expect((await dispatchAsync('partners.import', { file: await sent(partner, await generateKeys()) }, coord.ctx)).ok).toBe(true);
+    closePartnerDatasets();
+  });
+
   it('refuses an older backup than the one held unless allowed, and a backup of this installation', async () => {
     const coord = installation('Liège');
     const partner = installation('Ahfir', KEYS.other);

@@ -75,6 +75,7 @@ function backupSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<
     'recipients.create': { label: 'Partner', recipient: 'age1mh5sv0m5x48zqkg2spzqpyusl3ff0n8h87acyd4wztcer9g4j4ysazdyvc' },
     'recipients.delete': { id: ids.unit },
     'partners.import': { file: 'backup.sasbackup' },
+    'partners.remove': { id: ids.unit },
   };
 }
 

@@ -5,7 +5,7 @@ import { createBackup } from './create';
 import { backupsDirOf } from './files';
 import { ensureKeys, publicKeysOf } from './keys';
 import { listLocalBackups } from './local';
-import { importPartner, listPartners } from './partners';
+import { importPartner, listPartners, removePartner } from './partners';
 import { createRecipient, deleteRecipient, listRecipients } from './recipients';
 import { domainError } from './refusals';
 import { restoreBackup, undoRestore } from './restore';
@@ -25,6 +25,7 @@ type Group = HandlerGroup<
   | 'recipients.delete'
   | 'partners.list'
   | 'partners.import'
+  | 'partners.remove'
 >;
 
 /** These channels manage the installation: only on its own database, opened by a shell that gave `installation`. */
@@ -105,5 +106,9 @@ export const backupHandlers: Group = {
   'partners.import': async ({ passphrase, acceptNewKey, allowOlder, ...source }, ctx) => {
     const secret = await secretFor(ctx, passphrase);
     return withSourceFile(ctx, source, (file, fileName) => importPartner(ctx, file, secret, { acceptNewKey, allowOlder, fileName }));
+  },
+  'partners.remove': ({ id }, ctx) => {
+    installationOf(ctx);
+    return removePartner(ctx, id);
   },
 };

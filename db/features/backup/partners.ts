@@ -93,6 +93,23 @@ export function closePartnerDatasets(): void {
   for (const file of [...cache.keys()]) forget(file);
 }
 
+/** Forgets a partner: the row (and so the pinned key) and the dataset file, together. */
+export function removePartner(own: DataContext, id: string): { removed: boolean } {
+  const held = rowOf(own, id);
+  if (!held) throw notFound('errors.backup.unknownPartner');
+  const file = partnerFile(own, id);
+  own.sqlite
+    .transaction(() => {
+      own.sqlite.prepare('DELETE FROM partner_datasets WHERE source_installation_id = ?').run(id);
+      recordAudit(own, 'partner_datasets', held.id, 'delete');
+      forget(file);
+      removeCompanions(file);
+      fs.rmSync(file, { force: true });
+    })
+    .immediate();
+  return { removed: true };
+}
+
 /** Verifies a partner's backup, applies the pinning rules, and stores it as their dataset. */
 export async function importPartner(own: DataContext, file: string, secret: Secret, options: ImportOptions = {}): Promise<Partner> {
   if (own.readOnly || own.dataset !== 'own') throw domainError('read_only', 'errors.readOnly', 'import into the installation\'s own database');

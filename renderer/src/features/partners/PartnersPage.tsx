@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import type { Language } from '../../i18n';
 import { formatDate, pickName } from '../../lib/format';
 import { PartnerImport } from './PartnerImport';
+import { RemovePartner } from './RemovePartner';
 import { backToOwnData, openPartnerData } from './dataset';
 
 /** The coordinator's partner datasets: import a partner's backup, see what is held, open one read-only. */
@@ -71,9 +72,12 @@ export function PartnersPage() {
                         <Table.Td>{t(`backup.make.profiles.${p.profile}`)}</Table.Td>
                         <Table.Td>{formatDate(p.importedAt)}</Table.Td>
                         <Table.Td>
-                          <Button size="compact-sm" onClick={() => openPartnerData(p)} aria-label={t('partners.list.openNamed', { name })}>
-                            {t('partners.list.open')}
-                          </Button>
+                          <Group gap={4} wrap="nowrap">
+                            <Button size="compact-sm" onClick={() => openPartnerData(p)} aria-label={t('partners.list.openNamed', { name })}>
+                              {t('partners.list.open')}
+                            </Button>
+                            <RemovePartner id={p.id} name={name} />
+                          </Group>
                         </Table.Td>
                       </Table.Tr>
                     );
