@@ -1,4 +1,4 @@
-import { Button, Divider, Group, Stack, Textarea } from '@mantine/core';
+import { Divider, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Organization, organizationCreate } from '../../../../api/channels/directory';
@@ -6,7 +6,7 @@ import type { DuplicateMatch } from '../../../../api/result';
 import { invoke } from '../../bridge/bridge';
 import { BilingualInput, bilingualField } from '../../components/BilingualInput';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
-import { FormError } from '../../components/FormError';
+import { FormActions } from '../../components/FormActions';
 import type { Language } from '../../i18n';
 import { useZodForm } from '../../lib/form';
 import { pickName } from '../../lib/format';
@@ -16,7 +16,7 @@ import { LocationsEditor } from './LocationsEditor';
 import { LegalFields, ReachFields, TermFields } from './OrgFields';
 import { SavedDuplicates } from './SavedDuplicates';
 import { VerifyBar } from './VerifyBar';
-import { Editable, EditableFields } from '../../components/Editable';
+import { EditableFields } from '../../components/Editable';
 
 interface Props {
   org: Organization | null;
@@ -116,28 +116,7 @@ export function OrganizationForm({ org, onClose, onOpen }: Props) {
         <Divider label={t('directory.sections.notes')} labelPosition="left" />
         <Textarea label={t('directory.fields.notes')} autosize minRows={2} value={values.notes ?? ''} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes ? t(errors.notes) : undefined} />
         {duplicates.length > 0 && <DuplicateAlert matches={duplicates} busy={busy} onOpen={onOpen} onMerge={(id) => void mergeInto(id)} onCreateAnyway={() => void createAnyway()} />}
-        <FormError error={form.formError} />
-        <Group justify="space-between">
-          {org ? (
-            <Editable>
-            <Button variant="subtle" color="red" onClick={() => setDeleting(true)}>
-              {t('common.delete')}
-            </Button>
-            </Editable>
-          ) : (
-            <span />
-          )}
-          <Group>
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Editable>
-            <Button type="submit" loading={busy}>
-              {t('common.save')}
-            </Button>
-            </Editable>
-          </Group>
-        </Group>
+        <FormActions error={form.formError} onCancel={onClose} busy={busy} onDelete={org ? () => setDeleting(true) : undefined} />
       </Stack>
       {org && (
         <ConfirmDelete

@@ -1,16 +1,16 @@
-import { Button, Checkbox, Drawer, Group, Loader, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Drawer, Group, Loader, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENDERS, STAFF_STATUSES, type StaffMember, staffCreate } from '../../../../api/channels/staff';
 import { invoke } from '../../bridge/bridge';
 import { useCall } from '../../bridge/queries';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
-import { FormError } from '../../components/FormError';
+import { FormActions } from '../../components/FormActions';
 import type { Language } from '../../i18n';
 import { useZodForm } from '../../lib/form';
 import { pickName } from '../../lib/format';
 import { unitOptions } from '../../lib/unit-tree';
-import { Editable, EditableFields } from '../../components/Editable';
+import { EditableFields } from '../../components/Editable';
 
 /** Opens the drawer for a staff member (`id`) or a new one (`null`). */
 export function StaffForm({ id, onClose }: { id: string | null; onClose: () => void }) {
@@ -125,26 +125,7 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
           {text('email', t('staff.email'), { dir: 'ltr', type: 'email' })}
         </Group>
         <Textarea label={t('staff.notes')} name="notes" autosize minRows={2} value={values.notes ?? ''} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} />
-        <FormError error={form.formError} />
-        <Group justify="space-between">
-          {member ? (
-            <Editable>
-            <Button variant="subtle" color="red" onClick={() => setDeleting(true)}>
-              {t('common.delete')}
-            </Button>
-            </Editable>
-          ) : (
-            <span />
-          )}
-          <Group>
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Editable>
-            <Button type="submit">{t('common.save')}</Button>
-            </Editable>
-          </Group>
-        </Group>
+        <FormActions error={form.formError} onCancel={onClose} onDelete={member ? () => setDeleting(true) : undefined} />
       </Stack>
       {member && (
         <ConfirmDelete
