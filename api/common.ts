@@ -13,8 +13,7 @@ const trimmed = z.string().trim();
 export const text = (max = 200) => trimmed.max(max, { message: 'errors.tooLong' }).default('');
 
 /** A required short text. */
-export const requiredText = (max = 200) =>
-  trimmed.min(1, { message: 'errors.required' }).max(max, { message: 'errors.tooLong' });
+export const requiredText = (max = 200) => trimmed.min(1, { message: 'errors.required' }).max(max, { message: 'errors.tooLong' });
 
 /** A long free text (mission, notes…). */
 export const longText = (max = 5000) => trimmed.max(max, { message: 'errors.tooLong' }).default('');
@@ -27,11 +26,12 @@ export const isoDate = z
     message: 'errors.invalidDate',
   });
 
-export const optionalDate = z.union([isoDate, z.literal('')]).nullish().transform((v) => v || null);
+export const optionalDate = z
+  .union([isoDate, z.literal('')])
+  .nullish()
+  .transform((v) => v || null);
 
-export const email = z
-  .union([z.email({ message: 'errors.invalidEmail' }), z.literal('')])
-  .default('');
+export const email = z.union([z.email({ message: 'errors.invalidEmail' }), z.literal('')]).default('');
 
 /** Phone numbers as people write them: digits, spaces, +, dots, dashes, parentheses. */
 export const phone = z

@@ -75,8 +75,7 @@ export type Output<C extends Channel> = z.output<Contract[C]['output']>;
 export const CHANNELS = Object.keys(contract) as Channel[];
 export const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(contract, name);
 export const isWriteChannel = (name: Channel): boolean => Boolean((contract[name] as ChannelSpec<z.ZodType, z.ZodType>).writes);
-export const channelWrites = (name: Channel): readonly string[] =>
-  (contract[name] as ChannelSpec<z.ZodType, z.ZodType>).writes ?? [];
+export const channelWrites = (name: Channel): readonly string[] => (contract[name] as ChannelSpec<z.ZodType, z.ZodType>).writes ?? [];
 
 /** Which dataset a call addresses: the installation's own database, or an imported partner's. */
 export const callContext = z.object({ dataset: z.string().max(80).default('own') }).default({ dataset: 'own' });

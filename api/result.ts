@@ -2,14 +2,7 @@
  * Every call across the boundary answers with a Result: either the parsed output, or an error
  * code the renderer turns into a sentence in the user's language. Never a stack trace.
  */
-export const ERROR_CODES = [
-  'invalid_input',
-  'not_found',
-  'conflict',
-  'read_only',
-  'bad_file',
-  'internal',
-] as const;
+export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'read_only', 'bad_file', 'internal'] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -44,9 +37,7 @@ export interface DuplicateMatch {
   reasons: ('name' | 'phone' | 'email')[];
 }
 
-export type Result<T> =
-  | { ok: true; value: T; changed?: string[] }
-  | { ok: false; error: AppError };
+export type Result<T> = { ok: true; value: T; changed?: string[] } | { ok: false; error: AppError };
 
 export const ok = <T>(value: T, changed?: string[]): Result<T> =>
   changed && changed.length ? { ok: true, value, changed } : { ok: true, value };

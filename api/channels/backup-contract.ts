@@ -11,7 +11,16 @@ import * as b from './backup';
  * partner dataset they are refused with `read_only`). `writes` names what the renderer should
  * refresh: `backups` is the local backups folder, not a table; a restore replaces everything.
  */
-export const RESTORE_WRITES = ['settings', 'units', 'staff', 'jobProfiles', 'competencies', 'recipientKeys', 'partnerDatasets', 'backups'] as const;
+export const RESTORE_WRITES = [
+  'settings',
+  'units',
+  'staff',
+  'jobProfiles',
+  'competencies',
+  'recipientKeys',
+  'partnerDatasets',
+  'backups',
+] as const;
 
 export const backupChannels = {
   /** The installation's public keys and fingerprints, created on first need. */
@@ -32,7 +41,11 @@ export const backupChannels = {
   'partners.list': channel({ input: empty, output: z.array(b.partner) }),
   'partners.import': channel({ input: b.partnerImportInput, output: b.partner, writes: ['partnerDatasets'] }),
   /** Forgets a partner's dataset: its row, its file and its pinned key (a later import pins anew). */
-  'partners.remove': channel({ input: z.object({ id: z.string().min(1).max(80) }), output: z.object({ removed: z.boolean() }), writes: ['partnerDatasets'] }),
+  'partners.remove': channel({
+    input: z.object({ id: z.string().min(1).max(80) }),
+    output: z.object({ removed: z.boolean() }),
+    writes: ['partnerDatasets'],
+  }),
 } as const;
 
 /** The channels that address the installation rather than a dataset (see above). */

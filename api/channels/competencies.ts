@@ -64,7 +64,8 @@ export const scaleUpdate = z
       if (l.level !== i + 1) ctx.addIssue({ code: 'custom', path: ['levels', i, 'level'], message: 'errors.scaleOrder' });
       if (!l.nameFr && !l.nameAr) ctx.addIssue({ code: 'custom', path: ['levels', i, 'nameFr'], message: 'errors.nameOneLanguage' });
     });
-    if (v.proficientLevel > v.levels.length) ctx.addIssue({ code: 'custom', path: ['proficientLevel'], message: 'errors.thresholdOutOfScale' });
+    if (v.proficientLevel > v.levels.length)
+      ctx.addIssue({ code: 'custom', path: ['proficientLevel'], message: 'errors.thresholdOutOfScale' });
   });
 
 export const framework = z.object({

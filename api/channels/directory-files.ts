@@ -31,7 +31,10 @@ const fileInput = {
   /** The file's bytes in base64 (50 MB at most). */
   contentBase64: z.string().max(70_000_000),
   /** Source column header → field; null keeps the automatic suggestion. Unmapped columns are ignored. */
-  mapping: z.record(z.string(), z.enum([...IMPORT_FIELDS, ''])).nullable().default(null),
+  mapping: z
+    .record(z.string(), z.enum([...IMPORT_FIELDS, '']))
+    .nullable()
+    .default(null),
 };
 
 export const importPreviewInput = z.object({ ...fileInput, limit: z.number().int().min(1).max(1000).default(100) });

@@ -124,8 +124,12 @@ export const subsidyTotal = z.object({
 export const overdueInput = z.object({ today: optionalDate });
 
 export const termListInput = z.object({ kind: z.enum(TERM_KINDS).nullable().default(null), includeArchived: z.boolean().default(false) });
-export const termCreate = z.object({ kind: z.enum(TERM_KINDS), nameFr: text(120), nameAr: text(120), code: text(60) }).superRefine(needsName);
-export const termUpdate = z.object({ id, nameFr: text(120), nameAr: text(120), position: z.number().int().min(0).optional() }).superRefine(needsName);
+export const termCreate = z
+  .object({ kind: z.enum(TERM_KINDS), nameFr: text(120), nameAr: text(120), code: text(60) })
+  .superRefine(needsName);
+export const termUpdate = z
+  .object({ id, nameFr: text(120), nameAr: text(120), position: z.number().int().min(0).optional() })
+  .superRefine(needsName);
 
 const criterionFields = {
   nameFr: text(300),

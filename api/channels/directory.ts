@@ -10,7 +10,10 @@ export const ORG_SORTS = ['name', 'relevance', 'verifiedAt', 'updatedAt', 'quart
 
 const url = text(300);
 /** A phone inside a list: no default, so a form's array holds strings, never undefined. */
-const listedPhone = z.string().trim().regex(/^[+0-9 ().-]{0,30}$/, { message: 'errors.invalidPhone' });
+const listedPhone = z
+  .string()
+  .trim()
+  .regex(/^[+0-9 ().-]{0,30}$/, { message: 'errors.invalidPhone' });
 const latitude = z.number().min(-90).max(90).nullable().default(null);
 const longitude = z.number().min(-180).max(180).nullable().default(null);
 
@@ -73,7 +76,15 @@ export type OrganizationValues = z.output<typeof organizationCreate>;
 const location = locationInput.extend({ id, latitude: z.number().nullable(), longitude: z.number().nullable() });
 const contact = contactInput.extend({ id });
 
-export const term = z.object({ id, kind: z.enum(TERM_KINDS), code: z.string(), nameFr: z.string(), nameAr: z.string(), position: z.number().int(), ...archived });
+export const term = z.object({
+  id,
+  kind: z.enum(TERM_KINDS),
+  code: z.string(),
+  nameFr: z.string(),
+  nameAr: z.string(),
+  position: z.number().int(),
+  ...archived,
+});
 
 export const organization = z.object({
   id,
@@ -178,7 +189,12 @@ export const duplicateCheckInput = z.object({
   email: z.string().trim().max(200).default(''),
   excludeId: id.nullable().default(null),
 });
-export const duplicateMatch = z.object({ id, nameFr: z.string(), nameAr: z.string(), reasons: z.array(z.enum(['name', 'phone', 'email'])) });
+export const duplicateMatch = z.object({
+  id,
+  nameFr: z.string(),
+  nameAr: z.string(),
+  reasons: z.array(z.enum(['name', 'phone', 'email'])),
+});
 
 export const mergeInput = z.object({ keepId: id, mergeId: id });
 export const setArchivedInput = z.object({ id, archived: z.boolean() });

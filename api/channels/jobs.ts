@@ -16,7 +16,10 @@ export type Requirement = z.infer<typeof requirement>;
 export const JOB_TEXT_SECTIONS = ['field', 'mission', 'activities', 'context', 'relationsInternal', 'relationsExternal'] as const;
 
 const bilingualSections = Object.fromEntries(
-  JOB_TEXT_SECTIONS.flatMap((s) => [[`${s}Fr`, longText(5000)], [`${s}Ar`, longText(5000)]]),
+  JOB_TEXT_SECTIONS.flatMap((s) => [
+    [`${s}Fr`, longText(5000)],
+    [`${s}Ar`, longText(5000)],
+  ]),
 ) as Record<`${(typeof JOB_TEXT_SECTIONS)[number]}${'Fr' | 'Ar'}`, ReturnType<typeof longText>>;
 
 const jobFields = {
@@ -32,7 +35,8 @@ const checkJob = (v: { titleFr?: string; titleAr?: string; requirements?: Requir
   if (!v.titleFr && !v.titleAr) ctx.addIssue({ code: 'custom', path: ['titleFr'], message: 'errors.nameOneLanguage' });
   const seen = new Set<string>();
   (v.requirements ?? []).forEach((r, i) => {
-    if (seen.has(r.competencyId)) ctx.addIssue({ code: 'custom', path: ['requirements', i, 'competencyId'], message: 'errors.duplicateRequirement' });
+    if (seen.has(r.competencyId))
+      ctx.addIssue({ code: 'custom', path: ['requirements', i, 'competencyId'], message: 'errors.duplicateRequirement' });
     seen.add(r.competencyId);
   });
 };
@@ -45,10 +49,12 @@ export const jobProfile = z.object({
   code: z.string(),
   titleFr: z.string(),
   titleAr: z.string(),
-  ...Object.fromEntries(JOB_TEXT_SECTIONS.flatMap((s) => [[`${s}Fr`, z.string()], [`${s}Ar`, z.string()]])) as Record<
-    `${(typeof JOB_TEXT_SECTIONS)[number]}${'Fr' | 'Ar'}`,
-    z.ZodString
-  >,
+  ...(Object.fromEntries(
+    JOB_TEXT_SECTIONS.flatMap((s) => [
+      [`${s}Fr`, z.string()],
+      [`${s}Ar`, z.string()],
+    ]),
+  ) as Record<`${(typeof JOB_TEXT_SECTIONS)[number]}${'Fr' | 'Ar'}`, z.ZodString>),
   reportsToId: id.nullable(),
   requirements: z.array(requirement.extend({ importance })),
   holders: z.number().int(),

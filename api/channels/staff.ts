@@ -29,7 +29,15 @@ const staffFields = {
   notes: longText(4000),
 };
 
-type StaffShape = { firstNameFr?: string; lastNameFr?: string; firstNameAr?: string; lastNameAr?: string; status?: string; leftDate?: string | null; hireDate?: string | null };
+type StaffShape = {
+  firstNameFr?: string;
+  lastNameFr?: string;
+  firstNameAr?: string;
+  lastNameAr?: string;
+  status?: string;
+  leftDate?: string | null;
+  hireDate?: string | null;
+};
 
 const checkStaff = (v: StaffShape, ctx: z.RefinementCtx) => {
   if (!(v.lastNameFr || v.firstNameFr) && !(v.lastNameAr || v.firstNameAr)) {
@@ -37,7 +45,8 @@ const checkStaff = (v: StaffShape, ctx: z.RefinementCtx) => {
   }
   if (v.status === 'left' && !v.leftDate) ctx.addIssue({ code: 'custom', path: ['leftDate'], message: 'errors.leftDateRequired' });
   if (v.status === 'active' && v.leftDate) ctx.addIssue({ code: 'custom', path: ['leftDate'], message: 'errors.leftDateOnlyWhenLeft' });
-  if (v.hireDate && v.leftDate && v.leftDate < v.hireDate) ctx.addIssue({ code: 'custom', path: ['leftDate'], message: 'errors.leftBeforeHire' });
+  if (v.hireDate && v.leftDate && v.leftDate < v.hireDate)
+    ctx.addIssue({ code: 'custom', path: ['leftDate'], message: 'errors.leftBeforeHire' });
 };
 
 export const staffCreate = z.object(staffFields).superRefine(checkStaff);

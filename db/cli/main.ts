@@ -28,7 +28,8 @@ const COMMANDS: Record<string, Command> = {
     options: { scale: { type: 'string' }, force: { type: 'boolean' } },
     run: (v, io) => {
       const scale = v.scale ?? 'commune';
-      if (scale !== 'commune' && scale !== 'programme') throw new UsageError(`--scale must be "commune" or "programme", not "${String(scale)}"`);
+      if (scale !== 'commune' && scale !== 'programme')
+        throw new UsageError(`--scale must be "commune" or "programme", not "${String(scale)}"`);
       return runDemo({ db: v.db, scale, force: Boolean(v.force) }, io);
     },
   },
@@ -44,7 +45,12 @@ const COMMANDS: Record<string, Command> = {
   },
   'backup create': {
     summary: 'write an encrypted, signed backup of the database',
-    options: { out: { type: 'string' }, 'passphrase-file': { type: 'string' }, recipient: { type: 'string', multiple: true }, profile: { type: 'string' } },
+    options: {
+      out: { type: 'string' },
+      'passphrase-file': { type: 'string' },
+      recipient: { type: 'string', multiple: true },
+      profile: { type: 'string' },
+    },
     run: (v, io) => runBackupCreate(v, io),
   },
   'backup verify': {
@@ -136,7 +142,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const command = Object.hasOwn(COMMANDS, key) ? COMMANDS[key] : undefined;
     if (!command) throw new UsageError(`unknown command "${pair || name}"`);
     const args = key === pair ? rest.slice(1) : rest;
-    const { values, positionals } = parseArgs({ args, options: { ...COMMON, ...command.options }, strict: true, allowPositionals: Boolean(command.file) });
+    const { values, positionals } = parseArgs({
+      args,
+      options: { ...COMMON, ...command.options },
+      strict: true,
+      allowPositionals: Boolean(command.file),
+    });
     if (values.help) {
       io.out(usage());
       return 0;

@@ -27,7 +27,10 @@ export const taken = (field: string, messageKey: string) =>
 
 /** A file that is not what it claims to be (not SQLite, not this app's, newer schema…). */
 export class BadFileError extends DomainError {
-  constructor(messageKey: string, readonly detail: string) {
+  constructor(
+    messageKey: string,
+    readonly detail: string,
+  ) {
     super('bad_file', messageKey);
     this.message = detail;
   }

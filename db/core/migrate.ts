@@ -134,7 +134,12 @@ function applyOne(db: Sqlite, m: Migration): void {
     for (const statement of m.statements) db.exec(statement);
     const broken = db.pragma('foreign_key_check') as unknown[];
     if (broken.length) throw new Error(`migration ${m.tag} leaves ${broken.length} broken references`);
-    db.prepare(`INSERT INTO ${APP_TABLE} (idx, tag, hash, applied_at) VALUES (?, ?, ?, ?)`).run(m.idx, m.tag, m.hash, new Date().toISOString());
+    db.prepare(`INSERT INTO ${APP_TABLE} (idx, tag, hash, applied_at) VALUES (?, ?, ?, ?)`).run(
+      m.idx,
+      m.tag,
+      m.hash,
+      new Date().toISOString(),
+    );
     db.pragma(`user_version = ${m.idx + 1}`);
   });
   run.immediate();

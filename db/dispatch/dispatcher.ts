@@ -29,7 +29,9 @@ function zodCodeKey(issue: z.core.$ZodIssue): string {
   }
 }
 
-type Prepared = { done: Result<unknown> } | { run: () => unknown; finish: (value: unknown) => Result<unknown>; failure: (error: unknown) => Result<unknown> };
+type Prepared =
+  | { done: Result<unknown> }
+  | { run: () => unknown; finish: (value: unknown) => Result<unknown>; failure: (error: unknown) => Result<unknown> };
 
 /**
  * Everything around the handler: refuse writes to a read-only dataset → validate input →
@@ -51,7 +53,10 @@ function prepare(channel: string, rawInput: unknown, ctx: DataContext, handlers:
       const out = spec.output.safeParse(value);
       if (!out.success) {
         // A contract breach inside the app: say which channel (no data) so it can be fixed.
-        console.error(`[dispatch] ${channel}: output does not match the contract`, out.error.issues.map((i) => i.path.join('.')));
+        console.error(
+          `[dispatch] ${channel}: output does not match the contract`,
+          out.error.issues.map((i) => i.path.join('.')),
+        );
         return fail({ code: 'internal' });
       }
       return ok(out.data, writes.length ? [...writes] : undefined);
@@ -70,7 +75,12 @@ function prepare(channel: string, rawInput: unknown, ctx: DataContext, handlers:
  * The one dispatcher shared by Electron's IPC, the `sas` command line and the test host, for
  * every channel, synchronous or not (backups encrypt asynchronously).
  */
-export async function dispatchAsync(channel: string, rawInput: unknown, ctx: DataContext, handlers: Handlers = allHandlers): Promise<Result<unknown>> {
+export async function dispatchAsync(
+  channel: string,
+  rawInput: unknown,
+  ctx: DataContext,
+  handlers: Handlers = allHandlers,
+): Promise<Result<unknown>> {
   const p = prepare(channel, rawInput, ctx, handlers);
   if ('done' in p) return p.done;
   try {

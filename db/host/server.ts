@@ -84,7 +84,11 @@ function serveStatic(root: string, urlPath: string, res: http.ServerResponse): v
 export async function startHost(options: HostOptions): Promise<Host> {
   const dataDir = path.dirname(path.resolve(options.db));
   // Like `sas`, the host keeps the installation's keys in an owner-only file next to the database.
-  const installation = { dataDir, keyStore: fileKeyStore(path.join(dataDir, 'sas-keys.json')), replaceContext: (next: DataContext) => (ctx = next) };
+  const installation = {
+    dataDir,
+    keyStore: fileKeyStore(path.join(dataDir, 'sas-keys.json')),
+    replaceContext: (next: DataContext) => (ctx = next),
+  };
   let ctx: DataContext = { ...openAppDatabase(options.db, { backupDir: options.backupDir }), installation };
   /** The own database, or an imported partner's dataset (read-only) named by the call context. */
   const contextFor = (dataset: string): DataContext | null => {
@@ -107,7 +111,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     const url = new URL(req.url ?? '/', origin);
     if (url.pathname === '/api/invoke') {
       if (req.method !== 'POST') return sendJson(res, 405, fail({ code: 'invalid_input' }));
-      if (req.headers.origin && req.headers.origin !== origin) return sendJson(res, 403, fail({ code: 'invalid_input', messageKey: 'errors.forbiddenSender' }));
+      if (req.headers.origin && req.headers.origin !== origin)
+        return sendJson(res, 403, fail({ code: 'invalid_input', messageKey: 'errors.forbiddenSender' }));
       try {
         const body = JSON.parse(await readBody(req)) as { channel?: unknown; input?: unknown; context?: unknown };
         const context = callContext.safeParse(body.context ?? undefined);

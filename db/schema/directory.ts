@@ -42,7 +42,9 @@ export const organizations = sqliteTable(
     registrationNumber: text('registration_number').notNull().default(''),
     registrationDate: text('registration_date'),
     yearFounded: integer('year_founded'),
-    status: text('status', { enum: ['active', 'inactive', 'dissolved'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'inactive', 'dissolved'] })
+      .notNull()
+      .default('active'),
     email: text('email').notNull().default(''),
     website: text('website').notNull().default(''),
     facebook: text('facebook').notNull().default(''),
@@ -68,7 +70,9 @@ export const organizationPhones = sqliteTable(
   'organization_phones',
   {
     ...recordColumns,
-    organizationId: text('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     number: text('number').notNull(),
     digits: text('digits').notNull().default(''),
     position: integer('position').notNull().default(0),
@@ -80,8 +84,12 @@ export const organizationPhones = sqliteTable(
 export const organizationTerms = sqliteTable(
   'organization_terms',
   {
-    organizationId: text('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
-    termId: text('term_id').notNull().references(() => directoryTerms.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    termId: text('term_id')
+      .notNull()
+      .references(() => directoryTerms.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.termId] }), index('organization_terms_term').on(t.termId, t.organizationId)],
 );
@@ -90,7 +98,9 @@ export const organizationLocations = sqliteTable(
   'organization_locations',
   {
     ...recordColumns,
-    organizationId: text('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     addressFr: text('address_fr').notNull().default(''),
     addressAr: text('address_ar').notNull().default(''),
     quartier: text('quartier').notNull().default(''),
@@ -98,14 +108,19 @@ export const organizationLocations = sqliteTable(
     longitude: real('longitude'),
     position: integer('position').notNull().default(0),
   },
-  (t) => [index('organization_locations_org').on(t.organizationId), index('organization_locations_quartier').on(t.quartier, t.organizationId)],
+  (t) => [
+    index('organization_locations_org').on(t.organizationId),
+    index('organization_locations_quartier').on(t.quartier, t.organizationId),
+  ],
 );
 
 export const organizationContacts = sqliteTable(
   'organization_contacts',
   {
     ...recordColumns,
-    organizationId: text('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     nameFr: text('name_fr').notNull().default(''),
     nameAr: text('name_ar').notNull().default(''),
     roleFr: text('role_fr').notNull().default(''),
@@ -121,7 +136,9 @@ export const directoryServices = sqliteTable(
   'directory_services',
   {
     ...recordColumns,
-    organizationId: text('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     nameFr: text('name_fr').notNull().default(''),
     nameAr: text('name_ar').notNull().default(''),
     descriptionFr: text('description_fr').notNull().default(''),
@@ -141,7 +158,9 @@ export const partnerships = sqliteTable(
   'partnerships',
   {
     ...recordColumns,
-    organizationId: text('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     titleFr: text('title_fr').notNull().default(''),
     titleAr: text('title_ar').notNull().default(''),
     startDate: text('start_date'),
@@ -160,7 +179,9 @@ export const subsidies = sqliteTable(
   {
     ...recordColumns,
     // Restrict: a record of public money outlives nothing silently; the organisation is archived instead.
-    organizationId: text('organization_id').notNull().references(() => organizations.id, { onDelete: 'restrict' }),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
     year: integer('year').notNull(),
     programmeFr: text('programme_fr').notNull().default(''),
     programmeAr: text('programme_ar').notNull().default(''),
@@ -168,7 +189,9 @@ export const subsidies = sqliteTable(
     purposeAr: text('purpose_ar').notNull().default(''),
     requestedCentimes: integer('requested_centimes').notNull().default(0),
     grantedCentimes: integer('granted_centimes').notNull().default(0),
-    status: text('status', { enum: ['requested', 'granted', 'rejected', 'paid', 'report_received'] }).notNull().default('requested'),
+    status: text('status', { enum: ['requested', 'granted', 'rejected', 'paid', 'report_received'] })
+      .notNull()
+      .default('requested'),
     decisionDate: text('decision_date'),
     deliberationRef: text('deliberation_ref').notNull().default(''),
     reportDueDate: text('report_due_date'),
@@ -202,11 +225,18 @@ export const organizationChecks = sqliteTable(
   'organization_checks',
   {
     ...recordColumns,
-    organizationId: text('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
-    criterionId: text('criterion_id').notNull().references(() => qualityCriteria.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    criterionId: text('criterion_id')
+      .notNull()
+      .references(() => qualityCriteria.id, { onDelete: 'cascade' }),
     met: integer('met', { mode: 'boolean' }).notNull().default(true),
     checkedOn: text('checked_on').notNull(),
     note: text('note').notNull().default(''),
   },
-  (t) => [uniqueIndex('organization_checks_org_criterion').on(t.organizationId, t.criterionId), index('organization_checks_criterion').on(t.criterionId)],
+  (t) => [
+    uniqueIndex('organization_checks_org_criterion').on(t.organizationId, t.criterionId),
+    index('organization_checks_criterion').on(t.criterionId),
+  ],
 );

@@ -40,7 +40,12 @@ export const jobRequirements = sqliteTable(
       .notNull()
       .references(() => competencies.id, { onDelete: 'restrict' }),
     requiredLevel: integer('required_level').notNull(),
-    importance: text('importance', { enum: ['essential', 'important', 'useful'] }).notNull().default('important'),
+    importance: text('importance', { enum: ['essential', 'important', 'useful'] })
+      .notNull()
+      .default('important'),
   },
-  (t) => [uniqueIndex('job_requirements_job_competency').on(t.jobId, t.competencyId), index('job_requirements_competency').on(t.competencyId)],
+  (t) => [
+    uniqueIndex('job_requirements_job_competency').on(t.jobId, t.competencyId),
+    index('job_requirements_competency').on(t.competencyId),
+  ],
 );

@@ -9,12 +9,18 @@ export const settings = sqliteTable(
     installationId: text('installation_id').notNull(),
     communeFr: text('commune_fr').notNull().default(''),
     communeAr: text('commune_ar').notNull().default(''),
-    role: text('role', { enum: ['sas', 'coordinator'] }).notNull().default('sas'),
+    role: text('role', { enum: ['sas', 'coordinator'] })
+      .notNull()
+      .default('sas'),
     operatorName: text('operator_name').notNull().default(''),
-    language: text('language', { enum: ['fr', 'ar'] }).notNull().default('fr'),
+    language: text('language', { enum: ['fr', 'ar'] })
+      .notNull()
+      .default('fr'),
     setupDone: integer('setup_done', { mode: 'boolean' }).notNull().default(false),
     proficientLevel: integer('proficient_level').notNull().default(3),
-    updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: text('updated_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [check('settings_single_row', sql`${t.id} = 1`)],
 );

@@ -25,7 +25,9 @@ export const staff = sqliteTable(
     jobId: text('job_id').references(() => jobProfiles.id, { onDelete: 'restrict' }),
     isManager: integer('is_manager', { mode: 'boolean' }).notNull().default(false),
     hireDate: text('hire_date'),
-    status: text('status', { enum: ['active', 'left'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'left'] })
+      .notNull()
+      .default('active'),
     leftDate: text('left_date'),
     phone: text('phone').notNull().default(''),
     email: text('email').notNull().default(''),

@@ -3,16 +3,39 @@ import fr from '../../renderer/src/i18n/fr.json';
 
 /** The menu labels come from the renderer's own translation files, so both stay in step. */
 export type MenuKey =
-  | 'file' | 'quit' | 'edit' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll'
-  | 'view' | 'reload' | 'zoomIn' | 'zoomOut' | 'resetZoom' | 'fullscreen'
-  | 'go' | 'staff' | 'units' | 'jobs' | 'framework' | 'directory' | 'backups' | 'partners' | 'settings' | 'help' | 'about';
+  | 'file'
+  | 'quit'
+  | 'edit'
+  | 'undo'
+  | 'redo'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'selectAll'
+  | 'view'
+  | 'reload'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'resetZoom'
+  | 'fullscreen'
+  | 'go'
+  | 'staff'
+  | 'units'
+  | 'jobs'
+  | 'framework'
+  | 'directory'
+  | 'backups'
+  | 'partners'
+  | 'settings'
+  | 'help'
+  | 'about';
 
 export type Language = 'fr' | 'ar';
 
 type MenuTable = Partial<Record<MenuKey, string>>;
 const tables: Record<Language, MenuTable> = {
-  fr: ((fr as { menu?: MenuTable }).menu ?? {}),
-  ar: ((ar as { menu?: MenuTable }).menu ?? {}),
+  fr: (fr as { menu?: MenuTable }).menu ?? {},
+  ar: (ar as { menu?: MenuTable }).menu ?? {},
 };
 
 /** A missing Arabic label falls back to French, then to the key, rather than an empty item. */

@@ -21,9 +21,7 @@ const RENDERER_DIR = path.join(here, '../renderer');
 // Before `ready`: the scheme's privileges and the data folder cannot be changed afterwards.
 registerAppScheme();
 // Test mode may move the data folder (SAS_USER_DATA); it changes nothing else.
-const userData = process.env.SAS_USER_DATA
-  ? path.resolve(process.env.SAS_USER_DATA)
-  : path.join(app.getPath('appData'), APP_DATA_FOLDER);
+const userData = process.env.SAS_USER_DATA ? path.resolve(process.env.SAS_USER_DATA) : path.join(app.getPath('appData'), APP_DATA_FOLDER);
 app.setPath('userData', userData);
 
 /** The installation's database and the partners' datasets, once open. */

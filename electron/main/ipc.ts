@@ -34,7 +34,13 @@ function broadcastChanged(tables: string[]): void {
   }
 }
 
-export async function handleCall(deps: IpcDeps, channel: string, event: IpcMainInvokeEvent, input: unknown, rawContext: unknown): Promise<Result<unknown>> {
+export async function handleCall(
+  deps: IpcDeps,
+  channel: string,
+  event: IpcMainInvokeEvent,
+  input: unknown,
+  rawContext: unknown,
+): Promise<Result<unknown>> {
   if (!senderIsApp(event)) return fail({ code: 'invalid_input', messageKey: 'errors.forbiddenSender' });
   const parsed = callContext.safeParse(rawContext ?? undefined);
   if (!parsed.success) return fail({ code: 'invalid_input', messageKey: 'errors.badContext' });

@@ -29,13 +29,20 @@ export function interfaceLanguage(ctx: DataContext): Language {
 
 export function menuTemplate(language: Language, isMac = process.platform === 'darwin'): MenuItemConstructorOptions[] {
   const t = (key: MenuKey) => menuLabel(language, key);
-  const about = () =>
-    void dialog.showMessageBox({ type: 'info', title: t('about'), message: `${app.getName()} ${app.getVersion()}` });
+  const about = () => void dialog.showMessageBox({ type: 'info', title: t('about'), message: `${app.getName()} ${app.getVersion()}` });
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) {
     template.push({
       label: app.getName(),
-      submenu: [{ label: t('about'), click: about }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit', label: t('quit') }],
+      submenu: [
+        { label: t('about'), click: about },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit', label: t('quit') },
+      ],
     });
   }
   template.push(

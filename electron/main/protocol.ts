@@ -10,14 +10,11 @@ import { APP_HOST, APP_SCHEME } from './origin';
  */
 export { CONTENT_SECURITY_POLICY };
 
-export const contentTypeOf = (file: string): string =>
-  CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+export const contentTypeOf = (file: string): string => CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 
 /** Must run before `ready`: only then can a custom scheme become standard and secure. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 export type Resolved = { file: string; fallback: boolean } | { status: 400 | 403 | 404 };

@@ -20,7 +20,11 @@ async function savePdf(event: IpcMainInvokeEvent, fileName: string): Promise<{ p
   return { path: choice.filePath };
 }
 
-export async function handleShellCall(channel: keyof typeof shellChannels, event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> {
+export async function handleShellCall(
+  channel: keyof typeof shellChannels,
+  event: IpcMainInvokeEvent,
+  input: unknown,
+): Promise<Result<unknown>> {
   if (!senderIsApp(event)) return fail({ code: 'invalid_input', messageKey: 'errors.forbiddenSender' });
   const parsed = shellChannels[channel].input.safeParse(input ?? {});
   if (!parsed.success) return fail({ code: 'invalid_input' });

@@ -22,13 +22,25 @@ async function time<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
 export async function backupFigures(ctx: DataContext, dir: string) {
   const keys = await generateKeys();
   const pass = 'benchmark passphrase, long enough';
-  const [made, createRecipientMs] = await time(() => createBackup(ctx, { to: { recipients: [keys.recipient] }, keys, out: path.join(dir, `r-${Date.now()}.sasbackup`) }));
+  const [made, createRecipientMs] = await time(() =>
+    createBackup(ctx, { to: { recipients: [keys.recipient] }, keys, out: path.join(dir, `r-${Date.now()}.sasbackup`) }),
+  );
   const [, verifyRecipientMs] = await time(() => verifyBackup(made.path, { identities: [keys.identity] }));
-  const [made2, createPassphraseMs] = await time(() => createBackup(ctx, { to: { passphrase: pass }, keys, out: path.join(dir, `p-${Date.now()}.sasbackup`) }));
+  const [made2, createPassphraseMs] = await time(() =>
+    createBackup(ctx, { to: { passphrase: pass }, keys, out: path.join(dir, `p-${Date.now()}.sasbackup`) }),
+  );
   const [, verifyPassphraseMs] = await time(() => verifyBackup(made2.path, { passphrase: pass }));
-  const app = { databaseBytes: made.manifest.data.size, fileBytes: made.size, createRecipientMs, verifyRecipientMs, createPassphraseMs, verifyPassphraseMs };
+  const app = {
+    databaseBytes: made.manifest.data.size,
+    fileBytes: made.size,
+    createRecipientMs,
+    verifyRecipientMs,
+    createPassphraseMs,
+    verifyPassphraseMs,
+  };
 
-  if (!has('sqlite3') || !has('age')) return { app, tools: 'skipped: install sqlite3 and age (apt-get install sqlite3 age) for the comparison' };
+  if (!has('sqlite3') || !has('age'))
+    return { app, tools: 'skipped: install sqlite3 and age (apt-get install sqlite3 age) for the comparison' };
   const copy = path.join(dir, `tool-${Date.now()}.sqlite`);
   const [, sqliteBackupMs] = await time(() => spawnSync('sqlite3', [ctx.file, `.backup '${copy}'`]));
   const [, ageRecipientMs] = await time(() => spawnSync('age', ['-r', keys.recipient, '-o', `${copy}.age`, copy]));

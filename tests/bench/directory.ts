@@ -14,28 +14,45 @@ import { fold } from '../../db/search/fold';
 import { measure } from './stats';
 
 const QUARTIERS = ['Triffa', 'Bouhdila', 'Quartass', 'Hay Al Qods', 'Centre-ville'];
-const STEMS: [string, string][] = [['Association Espoir', 'جمعية الأمل'], ['Club sportif', 'النادي الرياضي'], ['Coopérative Nour', 'تعاونية النور'], ['Fondation Amal', 'مؤسسة أمل']];
+const STEMS: [string, string][] = [
+  ['Association Espoir', 'جمعية الأمل'],
+  ['Club sportif', 'النادي الرياضي'],
+  ['Coopérative Nour', 'تعاونية النور'],
+  ['Fondation Amal', 'مؤسسة أمل'],
+];
 
 /** Adds organisations straight into the tables (same shapes as the service, no audit): a bulk load. */
 function fill(ctx: ReturnType<typeof openAppDatabase>, from: number, to: number) {
   ensureDirectoryDefaults(ctx);
   const domains = (ctx.sqlite.prepare("SELECT id FROM directory_terms WHERE kind = 'domain'").all() as { id: string }[]).map((r) => r.id);
-  const org = ctx.sqlite.prepare('INSERT INTO organizations (id, name_fr, name_ar, sort_name_fr, sort_name_ar, description_fr, verified_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const org = ctx.sqlite.prepare(
+    'INSERT INTO organizations (id, name_fr, name_ar, sort_name_fr, sort_name_ar, description_fr, verified_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   const loc = ctx.sqlite.prepare('INSERT INTO organization_locations (id, organization_id, quartier) VALUES (?, ?, ?)');
   const term = ctx.sqlite.prepare('INSERT INTO organization_terms (organization_id, term_id) VALUES (?, ?)');
   const fts = ctx.sqlite.prepare('INSERT INTO organization_search (rowid, organization_id, names, texts) VALUES (?, ?, ?, ?)');
-  ctx.sqlite.transaction(() => {
-    for (let i = from; i < to; i++) {
-      const [fr, ar] = STEMS[i % STEMS.length];
-      const id = newId();
-      const nameFr = `${fr} ${QUARTIERS[i % 5]} ${i}`;
-      const nameAr = `${ar} ${i}`;
-      const { lastInsertRowid } = org.run(id, nameFr, nameAr, fold(nameFr), fold(nameAr), 'Soutien scolaire', i % 3 ? '2025-06-01T00:00:00Z' : null);
-      loc.run(newId(), id, QUARTIERS[i % 5]);
-      term.run(id, domains[i % domains.length]);
-      fts.run(lastInsertRowid, id, fold(`${nameFr} ${nameAr}`), fold('Soutien scolaire'));
-    }
-  }).immediate();
+  ctx.sqlite
+    .transaction(() => {
+      for (let i = from; i < to; i++) {
+        const [fr, ar] = STEMS[i % STEMS.length];
+        const id = newId();
+        const nameFr = `${fr} ${QUARTIERS[i % 5]} ${i}`;
+        const nameAr = `${ar} ${i}`;
+        const { lastInsertRowid } = org.run(
+          id,
+          nameFr,
+          nameAr,
+          fold(nameFr),
+          fold(nameAr),
+          'Soutien scolaire',
+          i % 3 ? '2025-06-01T00:00:00Z' : null,
+        );
+        loc.run(newId(), id, QUARTIERS[i % 5]);
+        term.run(id, domains[i % domains.length]);
+        fts.run(lastInsertRowid, id, fold(`${nameFr} ${nameAr}`), fold('Soutien scolaire'));
+      }
+    })
+    .immediate();
   ctx.sqlite.exec('ANALYZE');
 }
 
@@ -67,7 +84,10 @@ export async function directoryFigures() {
     }
     closeContext(ctx);
 
-    const rows = Array.from({ length: 20_000 }, (_, i) => `Association ${i} ${QUARTIERS[i % 5]};جمعية ${i};Action sociale;${QUARTIERS[i % 5]};0536 ${String(i).padStart(6, '0')};`);
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) => `Association ${i} ${QUARTIERS[i % 5]};جمعية ${i};Action sociale;${QUARTIERS[i % 5]};0536 ${String(i).padStart(6, '0')};`,
+    );
     const csv = Buffer.from(`\uFEFFnom_fr;nom_ar;domaines;quartier;telephone;email\n${rows.join('\n')}\n`);
     const target = openAppDatabase(path.join(dir, 'import.sqlite'));
     let t = performance.now();

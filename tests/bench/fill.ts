@@ -23,11 +23,30 @@ export function addStaff(ctx: DataContext, n: number, firstMatricule = 2_000_000
       for (let i = 0; i < n; i++) {
         const first = FIRST_NAMES[(i * 7) % FIRST_NAMES.length];
         const [lastFr, lastAr] = LAST_NAMES[(i * 13) % LAST_NAMES.length];
-        const names = { matricule: String(firstMatricule + i), firstNameFr: first.fr, lastNameFr: lastFr, firstNameAr: first.ar, lastNameAr: lastAr };
+        const names = {
+          matricule: String(firstMatricule + i),
+          firstNameFr: first.fr,
+          lastNameFr: lastFr,
+          firstNameAr: first.ar,
+          lastNameAr: lastAr,
+        };
         const sort = sortNames(names);
         const id = newId();
-        staff.run(id, names.matricule, first.fr, lastFr, first.ar, lastAr, sort.sortNameFr, sort.sortNameAr, first.gender,
-          units[i % units.length], jobs[i % jobs.length], i % 25 ? 'active' : 'left', `${1990 + (i % 35)}-0${1 + (i % 9)}-15`);
+        staff.run(
+          id,
+          names.matricule,
+          first.fr,
+          lastFr,
+          first.ar,
+          lastAr,
+          sort.sortNameFr,
+          sort.sortNameAr,
+          first.gender,
+          units[i % units.length],
+          jobs[i % jobs.length],
+          i % 25 ? 'active' : 'left',
+          `${1990 + (i % 35)}-0${1 + (i % 9)}-15`,
+        );
         search.run(id, fold([names.matricule, lastFr, first.fr, lastAr, first.ar].join(' ')));
       }
     })

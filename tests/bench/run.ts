@@ -61,9 +61,13 @@ function listFigures(ctx: DataContext) {
   const inUnit = `s.unit_id IN (WITH RECURSIVE d(id) AS (SELECT ? UNION ALL SELECT x.id FROM org_units x JOIN d ON x.parent_id = d.id) SELECT id FROM d)`;
   const matches = `s.id IN (SELECT staff_id FROM staff_search WHERE staff_search MATCH ?)`;
   const rawUnitCount = ctx.sqlite.prepare(`SELECT count(*) AS n FROM staff s WHERE s.status = 'active' AND ${inUnit}`);
-  const rawUnitPage = ctx.sqlite.prepare(`${select} WHERE s.status = 'active' AND ${inUnit} ORDER BY s.sort_name_fr = '', s.sort_name_fr, s.matricule LIMIT 100`);
+  const rawUnitPage = ctx.sqlite.prepare(
+    `${select} WHERE s.status = 'active' AND ${inUnit} ORDER BY s.sort_name_fr = '', s.sort_name_fr, s.matricule LIMIT 100`,
+  );
   const rawSearchCount = ctx.sqlite.prepare(`SELECT count(*) AS n FROM staff s WHERE s.status = 'active' AND ${matches}`);
-  const rawSearchPage = ctx.sqlite.prepare(`${select} WHERE s.status = 'active' AND ${matches} ORDER BY s.sort_name_fr = '', s.sort_name_fr, s.matricule LIMIT 100`);
+  const rawSearchPage = ctx.sqlite.prepare(
+    `${select} WHERE s.status = 'active' AND ${matches} ORDER BY s.sort_name_fr = '', s.sort_name_fr, s.matricule LIMIT 100`,
+  );
   const match = ftsQuery(search.query);
 
   const unitResult = call(byUnit)();

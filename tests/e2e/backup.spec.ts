@@ -29,7 +29,15 @@ for (const lang of LANGS) {
       await screenshot(page, `${lang}-backups`);
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
+      expect(
+        serious.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')})`,
+        ),
+      ).toEqual([]);
 
       // A change after the backup.
       arrange(host, 'units.create', { kind: 'service', nameFr: UNIT.fr, nameAr: UNIT.ar });
@@ -38,7 +46,10 @@ for (const lang of LANGS) {
 
       // Restore the backup from the local list: the change is gone.
       await open(page, host, '/backups');
-      await page.getByRole('button', { name: new RegExp(`^${b.local.restoreNamed.split('{{')[0]}`) }).first().click();
+      await page
+        .getByRole('button', { name: new RegExp(`^${b.local.restoreNamed.split('{{')[0]}`) })
+        .first()
+        .click();
       const dialog = page.getByRole('dialog');
       await expect(dialog).toContainText(b.local.confirmTitle);
       await dialog.getByLabel(b.file.passphrase, { exact: true }).fill(PASSPHRASE);

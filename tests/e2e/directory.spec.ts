@@ -9,7 +9,8 @@ import { LANGS, arrange, expect, open, screenshot, setUp, test } from './fixture
 
 type Search = { total: number; rows: { id: string; nameFr: string; nameAr: string }[] };
 type Term = { id: string; kind: string; code: string };
-const search = (host: Parameters<typeof arrange>[0], input: object) => arrange(host, 'organizations.search', { withFacets: false, ...input }) as Search;
+const search = (host: Parameters<typeof arrange>[0], input: object) =>
+  arrange(host, 'organizations.search', { withFacets: false, ...input }) as Search;
 
 /** Picks an option of a Mantine MultiSelect by its label: open it, choose, close. */
 async function pick(page: Page, label: string, option: RegExp | string) {
@@ -47,14 +48,28 @@ for (const lang of LANGS) {
       // "To verify" narrows further.
       const stale = search(host, { domainIds: [culture.id], toVerify: true });
       await page.getByRole('checkbox', { name: d.toVerify }).check();
-      await expect(page.getByText(lang === 'fr' ? `${stale.total} organisation${stale.total > 1 ? 's' : ''}` : new RegExp(`^(${stale.total} )?هيئ`), { exact: true }).first()).toBeVisible();
+      await expect(
+        page
+          .getByText(lang === 'fr' ? `${stale.total} organisation${stale.total > 1 ? 's' : ''}` : new RegExp(`^(${stale.total} )?هيئ`), {
+            exact: true,
+          })
+          .first(),
+      ).toBeVisible();
       await page.getByRole('checkbox', { name: d.toVerify }).uncheck();
       await page.waitForLoadState('networkidle');
       await screenshot(page, `${lang}-directory`);
 
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
+      expect(
+        serious.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')})`,
+        ),
+      ).toEqual([]);
     });
 
     test('create with a duplicate warning, then record a subsidy', async ({ page, host }) => {
@@ -68,13 +83,19 @@ for (const lang of LANGS) {
       await dialog.getByRole('textbox', { name: d.nameFr, exact: true }).fill(existing.nameFr.toLowerCase());
       await dialog.getByRole('button', { name: d.save }).click();
       await expect(dialog.getByText(d.duplicateTitle)).toBeVisible();
-      await expect(dialog.getByRole('alert').filter({ hasText: d.duplicateTitle })).toContainText(lang === 'fr' ? existing.nameFr : existing.nameAr);
+      await expect(dialog.getByRole('alert').filter({ hasText: d.duplicateTitle })).toContainText(
+        lang === 'fr' ? existing.nameFr : existing.nameAr,
+      );
       await dialog.getByRole('alert').filter({ hasText: d.duplicateTitle }).scrollIntoViewIfNeeded();
       await screenshot(page, `${lang}-directory-duplicate`);
-      expect(search(host, { query: existing.nameFr }).rows.filter((r) => r.nameFr.toLowerCase() === existing.nameFr.toLowerCase())).toHaveLength(1);
+      expect(
+        search(host, { query: existing.nameFr }).rows.filter((r) => r.nameFr.toLowerCase() === existing.nameFr.toLowerCase()),
+      ).toHaveLength(1);
       await dialog.getByRole('button', { name: d.createAnyway }).click();
       await expect(dialog).toBeHidden();
-      expect(search(host, { query: existing.nameFr }).rows.filter((r) => r.nameFr.toLowerCase() === existing.nameFr.toLowerCase())).toHaveLength(2);
+      expect(
+        search(host, { query: existing.nameFr }).rows.filter((r) => r.nameFr.toLowerCase() === existing.nameFr.toLowerCase()),
+      ).toHaveLength(2);
 
       // A subsidy for the existing organisation (the only one with its Arabic name), opened from the list.
       const before = (arrange(host, 'subsidies.list', { organizationId: existing.id }) as { total: number }).total;
@@ -91,9 +112,15 @@ for (const lang of LANGS) {
       await dialog.getByRole('button', { name: d.save }).click();
       await expect(dialog.getByText('DEL-2026-014')).toBeVisible();
       await screenshot(page, `${lang}-directory-subsidy`);
-      const after = arrange(host, 'subsidies.list', { organizationId: existing.id }) as { total: number; rows: { deliberationRef: string; requestedCentimes: number; grantedCentimes: number }[] };
+      const after = arrange(host, 'subsidies.list', { organizationId: existing.id }) as {
+        total: number;
+        rows: { deliberationRef: string; requestedCentimes: number; grantedCentimes: number }[];
+      };
       expect(after.total).toBe(before + 1);
-      expect(after.rows.find((r) => r.deliberationRef === 'DEL-2026-014')).toMatchObject({ requestedCentimes: 2_500_000, grantedCentimes: 1_850_050 });
+      expect(after.rows.find((r) => r.deliberationRef === 'DEL-2026-014')).toMatchObject({
+        requestedCentimes: 2_500_000,
+        grantedCentimes: 1_850_050,
+      });
     });
 
     test('import a CSV through the mapping step', async ({ page, host }) => {
@@ -113,7 +140,9 @@ for (const lang of LANGS) {
       await page.getByRole('button', { name: d.importOpen, exact: true }).click();
       const dialog = page.getByRole('dialog');
       await dialog.locator('input[type="file"]').setInputFiles(file);
-      const mapping = dialog.getByRole('textbox', { name: d.fieldFor('Organisation') }).or(dialog.getByRole('combobox', { name: d.fieldFor('Organisation') }));
+      const mapping = dialog
+        .getByRole('textbox', { name: d.fieldFor('Organisation') })
+        .or(dialog.getByRole('combobox', { name: d.fieldFor('Organisation') }));
       await mapping.click();
       await page.getByRole('option', { name: d.nomFrOption }).click();
       await screenshot(page, `${lang}-directory-import-mapping`);

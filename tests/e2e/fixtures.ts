@@ -38,7 +38,13 @@ export function arrange(host: Host, channel: string, input: unknown = {}): unkno
 /** An installation already set up (optionally with the demo data), in the given language. */
 export function setUp(host: Host, lang: Lang, options: { demo?: boolean; role?: 'sas' | 'coordinator' } = {}): void {
   if (options.demo) arrange(host, 'demo.load', { scale: 'commune' });
-  arrange(host, 'settings.setup', { communeFr: 'Berkane', communeAr: 'بركان', role: options.role ?? 'sas', operatorName: 'Test', language: lang });
+  arrange(host, 'settings.setup', {
+    communeFr: 'Berkane',
+    communeAr: 'بركان',
+    role: options.role ?? 'sas',
+    operatorName: 'Test',
+    language: lang,
+  });
 }
 
 export async function open(page: Page, host: Host, route = '/staff'): Promise<void> {

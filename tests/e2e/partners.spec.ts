@@ -10,7 +10,8 @@ import { LANGS, arrange, expect, open, screenshot, setUp, test } from './fixture
 
 const words = (feature: string, lang: string) =>
   JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../renderer/src/features/${feature}/i18n/${lang}.json`), 'utf8'));
-const shared = (lang: string) => JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../renderer/src/i18n/${lang}.json`), 'utf8'));
+const shared = (lang: string) =>
+  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../renderer/src/i18n/${lang}.json`), 'utf8'));
 
 const PASSPHRASE = 'Ahfir partage 2025';
 
@@ -20,7 +21,10 @@ async function partnerBackup(lang: string) {
   const ctx = openAppDatabase(path.join(dir, 'ahfir.sqlite'));
   dispatch('demo.load', { scale: 'commune' }, ctx);
   dispatch('settings.setup', { communeFr: 'Ahfir', communeAr: 'أحفير', role: 'sas', operatorName: 'Partenaire', language: 'fr' }, ctx);
-  const first = dispatch('staff.list', { sort: 'name', dir: 'asc', lang, limit: 1 }, ctx) as { ok: true; value: { rows: { nameFr: string; nameAr: string }[] } };
+  const first = dispatch('staff.list', { sort: 'name', dir: 'asc', lang, limit: 1 }, ctx) as {
+    ok: true;
+    value: { rows: { nameFr: string; nameAr: string }[] };
+  };
   const file = path.join(dir, 'sas-ahfir.sasbackup');
   await createBackup(ctx, { to: { passphrase: PASSPHRASE, scryptLogN: 12 }, keys: await generateKeys(), out: file });
   closeContext(ctx);
@@ -47,13 +51,23 @@ for (const lang of LANGS) {
       await screenshot(page, `${lang}-partners`);
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
+      expect(
+        serious.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')})`,
+        ),
+      ).toEqual([]);
 
       // Open: every screen shows the partner's data, read-only.
       await page.getByRole('button', { name: p.list.openNamed.replace('{{name}}', commune) }).click();
       const banner = page.getByRole('status').filter({ hasText: p.banner.split('{{')[0].trim() });
       await expect(banner).toContainText(commune);
-      await expect(page.getByText(lang === 'fr' ? partner.staff.nameFr : partner.staff.nameAr || partner.staff.nameFr).first()).toBeVisible();
+      await expect(
+        page.getByText(lang === 'fr' ? partner.staff.nameFr : partner.staff.nameAr || partner.staff.nameFr).first(),
+      ).toBeVisible();
       await expect(page.getByRole('button', { name: words('staff', lang).staff.new })).toHaveCount(0);
       await screenshot(page, `${lang}-readonly-staff`);
       // A staff member's record opens for reading: its fields cannot be changed, nothing to save.
@@ -71,7 +85,13 @@ for (const lang of LANGS) {
       const id = (host.ctx.sqlite.prepare('SELECT source_installation_id AS id FROM partner_datasets').get() as { id: string }).id;
       const refused = await page.evaluate(
         async (dataset) =>
-          (await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel: 'units.create', input: { kind: 'service', nameFr: 'X' }, context: { dataset } }) })).json(),
+          (
+            await fetch('/api/invoke', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ channel: 'units.create', input: { kind: 'service', nameFr: 'X' }, context: { dataset } }),
+            })
+          ).json(),
         id,
       );
       expect(refused).toEqual({ ok: false, error: { code: 'read_only', messageKey: 'errors.readOnly' } });

@@ -30,12 +30,24 @@ for (const lang of LANGS) {
 
         // No text of the other interface language left on screen (names in both scripts are data).
         const chrome = await page.locator('nav, header, h2, label').allInnerTexts();
-        const foreign = chrome.filter((s) => (lang === 'ar' ? /\b(Enregistrer|Annuler|Modifier|Supprimer|Nouvel)\b/ : /[\u0600-\u06FF]/).test(s) && !/العربية|Français/.test(s));
+        const foreign = chrome.filter(
+          (s) =>
+            (lang === 'ar' ? /\b(Enregistrer|Annuler|Modifier|Supprimer|Nouvel)\b/ : /[\u0600-\u06FF]/).test(s) &&
+            !/العربية|Français/.test(s),
+        );
         expect(foreign, 'untranslated interface text').toEqual([]);
 
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
+        expect(
+          serious.map(
+            (v) =>
+              `${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')})`,
+          ),
+        ).toEqual([]);
       });
     }
   });

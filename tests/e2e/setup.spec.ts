@@ -23,7 +23,10 @@ test.describe('first-run setup', () => {
     expect(settings).toMatchObject({ setupDone: true, operatorName: 'Samira Ouazzani', language: 'fr' });
   });
 
-  test('in Arabic: choosing Arabic switches the form to right-to-left and the app opens mirrored, with demo data', async ({ page, host }) => {
+  test('in Arabic: choosing Arabic switches the form to right-to-left and the app opens mirrored, with demo data', async ({
+    page,
+    host,
+  }) => {
     await page.goto(host.url);
     await page.getByText('العربية').click();
     await expect(page.getByRole('heading', { name: 'مرحبا' })).toBeVisible();

@@ -14,7 +14,10 @@ async function choose(page: Page, label: string, option: string | RegExp, typed?
 }
 
 for (const lang of LANGS) {
-  test(`${lang}: a unit, a job description with a required competency, a staff member holding it, found by name`, async ({ page, host }) => {
+  test(`${lang}: a unit, a job description with a required competency, a staff member holding it, found by name`, async ({
+    page,
+    host,
+  }) => {
     const l = L[lang];
     setUp(host, lang);
 

@@ -33,17 +33,27 @@ describe('backups and the age, tar and sha256sum tools', () => {
     const sum = run('sha256sum', ['data.sqlite'], dir).toString().split(' ')[0];
     expect(sum).toBe(made.manifest.data.sha256);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')).data.sha256).toBe(sum);
-    expect(run('sqlite3', [path.join(dir, 'data.sqlite'), 'SELECT count(*) FROM staff']).toString().trim()).toBe('3');
+    expect(
+      run('sqlite3', [path.join(dir, 'data.sqlite'), 'SELECT count(*) FROM staff'])
+        .toString()
+        .trim(),
+    ).toBe('3');
   });
 
   it('a tar made by hand and encrypted with the age tool is accepted, and refused once data.sqlite is altered', async () => {
     requireAge();
     const dir = tempDir();
     const inst = installation();
-    const { manifest, data } = await unpack(await createBackup(inst.ctx, { to: { recipients: [KEYS.own.recipient] }, keys: KEYS.own, out: path.join(dir, 'ref.sasbackup') }).then((m) => m.path));
+    const { manifest, data } = await unpack(
+      await createBackup(inst.ctx, { to: { recipients: [KEYS.own.recipient] }, keys: KEYS.own, out: path.join(dir, 'ref.sasbackup') }).then(
+        (m) => m.path,
+      ),
+    );
     const pack = async (folder: string, db: Buffer) => {
       fs.mkdirSync(folder);
-      const m = Buffer.from(JSON.stringify({ ...manifest, createdAt: new Date().toISOString(), data: { sha256: sha256(data), size: data.length } }, null, 1));
+      const m = Buffer.from(
+        JSON.stringify({ ...manifest, createdAt: new Date().toISOString(), data: { sha256: sha256(data), size: data.length } }, null, 1),
+      );
       fs.writeFileSync(path.join(folder, 'manifest.json'), m);
       fs.writeFileSync(path.join(folder, 'data.sqlite'), db);
       fs.writeFileSync(path.join(folder, 'manifest.sig'), signManifest(KEYS.own, m));

@@ -7,7 +7,12 @@ import { bytes, tempDir } from './helpers';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function sas(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['db/cli/sas.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, SAS_PASSPHRASE: '', ...env } });
+  const r = spawnSync(process.execPath, ['db/cli/sas.mjs', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, SAS_PASSPHRASE: '', ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -41,7 +46,10 @@ describe('sas keys, backup and partner', { timeout: 180_000 }, () => {
     expect(sas(['partner', 'list', '--db', coord, '--json']).stdout.trim()).toBe('[]');
     const imported = sas(['partner', 'import', out, '--db', coord, '--identity', key]);
     expect(imported.code, imported.stderr).toBe(0);
-    const list = JSON.parse(sas(['partner', 'list', '--db', coord, '--json']).stdout) as { profile: string; counts: Record<string, number> }[];
+    const list = JSON.parse(sas(['partner', 'list', '--db', coord, '--json']).stdout) as {
+      profile: string;
+      counts: Record<string, number>;
+    }[];
     expect(list).toMatchObject([{ profile: 'no-contacts', counts: { settings: 1 } }]);
 
     // The signing key changes (a reinstalled partner): refused, then accepted when confirmed.

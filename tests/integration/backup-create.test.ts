@@ -43,14 +43,19 @@ describe('making a backup', () => {
   it('encrypts to a passphrase of at least 10 characters, which opens it', async () => {
     const inst = installation();
     const short = await dispatchAsync('backup.create', { passphrase: 'short' }, inst.ctx);
-    expect(short).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'passphrase', message: 'errors.backup.passphraseTooShort' }] } });
+    expect(short).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'passphrase', message: 'errors.backup.passphraseTooShort' }] },
+    });
     const both = await dispatchAsync('backup.create', { passphrase: 'long enough pass', recipients: [KEYS.own.recipient] }, inst.ctx);
     expect(both).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
 
     const out = path.join(tempDir(), 'p.sasbackup');
     await createBackup(inst.ctx, { to: { passphrase: 'un long mot de passe', scryptLogN: FAST }, keys: KEYS.own, out });
     expect((await verifyBackup(out, { passphrase: 'un long mot de passe' })).source.communeFr).toBe('Berkane');
-    await expect(createBackup(inst.ctx, { to: { passphrase: 'un long mot de passe' }, keys: KEYS.own, out })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(createBackup(inst.ctx, { to: { passphrase: 'un long mot de passe' }, keys: KEYS.own, out })).rejects.toMatchObject({
+      code: 'conflict',
+    });
   });
 
   it('empties staff phone and e-mail in a no-contacts snapshot only, leaving no trace in free pages', async () => {
@@ -62,7 +67,11 @@ describe('making a backup', () => {
     const file = path.join(tempDir(), 'snap.sqlite');
     fs.writeFileSync(file, data);
     const db = new Database(file, { readonly: true });
-    expect(db.prepare(`SELECT count(*) AS n, sum(phone <> '') AS phones, sum(email <> '') AS emails FROM staff`).get()).toEqual({ n: 3, phones: 0, emails: 0 });
+    expect(db.prepare(`SELECT count(*) AS n, sum(phone <> '') AS phones, sum(email <> '') AS emails FROM staff`).get()).toEqual({
+      n: 3,
+      phones: 0,
+      emails: 0,
+    });
     db.close();
     expect(data.includes(Buffer.from('agent1@berkane.ma'))).toBe(false);
     // The installation's own database keeps them.
@@ -86,11 +95,22 @@ describe('making a backup', () => {
     const made = await dispatchAsync('recipients.create', { label: 'Coordination Liège', recipient: KEYS.other.recipient }, inst.ctx);
     expect(made).toMatchObject({ ok: true, changed: ['recipientKeys'] });
     const broken = `${KEYS.other.recipient.slice(0, -1)}${KEYS.other.recipient.endsWith('q') ? 'p' : 'q'}`;
-    expect(await dispatchAsync('recipients.create', { label: 'x', recipient: broken }, inst.ctx)).toMatchObject({ ok: false, error: { messageKey: 'errors.backup.badRecipient' } });
-    expect(await dispatchAsync('recipients.create', { label: 'x', recipient: 'ssh-ed25519 AAAA' }, inst.ctx)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await dispatchAsync('recipients.create', { label: 'again', recipient: KEYS.other.recipient }, inst.ctx)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await dispatchAsync('recipients.create', { label: 'x', recipient: broken }, inst.ctx)).toMatchObject({
+      ok: false,
+      error: { messageKey: 'errors.backup.badRecipient' },
+    });
+    expect(await dispatchAsync('recipients.create', { label: 'x', recipient: 'ssh-ed25519 AAAA' }, inst.ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await dispatchAsync('recipients.create', { label: 'again', recipient: KEYS.other.recipient }, inst.ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     const list = await dispatchAsync('recipients.list', {}, inst.ctx);
-    expect(list.ok && list.value).toEqual([expect.objectContaining({ label: 'Coordination Liège', fingerprint: recipientFingerprint(KEYS.other.recipient) })]);
+    expect(list.ok && list.value).toEqual([
+      expect.objectContaining({ label: 'Coordination Liège', fingerprint: recipientFingerprint(KEYS.other.recipient) }),
+    ]);
     const id = (list as { value: { id: string }[] }).value[0].id;
     expect(await dispatchAsync('recipients.delete', { id }, inst.ctx)).toMatchObject({ ok: true, value: { deleted: true } });
   });

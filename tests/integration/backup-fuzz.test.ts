@@ -35,7 +35,7 @@ function positions(length: number, headerEnd: number, n: number): number[] {
 
 const flip = (b: Buffer, at: number) => {
   const c = Buffer.from(b);
-  c[at] ^= 1 << at % 8;
+  c[at] ^= 1 << (at % 8);
   return c;
 };
 
@@ -52,7 +52,12 @@ describe('damaged backups', () => {
     const flips = await expectEveryCopyRefused(whole, positions(whole.length, headerEnd, headerEnd + 60), flip, secret);
     expect(flips.get('errors.backup.altered')).toBeGreaterThan(50);
     const lengths = [...positions(whole.length, headerEnd, headerEnd + 40), whole.length - 16, whole.length - 17];
-    const cuts = await expectEveryCopyRefused(whole, lengths.filter((n) => n < whole.length), (b, n) => b.subarray(0, n), secret);
+    const cuts = await expectEveryCopyRefused(
+      whole,
+      lengths.filter((n) => n < whole.length),
+      (b, n) => b.subarray(0, n),
+      secret,
+    );
     expect(cuts.get('errors.backup.truncated')).toBeGreaterThan(100);
   });
 
@@ -62,7 +67,12 @@ describe('damaged backups', () => {
     await createBackup(inst.ctx, { to: { passphrase: 'a long enough passphrase', scryptLogN: FAST }, keys: KEYS.own, out });
     const whole = fs.readFileSync(out);
     const headerEnd = whole.indexOf('\n', whole.indexOf('\n--- ') + 1) + 1;
-    const at = [...Array.from({ length: headerEnd }, (_, i) => i).filter((i) => i % 3 === 0), headerEnd + 5, whole.length - 100, whole.length - 1];
+    const at = [
+      ...Array.from({ length: headerEnd }, (_, i) => i).filter((i) => i % 3 === 0),
+      headerEnd + 5,
+      whole.length - 100,
+      whole.length - 1,
+    ];
     await expectEveryCopyRefused(whole, at, flip, { passphrase: 'a long enough passphrase' });
   });
 });

@@ -16,7 +16,11 @@ export const KEYS: { own: StoredKeys; other: StoredKeys } = { own: await generat
 /** Fast scrypt for tests (the work factor travels in the file); the app uses age's default 18. */
 export const FAST = 10;
 
-export function withInstallation(ctx: DataContext, keys: StoredKeys | null = KEYS.own, onReplace?: (next: DataContext) => void): DataContext {
+export function withInstallation(
+  ctx: DataContext,
+  keys: StoredKeys | null = KEYS.own,
+  onReplace?: (next: DataContext) => void,
+): DataContext {
   const dataDir = path.dirname(ctx.file);
   return { ...ctx, installation: { dataDir, keyStore: memoryKeyStore(keys), replaceContext: onReplace } };
 }
@@ -31,13 +35,22 @@ export function installation(commune = 'Berkane', keys: StoredKeys | null = KEYS
   });
   call(holder.ctx, 'settings.setup', { communeFr: commune, communeAr: 'بركان', role: 'sas', operatorName: 'Samira', language: 'fr' });
   for (let i = 1; i <= 3; i++) {
-    call(holder.ctx, 'staff.create', { matricule: `M-${i}`, lastNameFr: `Nom${i}`, gender: 'f', phone: `06 00 00 00 0${i}`, email: `agent${i}@berkane.ma` });
+    call(holder.ctx, 'staff.create', {
+      matricule: `M-${i}`,
+      lastNameFr: `Nom${i}`,
+      gender: 'f',
+      phone: `06 00 00 00 0${i}`,
+      email: `agent${i}@berkane.ma`,
+    });
   }
-  return { dir, holder, get ctx() {
-    return holder.ctx;
-  } };
+  return {
+    dir,
+    holder,
+    get ctx() {
+      return holder.ctx;
+    },
+  };
 }
-
 
 /** Record counts of the tables a user would miss, to show a refusal changed nothing. */
 export const TABLES = ['settings', 'staff', 'org_units', 'job_profiles', 'competencies', 'audit_log', 'partner_datasets', 'recipient_keys'];
@@ -51,7 +64,12 @@ export async function unpack(file: string, identity = KEYS.own.identity) {
     { name: 'data.sqlite', max: 1 << 30 },
     { name: 'manifest.sig', max: 1024 },
   ]);
-  return { manifestBytes: Buffer.from(m.data), manifest: JSON.parse(Buffer.from(m.data).toString('utf8')) as Manifest, data: Buffer.from(data.data), sig: Buffer.from(sig.data) };
+  return {
+    manifestBytes: Buffer.from(m.data),
+    manifest: JSON.parse(Buffer.from(m.data).toString('utf8')) as Manifest,
+    data: Buffer.from(data.data),
+    sig: Buffer.from(sig.data),
+  };
 }
 
 export interface Parts {
@@ -80,7 +98,10 @@ export async function craft(file: string, parts: Parts, to: Target = { recipient
 }
 
 /** The manifest fields that follow from the data (checksum and size). */
-export const describedBy = (manifest: Manifest, data: Buffer): Manifest => ({ ...manifest, data: { sha256: sha256(data), size: data.length } });
+export const describedBy = (manifest: Manifest, data: Buffer): Manifest => ({
+  ...manifest,
+  data: { sha256: sha256(data), size: data.length },
+});
 
 /** A copy of a SQLite file with a change made by `fn`. */
 export function alteredDatabase(data: Buffer, fn: (db: Database.Database) => void): Buffer {

@@ -95,7 +95,10 @@ describe("the coordinator's partner datasets", () => {
     expect(writes).toEqual(expect.arrayContaining(['staff.create', 'backup.restore', 'partners.import']));
     for (const channel of writes) {
       for (const input of [{}, { nonsense: true }, { id: '0190f7a0-0000-7000-8000-000000000000', file: '/tmp/x' }]) {
-        expect(await dispatchAsync(channel, input, ds), channel).toEqual({ ok: false, error: { code: 'read_only', messageKey: 'errors.readOnly' } });
+        expect(await dispatchAsync(channel, input, ds), channel).toEqual({
+          ok: false,
+          error: { code: 'read_only', messageKey: 'errors.readOnly' },
+        });
       }
     }
     // The installation's channels are not the dataset's: refused there too, even reads.

@@ -33,7 +33,10 @@ async function expectRefused(file: string, messageKey: string, secret: Secret = 
   const listed = folders();
   const original = coord.ctx;
   await expect(verifyBackup(file, secret), 'verify').rejects.toMatchObject({ code: 'bad_file', messageKey });
-  await expect(restoreBackup(coord.ctx, file, secret, () => expect.fail('no swap')), 'restore').rejects.toMatchObject({ code: 'bad_file', messageKey });
+  await expect(
+    restoreBackup(coord.ctx, file, secret, () => expect.fail('no swap')),
+    'restore',
+  ).rejects.toMatchObject({ code: 'bad_file', messageKey });
   await expect(importPartner(coord.ctx, file, secret), 'import').rejects.toMatchObject({ code: 'bad_file', messageKey });
   expect(coord.ctx).toBe(original);
   expect(records(coord.ctx)).toEqual(before);
@@ -45,7 +48,12 @@ describe('every refusal of DESIGN.md §6 changes nothing', () => {
   it('a file that is not age: text, SQLite, empty, an armored age file', async () => {
     const dir = tempDir();
     const { data } = await partnerBackup();
-    const cases = { 'notes.txt': 'matricule;nom\n', 'db.sasbackup': data, 'empty.sasbackup': '', 'armored.sasbackup': '-----BEGIN AGE ENCRYPTED FILE-----\n' };
+    const cases = {
+      'notes.txt': 'matricule;nom\n',
+      'db.sasbackup': data,
+      'empty.sasbackup': '',
+      'armored.sasbackup': '-----BEGIN AGE ENCRYPTED FILE-----\n',
+    };
     for (const [name, content] of Object.entries(cases)) {
       fs.writeFileSync(path.join(dir, name), content);
       await expectRefused(path.join(dir, name), 'errors.backup.notAge');
@@ -81,15 +89,27 @@ describe('every refusal of DESIGN.md §6 changes nothing', () => {
     const { manifestBytes, data, sig } = await partnerBackup();
     const dir = tempDir();
     const orders = {
-      reordered: [{ name: 'data.sqlite', data }, { name: 'manifest.json', data: manifestBytes }, { name: 'manifest.sig', data: sig }],
-      extra: [{ name: 'manifest.json', data: manifestBytes }, { name: 'data.sqlite', data }, { name: 'manifest.sig', data: sig }, { name: 'x', data: sig }],
+      reordered: [
+        { name: 'data.sqlite', data },
+        { name: 'manifest.json', data: manifestBytes },
+        { name: 'manifest.sig', data: sig },
+      ],
+      extra: [
+        { name: 'manifest.json', data: manifestBytes },
+        { name: 'data.sqlite', data },
+        { name: 'manifest.sig', data: sig },
+        { name: 'x', data: sig },
+      ],
       escaping: [{ name: '../manifest.json', data: manifestBytes }],
     };
     for (const [name, entries] of Object.entries(orders)) {
       await expectRefused(await craft(path.join(dir, `${name}.sasbackup`), { manifest: {}, data, entries }), 'errors.backup.badTar');
     }
     const { encrypt } = await import('../../db/features/backup/age-io');
-    fs.writeFileSync(path.join(dir, 'random.sasbackup'), await encrypt(Buffer.from('not a tar at all'.repeat(100)), { recipients: [KEYS.own.recipient] }));
+    fs.writeFileSync(
+      path.join(dir, 'random.sasbackup'),
+      await encrypt(Buffer.from('not a tar at all'.repeat(100)), { recipients: [KEYS.own.recipient] }),
+    );
     await expectRefused(path.join(dir, 'random.sasbackup'), 'errors.backup.badTar');
   });
 
@@ -98,13 +118,22 @@ describe('every refusal of DESIGN.md §6 changes nothing', () => {
     const dir = tempDir();
     const { data: _drop, ...noData } = manifest;
     await expectRefused(await craft(path.join(dir, 'm1.sasbackup'), { manifest: noData, data }), 'errors.backup.badManifest');
-    await expectRefused(await craft(path.join(dir, 'm2.sasbackup'), { manifest: { ...manifest, format: 'other' }, data }), 'errors.backup.badManifest');
+    await expectRefused(
+      await craft(path.join(dir, 'm2.sasbackup'), { manifest: { ...manifest, format: 'other' }, data }),
+      'errors.backup.badManifest',
+    );
     const otherData = alteredDatabase(data, (db) => db.prepare(`UPDATE staff SET last_name_fr = 'Changé'`).run());
     await expectRefused(await craft(path.join(dir, 'sum.sasbackup'), { manifest, data: otherData }), 'errors.backup.checksum');
 
     const newer = loadMigrations().length + 1;
     const newerData = alteredDatabase(data, (db) => db.pragma(`user_version = ${newer}`));
-    await expectRefused(await craft(path.join(dir, 'new.sasbackup'), { manifest: { ...describedBy(manifest, newerData), schemaVersion: newer }, data: newerData }), 'errors.backup.schemaTooNew');
+    await expectRefused(
+      await craft(path.join(dir, 'new.sasbackup'), {
+        manifest: { ...describedBy(manifest, newerData), schemaVersion: newer },
+        data: newerData,
+      }),
+      'errors.backup.schemaTooNew',
+    );
   });
 
   it('a database that fails its integrity check', async () => {

@@ -37,14 +37,24 @@ describe('restore and undo', () => {
     // The database works after the swaps: a write lands and is audited.
     call(inst.ctx, 'staff.create', { matricule: 'M-10', lastNameFr: 'Après', gender: 'f' });
     expect(count(inst.ctx, 'staff')).toBe(5);
-    expect(listLocalBackups(path.join(inst.dir, 'backups')).map((b) => b.kind).sort()).toEqual(['before-restore', 'before-undo']);
+    expect(
+      listLocalBackups(path.join(inst.dir, 'backups'))
+        .map((b) => b.kind)
+        .sort(),
+    ).toEqual(['before-restore', 'before-undo']);
   });
 
   it('refuses to restore or undo without a shell that can swap its database', async () => {
     const inst = installation();
     const plain = { ...inst.ctx, installation: { ...inst.ctx.installation!, replaceContext: undefined } };
-    expect(await dispatchAsync('backup.undoRestore', {}, plain)).toMatchObject({ ok: false, error: { messageKey: 'errors.backup.restoreUnsupported' } });
-    expect(await dispatchAsync('backup.undoRestore', {}, inst.ctx)).toMatchObject({ ok: false, error: { code: 'not_found', messageKey: 'errors.backup.nothingToUndo' } });
+    expect(await dispatchAsync('backup.undoRestore', {}, plain)).toMatchObject({
+      ok: false,
+      error: { messageKey: 'errors.backup.restoreUnsupported' },
+    });
+    expect(await dispatchAsync('backup.undoRestore', {}, inst.ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', messageKey: 'errors.backup.nothingToUndo' },
+    });
   });
 });
 

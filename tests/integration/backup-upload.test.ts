@@ -65,13 +65,21 @@ describe('backups sent as content (fileName + contentBase64)', () => {
     expect(path.dirname(madePath)).toBe(path.join(inst.dir, 'backups'));
     const got = await dispatchAsync('backup.download', { path: madePath }, inst.ctx);
     expect(got).toMatchObject({ ok: true, value: { fileName: path.basename(madePath) } });
-    expect(Buffer.from((got as { value: { contentBase64: string } }).value.contentBase64, 'base64').equals(fs.readFileSync(madePath))).toBe(true);
+    expect(Buffer.from((got as { value: { contentBase64: string } }).value.contentBase64, 'base64').equals(fs.readFileSync(madePath))).toBe(
+      true,
+    );
 
     const outside = path.join(tempDir(), 'elsewhere.sasbackup');
     fs.copyFileSync(madePath, outside);
     const link = path.join(inst.dir, 'backups', 'link.sasbackup');
     fs.symlinkSync(outside, link);
-    for (const p of [inst.ctx.file, outside, link, path.join(inst.dir, 'backups', '..', 'sas.sqlite'), path.join(inst.dir, 'backups', 'none.sasbackup')]) {
+    for (const p of [
+      inst.ctx.file,
+      outside,
+      link,
+      path.join(inst.dir, 'backups', '..', 'sas.sqlite'),
+      path.join(inst.dir, 'backups', 'none.sasbackup'),
+    ]) {
       expect(await dispatchAsync('backup.download', { path: p }, inst.ctx), p).toMatchObject({ ok: false, error: { code: 'not_found' } });
     }
   });

@@ -18,7 +18,10 @@ function sas(...args: string[]) {
 function doctor(file: string) {
   const r = sas('doctor', '--db', file, '--json');
   expect(r.stdout.trim().split('\n'), 'exactly one line of JSON').toHaveLength(1);
-  return { code: r.code, report: JSON.parse(r.stdout) as { ok: boolean; schemaVersion: number | null; counts: Record<string, number>; problems: string[] } };
+  return {
+    code: r.code,
+    report: JSON.parse(r.stdout) as { ok: boolean; schemaVersion: number | null; counts: Record<string, number>; problems: string[] },
+  };
 }
 
 const query = (file: string, sql: string) => {
@@ -110,7 +113,9 @@ describe('sas demo and sas doctor', () => {
     const { code, report } = doctor(old);
     expect(code).toBe(1);
     expect(report.schemaVersion).toBe(1);
-    expect(report.problems).toContain(`schema version 1, this app expects ${LATEST}: ${LATEST - 1} migration(s) pending (the app applies them when it opens the database)`);
+    expect(report.problems).toContain(
+      `schema version 1, this app expects ${LATEST}: ${LATEST - 1} migration(s) pending (the app applies them when it opens the database)`,
+    );
     expect(bytes(old).equals(before)).toBe(true);
   });
 

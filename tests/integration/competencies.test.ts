@@ -35,7 +35,11 @@ describe('competencies', () => {
   it('required by a job cannot be deleted: the job is named', () => {
     const ctx = openTemp();
     const competency = call(ctx, 'framework.get', {}).competencies[0];
-    const job = call(ctx, 'jobs.create', { code: 'AS-01', titleFr: 'Assistant social', requirements: [{ competencyId: competency.id, requiredLevel: 2 }] });
+    const job = call(ctx, 'jobs.create', {
+      code: 'AS-01',
+      titleFr: 'Assistant social',
+      requirements: [{ competencyId: competency.id, requiredLevel: 2 }],
+    });
     expect(refusal(ctx, 'competencies.delete', { id: competency.id })).toEqual({
       code: 'conflict',
       messageKey: 'errors.stillReferenced',

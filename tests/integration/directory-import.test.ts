@@ -13,7 +13,11 @@ const csv = (sep: string, bom = false) =>
   (bom ? '\uFEFF' : '') + [HEADER, ...rows].map((r) => r.map((c) => (c.includes(sep) ? `"${c}"` : c)).join(sep)).join('\r\n');
 
 describe('directory import', () => {
-  for (const [label, sep, bom] of [['comma', ',', false], ['semicolon', ';', true], ['tab', '\t', false]] as const) {
+  for (const [label, sep, bom] of [
+    ['comma', ',', false],
+    ['semicolon', ';', true],
+    ['tab', '\t', false],
+  ] as const) {
     it(`reads a CSV separated by ${label}${bom ? ' with a BOM' : ''}, rejects bad rows by line number and imports the rest`, async () => {
       const ctx = openTemp();
       const r = await callAsync(ctx, 'directory.import', { fileName: 'a.csv', contentBase64: b64(csv(sep, bom)) });
@@ -23,7 +27,9 @@ describe('directory import', () => {
       expect(r.rejected[1].reason).toMatch(/email/);
       // The interface says the same in the user's language: an i18n key with the column and the cell.
       expect(r.rejected[0].problemKeys).toEqual([{ key: 'errors.import.noName', params: { columnFr: 'nom_fr', columnAr: 'nom_ar' } }]);
-      expect(r.rejected[1].problemKeys).toEqual([{ key: 'errors.import.invalidEmail', params: { column: 'email', value: 'pas-un-email' } }]);
+      expect(r.rejected[1].problemKeys).toEqual([
+        { key: 'errors.import.invalidEmail', params: { column: 'email', value: 'pas-un-email' } },
+      ]);
       const found = call(ctx, 'organizations.search', { query: 'espoir' });
       expect(found.rows[0].nameFr).toBe('Association Espoir'); // BOM not glued to the first header
       const org = call(ctx, 'organizations.get', { id: found.rows[0].id });
@@ -38,7 +44,9 @@ describe('directory import', () => {
     const text = 'nom_fr;description_fr\n"Asso ""Les amis""";"ligne 1\nligne 2; suite"\n;\n"";sans nom\n';
     const r = await callAsync(ctx, 'directory.import', { fileName: 'q.csv', contentBase64: b64(text) });
     expect(r.imported).toBe(1);
-    expect(r.rejected).toEqual([{ line: 5, reason: expect.stringMatching(/name/), problemKeys: [expect.objectContaining({ key: 'errors.import.noName' })] }]);
+    expect(r.rejected).toEqual([
+      { line: 5, reason: expect.stringMatching(/name/), problemKeys: [expect.objectContaining({ key: 'errors.import.noName' })] },
+    ]);
     const org = call(ctx, 'organizations.search', { query: 'amis' }).rows[0];
     expect(org.nameFr).toBe('Asso "Les amis"');
   });
@@ -53,7 +61,10 @@ describe('directory import', () => {
     const ctx = openTemp();
     const preview = await callAsync(ctx, 'directory.importPreview', { fileName: 'a.xlsx', contentBase64: b64(bytes) });
     expect(preview.mapping).toMatchObject({ 'Nom FR': 'nom_fr', NOM_AR: 'nom_ar', Téléphone: 'telephone', Quartier: 'quartier' });
-    expect(preview.rows.map((r) => [r.line, r.problems.length > 0])).toEqual([[2, false], [3, true]]);
+    expect(preview.rows.map((r) => [r.line, r.problems.length > 0])).toEqual([
+      [2, false],
+      [3, true],
+    ]);
     expect(preview.rows[1].problemKeys.map((p) => p.key)).toEqual(['errors.import.noName']);
     const r = await callAsync(ctx, 'directory.import', { fileName: 'a.xlsx', contentBase64: b64(bytes) });
     expect(r).toMatchObject({ imported: 1, rejected: [{ line: 3 }] });
@@ -89,12 +100,17 @@ describe('directory import', () => {
     const ctx = openTemp();
     const text = 'nom_fr;telephone;date_creation;quartier\nAsso A;abc;31/02/2020;Triffa\nAsso B;;;' + 'q'.repeat(130) + '\n';
     const preview = await callAsync(ctx, 'directory.importPreview', { fileName: 'p.csv', contentBase64: b64(text) });
-    expect(preview.rows[0].problems).toEqual(['phones.0: not a valid phone number', 'date_creation: not a valid date (YYYY-MM-DD or DD/MM/YYYY)']);
+    expect(preview.rows[0].problems).toEqual([
+      'phones.0: not a valid phone number',
+      'date_creation: not a valid date (YYYY-MM-DD or DD/MM/YYYY)',
+    ]);
     expect(preview.rows[0].problemKeys).toEqual([
       { key: 'errors.import.invalidPhone', params: { column: 'telephone', value: 'abc' } },
       { key: 'errors.import.invalidDate', params: { column: 'date_creation', value: '31/02/2020' } },
     ]);
-    expect(preview.rows[1].problemKeys).toEqual([{ key: 'errors.import.tooLong', params: { column: 'quartier', value: expect.stringMatching(/^q+…$/), max: 120 } }]);
+    expect(preview.rows[1].problemKeys).toEqual([
+      { key: 'errors.import.tooLong', params: { column: 'quartier', value: expect.stringMatching(/^q+…$/), max: 120 } },
+    ]);
   });
 
   it('refuses a file it cannot read with bad_file', async () => {

@@ -6,7 +6,8 @@ import { call, count, openTemp, refusal, setup, tempDir } from './helpers';
 import { callAsync } from './directory-helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const sas = (...args: string[]) => spawnSync(process.execPath, ['db/cli/sas.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+const sas = (...args: string[]) =>
+  spawnSync(process.execPath, ['db/cli/sas.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
 
 function seed() {
   const ctx = openTemp();
@@ -15,9 +16,13 @@ function seed() {
   const term = (kind: string, code: string) => terms.find((t) => t.kind === kind && t.code === code)!.id;
   const org = (nameFr: string, nameAr: string, quartier: string, termIds: string[], extra: object = {}) =>
     call(ctx, 'organizations.create', { nameFr, nameAr, termIds, locations: [{ quartier }], ...extra });
-  const a = org('Association Éveil des Enfants', 'جمعيةُ إِشْراقة الطفولة', 'Triffa', [term('domain', 'childhood'), term('language', 'ar')], { phones: ['0536 11 22 33'] });
+  const a = org('Association Éveil des Enfants', 'جمعيةُ إِشْراقة الطفولة', 'Triffa', [term('domain', 'childhood'), term('language', 'ar')], {
+    phones: ['0536 11 22 33'],
+  });
   const b = org('Fondation Œuvres Sociales', 'مؤسسة الأعمال الاجتماعية', 'Bouhdila', [term('domain', 'social')]);
-  const c = org('Club de sport', 'نادي الرياضة', 'Triffa', [term('domain', 'sport'), term('domain', 'childhood')], { email: 'club@example.ma' });
+  const c = org('Club de sport', 'نادي الرياضة', 'Triffa', [term('domain', 'sport'), term('domain', 'childhood')], {
+    email: 'club@example.ma',
+  });
   return { ctx, term, a, b, c };
 }
 
@@ -38,7 +43,10 @@ describe('directory search, duplicates and merge', () => {
     const { ctx, term, a, c } = seed();
     const all = call(ctx, 'organizations.search', {});
     expect(all.total).toBe(3);
-    expect(all.facets!.quartier).toEqual([{ value: 'Triffa', count: 2 }, { value: 'Bouhdila', count: 1 }]);
+    expect(all.facets!.quartier).toEqual([
+      { value: 'Triffa', count: 2 },
+      { value: 'Bouhdila', count: 1 },
+    ]);
     expect(all.facets!.domain.find((d) => d.value === term('domain', 'childhood'))!.count).toBe(2);
     // Each row carries its domains and quality score, so the list needs no read per row.
     const rowA = all.rows.find((r) => r.id === a.id)!;
@@ -73,7 +81,14 @@ describe('directory search, duplicates and merge', () => {
   it('merges two organisations keeping every non-empty field and every link', () => {
     const { ctx, a, c } = seed();
     call(ctx, 'services.create', { organizationId: c.id, nameFr: 'Football' });
-    call(ctx, 'subsidies.create', { organizationId: c.id, year: 2024, requestedCentimes: 500_000, status: 'granted', grantedCentimes: 300_000, reportDueDate: '2025-03-31' });
+    call(ctx, 'subsidies.create', {
+      organizationId: c.id,
+      year: 2024,
+      requestedCentimes: 500_000,
+      status: 'granted',
+      grantedCentimes: 300_000,
+      reportDueDate: '2025-03-31',
+    });
     call(ctx, 'partnerships.create', { organizationId: c.id, titleFr: 'Convention 2024' });
     call(ctx, 'organizations.update', { ...call(ctx, 'organizations.get', { id: c.id }), contacts: [{ nameFr: 'Karim Benali' }] });
     const criterion = call(ctx, 'criteria.list', {})[0];
@@ -95,10 +110,27 @@ describe('directory search, duplicates and merge', () => {
 
   it('totals subsidies by year and lists overdue reports', () => {
     const { ctx, a, b } = seed();
-    call(ctx, 'subsidies.create', { organizationId: a.id, year: 2024, requestedCentimes: 1_000_000, grantedCentimes: 800_000, status: 'paid', reportDueDate: '2025-03-31' });
+    call(ctx, 'subsidies.create', {
+      organizationId: a.id,
+      year: 2024,
+      requestedCentimes: 1_000_000,
+      grantedCentimes: 800_000,
+      status: 'paid',
+      reportDueDate: '2025-03-31',
+    });
     call(ctx, 'subsidies.create', { organizationId: b.id, year: 2024, requestedCentimes: 500_000, status: 'rejected' });
-    call(ctx, 'subsidies.create', { organizationId: b.id, year: 2025, requestedCentimes: 200_000, grantedCentimes: 200_000, status: 'report_received', reportDueDate: '2025-03-31' });
-    expect(call(ctx, 'subsidies.totals', { by: 'year' }).map((t) => [t.key, t.count, t.grantedCentimes])).toEqual([['2025', 1, 200_000], ['2024', 2, 800_000]]);
+    call(ctx, 'subsidies.create', {
+      organizationId: b.id,
+      year: 2025,
+      requestedCentimes: 200_000,
+      grantedCentimes: 200_000,
+      status: 'report_received',
+      reportDueDate: '2025-03-31',
+    });
+    expect(call(ctx, 'subsidies.totals', { by: 'year' }).map((t) => [t.key, t.count, t.grantedCentimes])).toEqual([
+      ['2025', 1, 200_000],
+      ['2024', 2, 800_000],
+    ]);
     expect(call(ctx, 'subsidies.totals', { by: 'quartier', year: 2024 })[0]).toMatchObject({ key: 'Triffa', grantedCentimes: 800_000 });
     expect(call(ctx, 'subsidies.overdue', { today: '2025-06-01' }).map((s) => s.organizationId)).toEqual([a.id]);
     expect(refusal(ctx, 'organizations.delete', { id: a.id }).holders![0]).toMatchObject({ kind: 'subsidies', count: 1 });
@@ -108,7 +140,11 @@ describe('directory search, duplicates and merge', () => {
 describe('directory export', () => {
   it('writes CSV for Excel (BOM, semicolons, CRLF) and neutralises formulas', async () => {
     const { ctx, a } = seed();
-    call(ctx, 'organizations.update', { ...call(ctx, 'organizations.get', { id: a.id }), descriptionFr: '=HYPERLINK("http://x")', acronymFr: '@SUM' });
+    call(ctx, 'organizations.update', {
+      ...call(ctx, 'organizations.get', { id: a.id }),
+      descriptionFr: '=HYPERLINK("http://x")',
+      acronymFr: '@SUM',
+    });
     const out = await callAsync(ctx, 'directory.export', { format: 'csv' });
     const bytes = Buffer.from(out.contentBase64, 'base64');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -153,7 +189,9 @@ describe('sas directory', () => {
     const again = sas('directory', 'import', file, '--db', db, '--json', '--on-duplicate', 'skip');
     expect(JSON.parse(again.stdout)).toMatchObject({ imported: 0, duplicates: 1 });
     const s = sas('directory', 'search', 'الامل', '--db', db, '--json');
-    expect(JSON.parse(s.stdout)).toEqual([expect.objectContaining({ id: expect.any(String), nameFr: 'Association Amal', nameAr: 'جمعية الأمل' })]);
+    expect(JSON.parse(s.stdout)).toEqual([
+      expect.objectContaining({ id: expect.any(String), nameFr: 'Association Amal', nameAr: 'جمعية الأمل' }),
+    ]);
     const out = path.join(dir, 'out.json');
     expect(sas('directory', 'export', '--db', db, '--format', 'hsds', '--out', out).status).toBe(0);
     expect(JSON.parse(fs.readFileSync(out, 'utf8')).organizations).toHaveLength(1);

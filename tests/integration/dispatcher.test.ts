@@ -45,7 +45,13 @@ function samples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channe
     'units.update': { id: ids.unit, kind: 'service', nameFr: 'Service test' },
     'units.setArchived': { id: ids.unit, archived: true },
     'units.delete': { id: ids.unit, archiveInstead: true },
-    'framework.updateScale': { levels: [{ level: 1, nameFr: 'Notions' }, { level: 2, nameFr: 'Maîtrise' }], proficientLevel: 2 },
+    'framework.updateScale': {
+      levels: [
+        { level: 1, nameFr: 'Notions' },
+        { level: 2, nameFr: 'Maîtrise' },
+      ],
+      proficientLevel: 2,
+    },
     'categories.create': { nameFr: 'Catégorie test' },
     'categories.update': { id: ids.category, nameFr: 'Catégorie test' },
     'categories.delete': { id: ids.category, archiveInstead: true },
@@ -117,7 +123,18 @@ function directorySamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Reco
   };
 }
 
-const TABLES = ['settings', 'audit_log', 'org_units', 'competency_categories', 'competencies', 'proficiency_levels', 'job_profiles', 'job_requirements', 'staff', 'staff_search'];
+const TABLES = [
+  'settings',
+  'audit_log',
+  'org_units',
+  'competency_categories',
+  'competencies',
+  'proficiency_levels',
+  'job_profiles',
+  'job_requirements',
+  'staff',
+  'staff_search',
+];
 const snapshot = (ctx: DataContext) => Object.fromEntries(TABLES.map((t) => [t, count(ctx, t)]));
 
 describe('the dispatcher', () => {
@@ -152,7 +169,10 @@ describe('the dispatcher', () => {
       const input = sample[channel] ?? {};
       expect(contract[channel].input.safeParse(input).success, `sample input of ${channel}`).toBe(true);
       for (const attempt of [input, { nonsense: true }]) {
-        expect(dispatch(channel, attempt, ctx), channel).toEqual({ ok: false, error: { code: 'read_only', messageKey: 'errors.readOnly' } });
+        expect(dispatch(channel, attempt, ctx), channel).toEqual({
+          ok: false,
+          error: { code: 'read_only', messageKey: 'errors.readOnly' },
+        });
       }
     }
     expect(snapshot(ctx)).toEqual(records);
@@ -188,7 +208,12 @@ describe('the dispatcher', () => {
 
   it('turns an unexpected failure into `internal` without its message', () => {
     const ctx = openTemp();
-    const broken = { ...handlers, 'units.list': () => { throw new Error('SQLITE_IOERR at /home/secret/path'); } } as typeof handlers;
+    const broken = {
+      ...handlers,
+      'units.list': () => {
+        throw new Error('SQLITE_IOERR at /home/secret/path');
+      },
+    } as typeof handlers;
     const wrongShape = { ...handlers, 'units.list': () => [{ id: 42 }] } as unknown as typeof handlers;
     const quiet = console.error;
     console.error = () => {};

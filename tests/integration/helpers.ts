@@ -53,12 +53,16 @@ export const count = (ctx: DataContext, table: string): number =>
 
 /** The audit entries of one record, oldest first. */
 export const auditOf = (ctx: DataContext, recordId: string) =>
-  (ctx.sqlite.prepare('SELECT operator, table_name AS tableName, action, fields FROM audit_log WHERE record_id = ? ORDER BY at, rowid').all(recordId) as {
-    operator: string;
-    tableName: string;
-    action: string;
-    fields: string;
-  }[]).map((r) => ({ ...r, fields: JSON.parse(r.fields) as string[] }));
+  (
+    ctx.sqlite
+      .prepare('SELECT operator, table_name AS tableName, action, fields FROM audit_log WHERE record_id = ? ORDER BY at, rowid')
+      .all(recordId) as {
+      operator: string;
+      tableName: string;
+      action: string;
+      fields: string;
+    }[]
+  ).map((r) => ({ ...r, fields: JSON.parse(r.fields) as string[] }));
 
 export const setup = (ctx: DataContext, operatorName = 'Samira Alaoui') =>
   call(ctx, 'settings.setup', { communeFr: 'Berkane', communeAr: 'بركان', role: 'sas', operatorName, language: 'fr' });

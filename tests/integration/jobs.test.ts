@@ -6,10 +6,19 @@ describe('job profiles', () => {
     const ctx = openTemp();
     setup(ctx, 'Rachid Tahiri');
     const [c1, c2] = call(ctx, 'framework.get', {}).competencies;
-    const job = call(ctx, 'jobs.create', { code: 'AS-01', titleFr: 'Assistant social', requirements: [{ competencyId: c1.id, requiredLevel: 3 }] });
+    const job = call(ctx, 'jobs.create', {
+      code: 'AS-01',
+      titleFr: 'Assistant social',
+      requirements: [{ competencyId: c1.id, requiredLevel: 3 }],
+    });
     expect(job.requirements).toEqual([{ competencyId: c1.id, requiredLevel: 3, importance: 'important' }]);
 
-    call(ctx, 'jobs.update', { id: job.id, code: 'AS-01', titleFr: 'Assistante sociale', requirements: [{ competencyId: c1.id, requiredLevel: 3 }] });
+    call(ctx, 'jobs.update', {
+      id: job.id,
+      code: 'AS-01',
+      titleFr: 'Assistante sociale',
+      requirements: [{ competencyId: c1.id, requiredLevel: 3 }],
+    });
     call(ctx, 'jobs.update', {
       id: job.id,
       code: 'AS-01',
@@ -21,7 +30,9 @@ describe('job profiles', () => {
       { operator: 'Rachid Tahiri', tableName: 'job_profiles', action: 'update', fields: ['titleFr'] },
       { operator: 'Rachid Tahiri', tableName: 'job_profiles', action: 'update', fields: ['requirements'] },
     ]);
-    expect(call(ctx, 'jobs.get', { id: job.id }).requirements).toEqual([{ competencyId: c2.id, requiredLevel: 2, importance: 'essential' }]);
+    expect(call(ctx, 'jobs.get', { id: job.id }).requirements).toEqual([
+      { competencyId: c2.id, requiredLevel: 2, importance: 'essential' },
+    ]);
   });
 
   it('refuse a code already used, against the code field', () => {
@@ -38,7 +49,10 @@ describe('job profiles', () => {
     const ctx = openTemp();
     const job = call(ctx, 'jobs.create', { code: 'AS-01', titleFr: 'Assistant social' });
     call(ctx, 'staff.create', { matricule: 'M-7', lastNameFr: 'Ziani', gender: 'm', jobId: job.id });
-    expect(refusal(ctx, 'jobs.delete', { id: job.id })).toMatchObject({ code: 'conflict', holders: [{ kind: 'staff', count: 1, examples: ['M-7'] }] });
+    expect(refusal(ctx, 'jobs.delete', { id: job.id })).toMatchObject({
+      code: 'conflict',
+      holders: [{ kind: 'staff', count: 1, examples: ['M-7'] }],
+    });
     expect(call(ctx, 'jobs.delete', { id: job.id, archiveInstead: true })).toEqual({ deleted: false, archived: true });
     expect(call(ctx, 'jobs.list', {})).toEqual([]);
   });

@@ -99,7 +99,13 @@ describe('opening a database', () => {
 });
 
 describe('pending migrations', () => {
-  const extra = (statements: string[]): Migration => ({ idx: latest, tag: `${String(latest).padStart(4, '0')}_test`, when: Date.now(), hash: 'test', statements });
+  const extra = (statements: string[]): Migration => ({
+    idx: latest,
+    tag: `${String(latest).padStart(4, '0')}_test`,
+    when: Date.now(),
+    hash: 'test',
+    statements,
+  });
 
   it('snapshot the database first; the snapshot opens with the old data', () => {
     const file = existingDatabase();

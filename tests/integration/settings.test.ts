@@ -6,10 +6,20 @@ import { loadMigrations } from '../../db/core/migrate';
 describe('settings', () => {
   it('a new installation is not set up; setup names the commune and operator', () => {
     const ctx = openTemp();
-    expect(call(ctx, 'app.info', {})).toMatchObject({ setupDone: false, isEmpty: true, readOnly: false, schemaVersion: loadMigrations().length });
+    expect(call(ctx, 'app.info', {})).toMatchObject({
+      setupDone: false,
+      isEmpty: true,
+      readOnly: false,
+      schemaVersion: loadMigrations().length,
+    });
     setup(ctx, 'Samira Alaoui');
     expect(call(ctx, 'app.info', {}).setupDone).toBe(true);
-    expect(call(ctx, 'settings.get', {})).toMatchObject({ communeFr: 'Berkane', communeAr: 'بركان', operatorName: 'Samira Alaoui', setupDone: true });
+    expect(call(ctx, 'settings.get', {})).toMatchObject({
+      communeFr: 'Berkane',
+      communeAr: 'بركان',
+      operatorName: 'Samira Alaoui',
+      setupDone: true,
+    });
   });
 
   it('setup requires an operator name and the commune in one language at least', () => {

@@ -29,7 +29,15 @@ beforeAll(() => {
   units.other = call(ctx, 'units.create', { kind: 'service', nameFr: 'Service état civil' }).id;
   const unitOf = [units.division, units.service, units.service, units.other, units.other, units.service];
   PEOPLE.forEach(([matricule, firstNameFr, lastNameFr, firstNameAr, lastNameAr], i) =>
-    call(ctx, 'staff.create', { matricule, firstNameFr, lastNameFr, firstNameAr, lastNameAr, gender: i % 2 ? 'm' : 'f', unitId: unitOf[i] }),
+    call(ctx, 'staff.create', {
+      matricule,
+      firstNameFr,
+      lastNameFr,
+      firstNameAr,
+      lastNameAr,
+      gender: i % 2 ? 'm' : 'f',
+      unitId: unitOf[i],
+    }),
   );
   const said = call(ctx, 'staff.list', { query: 'said' }).rows[0];
   const full = call(ctx, 'staff.get', { id: said.id });
@@ -100,6 +108,12 @@ describe('staff list', () => {
 
   it('shows the unit name and the person in both scripts', () => {
     const row = call(ctx, 'staff.list', { query: 'naima' }).rows[0];
-    expect(row).toMatchObject({ nameFr: 'Benali Naïma', nameAr: 'بنعلي نعيمة', unitNameFr: 'Division sociale', status: 'active', isManager: false });
+    expect(row).toMatchObject({
+      nameFr: 'Benali Naïma',
+      nameAr: 'بنعلي نعيمة',
+      unitNameFr: 'Division sociale',
+      status: 'active',
+      isManager: false,
+    });
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { auditOf, call, openTemp, refusal, setup } from './helpers';
 
-const naima = { matricule: '1204001', firstNameFr: 'Naïma', lastNameFr: 'Benali', firstNameAr: 'نعيمة', lastNameAr: 'بنعلي', gender: 'f' } as const;
+const naima = {
+  matricule: '1204001',
+  firstNameFr: 'Naïma',
+  lastNameFr: 'Benali',
+  firstNameAr: 'نعيمة',
+  lastNameAr: 'بنعلي',
+  gender: 'f',
+} as const;
 
 describe('staff records', () => {
   it('record who created and changed them, and which fields', () => {
@@ -22,7 +29,11 @@ describe('staff records', () => {
     const ctx = openTemp();
     call(ctx, 'staff.create', naima);
     const other = call(ctx, 'staff.create', { ...naima, matricule: '1204002', firstNameFr: 'Karim', gender: 'm' });
-    const expected = { code: 'conflict', messageKey: 'errors.matriculeTaken', issues: [{ path: 'matricule', message: 'errors.matriculeTaken' }] };
+    const expected = {
+      code: 'conflict',
+      messageKey: 'errors.matriculeTaken',
+      issues: [{ path: 'matricule', message: 'errors.matriculeTaken' }],
+    };
     expect(refusal(ctx, 'staff.create', { ...naima, firstNameFr: 'Autre' })).toEqual(expected);
     expect(refusal(ctx, 'staff.update', { ...naima, id: other.id })).toEqual(expected);
     expect(call(ctx, 'staff.get', { id: other.id }).matricule).toBe('1204002');

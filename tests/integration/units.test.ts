@@ -37,7 +37,11 @@ describe('units', () => {
     const unit = call(ctx, 'units.create', { kind: 'service', nameFr: 'Service social' });
     call(ctx, 'staff.create', { matricule: '1204001', lastNameFr: 'Benali', firstNameFr: 'Naïma', gender: 'f', unitId: unit.id });
     const error = refusal(ctx, 'units.delete', { id: unit.id });
-    expect(error).toMatchObject({ code: 'conflict', messageKey: 'errors.stillReferenced', holders: [{ kind: 'staff', count: 1, examples: ['1204001'] }] });
+    expect(error).toMatchObject({
+      code: 'conflict',
+      messageKey: 'errors.stillReferenced',
+      holders: [{ kind: 'staff', count: 1, examples: ['1204001'] }],
+    });
     expect(call(ctx, 'units.list', {}).map((u) => u.id)).toEqual([unit.id]);
 
     expect(call(ctx, 'units.delete', { id: unit.id, archiveInstead: true })).toEqual({ deleted: false, archived: true });

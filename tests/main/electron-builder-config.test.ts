@@ -51,7 +51,12 @@ it('unpacks native modules and ships the migrations as resources', () => {
 
 it('installs per user on Windows, without administrator rights, and offers a portable build', () => {
   expect(config.win.target).toEqual(expect.arrayContaining(['nsis', 'portable']));
-  expect(config.nsis).toMatchObject({ perMachine: false, oneClick: false, allowElevation: false, allowToChangeInstallationDirectory: true });
+  expect(config.nsis).toMatchObject({
+    perMachine: false,
+    oneClick: false,
+    allowElevation: false,
+    allowToChangeInstallationDirectory: true,
+  });
 });
 
 it('builds AppImage and deb for Linux, dmg for macOS', () => {

@@ -26,7 +26,9 @@ afterAll(() => {
 
 describe('keys and automatic backups', () => {
   it('makes an automatic backup at start, encrypted to keys kept by safeStorage (never in clear on disk)', async () => {
-    await vi.waitFor(() => expect(fs.readdirSync(path.join(userData, 'backups')).some((f) => f.startsWith('auto-'))).toBe(true), { timeout: 15_000 });
+    await vi.waitFor(() => expect(fs.readdirSync(path.join(userData, 'backups')).some((f) => f.startsWith('auto-'))).toBe(true), {
+      timeout: 15_000,
+    });
     const stored = fs.readFileSync(path.join(userData, 'keys.safe'), 'utf8');
     expect(stored.startsWith('fake-os-crypt:')).toBe(true);
     expect(stored).not.toContain('AGE-SECRET-KEY');
@@ -51,7 +53,10 @@ describe('partner datasets', () => {
   it('opens an imported partner backup read-only through the call context', async () => {
     // A partner installation elsewhere makes a backup to this installation's key.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-partner-'));
-    const partner = { ...openAppDatabase(path.join(dir, 'sas.sqlite')), installation: { dataDir: dir, keyStore: memoryKeyStore(await generateKeys()) } };
+    const partner = {
+      ...openAppDatabase(path.join(dir, 'sas.sqlite')),
+      installation: { dataDir: dir, keyStore: memoryKeyStore(await generateKeys()) },
+    };
     dispatch('demo.load', { scale: 'commune' }, partner);
     dispatch('settings.setup', { communeFr: 'Belfaa', communeAr: 'بلفاع', role: 'sas', operatorName: 'P', language: 'fr' }, partner);
     const recipient = ((await call('backup.keys', {})).value as { recipient: string }).recipient;

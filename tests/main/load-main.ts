@@ -37,5 +37,10 @@ export const ipcEvent = (url: string | null) => ({ senderFrame: url === null ? n
 export async function call(channel: string, input: unknown, from = 'app://renderer/index.html', context?: unknown) {
   const handler = recorder.ipcHandlers.get(`sas:${channel}`);
   if (!handler) throw new Error(`no handler for ${channel}`);
-  return (await handler(ipcEvent(from), input, context)) as { ok: boolean; value?: unknown; error?: { code: string; messageKey?: string }; changed?: string[] };
+  return (await handler(ipcEvent(from), input, context)) as {
+    ok: boolean;
+    value?: unknown;
+    error?: { code: string; messageKey?: string };
+    changed?: string[];
+  };
 }

@@ -16,7 +16,13 @@ const load = (state: unknown) => {
 };
 
 it('keeps bounds that are on a display', () => {
-  expect(load({ x: 10, y: 20, width: 1000, height: 700, maximized: true })).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: true });
+  expect(load({ x: 10, y: 20, width: 1000, height: 700, maximized: true })).toEqual({
+    x: 10,
+    y: 20,
+    width: 1000,
+    height: 700,
+    maximized: true,
+  });
 });
 
 it('drops a position on a display that is gone, keeping the size', () => {

@@ -38,11 +38,13 @@ export async function runBackupCreate(v: Values & { db: string }, io: Io): Promi
   if (!out) throw new UsageError('backup create needs --out FILE');
   const recipients = (v.recipient as string[] | undefined) ?? [];
   const passphrase = passphraseFrom(v as { 'passphrase-file'?: string });
-  if (recipients.length && v['passphrase-file']) throw new UsageError('give --passphrase-file or --recipient, not both (age allows a passphrase only alone)');
+  if (recipients.length && v['passphrase-file'])
+    throw new UsageError('give --passphrase-file or --recipient, not both (age allows a passphrase only alone)');
   const to: Target | null = recipients.length ? { recipients } : passphrase !== undefined ? { passphrase } : null;
   if (!to) throw new UsageError('give --passphrase-file FILE (or SAS_PASSPHRASE) or one or more --recipient age1…');
   const profile = str(v, 'profile') ?? 'complete';
-  if (profile !== 'complete' && profile !== 'no-contacts') throw new UsageError(`--profile must be "complete" or "no-contacts", not "${profile}"`);
+  if (profile !== 'complete' && profile !== 'no-contacts')
+    throw new UsageError(`--profile must be "complete" or "no-contacts", not "${profile}"`);
   const ctx = openOwn(v.db);
   try {
     const keys = await ensureKeys(ctx.installation!.keyStore);

@@ -30,7 +30,8 @@ function existingData(file: string): { staff: number; units: number; jobProfiles
   }
 }
 
-const describe = (e: AppError) => [e.code, e.messageKey, ...(e.issues ?? []).map((i) => `${i.path}: ${i.message}`)].filter(Boolean).join(', ');
+const describe = (e: AppError) =>
+  [e.code, e.messageKey, ...(e.issues ?? []).map((i) => `${i.path}: ${i.message}`)].filter(Boolean).join(', ');
 
 /** `sas demo`: fills a database with demo data; refuses one that holds data unless --force. */
 export function runDemo({ db, scale, force }: DemoOptions, io: Io): number {
@@ -56,7 +57,9 @@ export function runDemo({ db, scale, force }: DemoOptions, io: Io): number {
       .immediate();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (before) io.out(`Replaced ${before.staff} staff, ${before.units} units and ${before.jobProfiles} job profiles.`);
-    io.out(`Demo data (${scale} scale) written to ${db}: ${result.staff} staff, ${result.units} units, ${result.jobProfiles} job profiles, ${result.organizations} organisations, ${result.services} services, ${result.subsidies} subsidies in ${seconds} s.`);
+    io.out(
+      `Demo data (${scale} scale) written to ${db}: ${result.staff} staff, ${result.units} units, ${result.jobProfiles} job profiles, ${result.organizations} organisations, ${result.services} services, ${result.subsidies} subsidies in ${seconds} s.`,
+    );
     return 0;
   } finally {
     closeContext(ctx);

@@ -22,13 +22,15 @@ const FORMATS = ['csv', 'xlsx', 'hsds'] as const;
 async function runImport(file: string | undefined, v: Values, io: Io): Promise<number> {
   if (!file) throw new UsageError('directory import needs a FILE');
   const policy = (v['on-duplicate'] ?? 'skip') as string;
-  if (!(POLICIES as readonly string[]).includes(policy)) throw new UsageError(`--on-duplicate must be skip, merge or create, not "${policy}"`);
+  if (!(POLICIES as readonly string[]).includes(policy))
+    throw new UsageError(`--on-duplicate must be skip, merge or create, not "${policy}"`);
   let read;
   try {
     read = await readImportFile(path.basename(file), fs.readFileSync(file), null);
   } catch (error) {
     if (error instanceof UnreadableFile) throw new CliError(`${file} could not be read: ${error.message}; nothing was written.`);
-    if (error && typeof error === 'object' && 'code' in error) throw new CliError(`${file} could not be read (${String(error.code)}); nothing was written.`);
+    if (error && typeof error === 'object' && 'code' in error)
+      throw new CliError(`${file} could not be read (${String(error.code)}); nothing was written.`);
     throw error;
   }
   const ctx = openAppDatabase(v.db, { backupDir: path.join(path.dirname(path.resolve(v.db)), 'backups') });
@@ -40,7 +42,9 @@ async function runImport(file: string | undefined, v: Values, io: Io): Promise<n
       io.out(JSON.stringify({ imported: s.imported, duplicates: s.duplicates, rejected }));
     } else {
       const dry = s.dryRun ? ' (dry run: nothing written)' : '';
-      io.out(`${file}: ${s.imported} imported, ${s.duplicates} duplicate(s) (${policy}${s.merged ? `, ${s.merged} merged` : ''}), ${s.rejected.length} rejected${dry}.`);
+      io.out(
+        `${file}: ${s.imported} imported, ${s.duplicates} duplicate(s) (${policy}${s.merged ? `, ${s.merged} merged` : ''}), ${s.rejected.length} rejected${dry}.`,
+      );
       for (const r of s.rejected) io.out(`  line ${r.line}: ${r.reason}`);
     }
     return 0;
@@ -74,7 +78,8 @@ function runSearch(query: string | undefined, v: Values, io: Io): number {
     const rows: Output<'organizations.search'>['rows'] = searchOrganizations(ctx, input).rows;
     if (v.json) io.out(JSON.stringify(rows));
     else if (!rows.length) io.out('No organisation matches.');
-    else for (const r of rows) io.out(`${r.id}  ${[r.nameFr, r.nameAr].filter(Boolean).join(' / ')}${r.quartier ? `  (${r.quartier})` : ''}`);
+    else
+      for (const r of rows) io.out(`${r.id}  ${[r.nameFr, r.nameAr].filter(Boolean).join(' / ')}${r.quartier ? `  (${r.quartier})` : ''}`);
     return 0;
   } finally {
     closeContext(ctx);

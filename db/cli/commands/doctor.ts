@@ -65,9 +65,13 @@ function checkOpened(db: Sqlite, report: DoctorReport): void {
     return;
   }
   if (version > expected) {
-    report.problems.push(`schema version ${version}, this app expects ${expected}: the database comes from a newer version of the application`);
+    report.problems.push(
+      `schema version ${version}, this app expects ${expected}: the database comes from a newer version of the application`,
+    );
   } else if (version < expected) {
-    report.problems.push(`schema version ${version}, this app expects ${expected}: ${expected - version} migration(s) pending (the app applies them when it opens the database)`);
+    report.problems.push(
+      `schema version ${version}, this app expects ${expected}: ${expected - version} migration(s) pending (the app applies them when it opens the database)`,
+    );
   }
   const applied = (db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n;
   if (applied !== version) report.problems.push(`the migration history lists ${applied} migration(s) but the schema version is ${version}`);
@@ -90,11 +94,13 @@ function checkOpened(db: Sqlite, report: DoctorReport): void {
   }
   if (hasTable(db, 'staff_search') && report.counts.staff !== undefined) {
     const indexed = (db.prepare('SELECT count(*) AS n FROM staff_search').get() as { n: number }).n;
-    if (indexed !== report.counts.staff) report.problems.push(`the name search index holds ${indexed} staff, the table ${report.counts.staff}`);
+    if (indexed !== report.counts.staff)
+      report.problems.push(`the name search index holds ${indexed} staff, the table ${report.counts.staff}`);
   }
   if (hasTable(db, 'organization_search') && report.counts.organizations !== undefined) {
     const indexed = (db.prepare('SELECT count(*) AS n FROM organization_search').get() as { n: number }).n;
-    if (indexed !== report.counts.organizations) report.problems.push(`the directory search index holds ${indexed} organisations, the table ${report.counts.organizations}`);
+    if (indexed !== report.counts.organizations)
+      report.problems.push(`the directory search index holds ${indexed} organisations, the table ${report.counts.organizations}`);
   }
 }
 

@@ -23,7 +23,9 @@ export function runPartnerList(v: Values & { db: string }, io: Io): number {
     const partners = listPartners(ctx);
     if (v.json) io.out(JSON.stringify(partners));
     else if (!partners.length) io.out('No partner dataset imported yet.');
-    else for (const p of partners) io.out(`${p.id}  ${p.communeFr || p.communeAr}  ${p.backupCreatedAt}  ${p.profile}  ${p.signerFingerprint}`);
+    else
+      for (const p of partners)
+        io.out(`${p.id}  ${p.communeFr || p.communeAr}  ${p.backupCreatedAt}  ${p.profile}  ${p.signerFingerprint}`);
     return 0;
   } finally {
     closeContext(ctx);

@@ -58,7 +58,8 @@ function decrypterFor(secret: Secret): Decrypter {
 
 export async function decrypt(file: Uint8Array, secret: Secret): Promise<Uint8Array> {
   const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
-  if (bytes.length < MAGIC.length) throw MAGIC.subarray(0, bytes.length).equals(bytes) && bytes.length ? refuse('truncated') : refuse('notAge');
+  if (bytes.length < MAGIC.length)
+    throw MAGIC.subarray(0, bytes.length).equals(bytes) && bytes.length ? refuse('truncated') : refuse('notAge');
   if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw refuse('notAge');
   const d = decrypterFor(secret);
   const macAt = bytes.indexOf(MAC_LINE);

@@ -35,7 +35,8 @@ export interface Created {
 
 function targetFile(options: CreateOptions, communeFr: string, now: Date): string {
   if (options.out) {
-    if (!options.overwrite && fs.existsSync(options.out)) throw domainError('conflict', 'errors.backup.fileExists', `${options.out} already exists`);
+    if (!options.overwrite && fs.existsSync(options.out))
+      throw domainError('conflict', 'errors.backup.fileExists', `${options.out} already exists`);
     return path.resolve(options.out);
   }
   if (!options.folder) throw domainError('invalid_input', 'errors.required', 'no folder for the backup');

@@ -31,7 +31,7 @@ type Group = HandlerGroup<
 /** These channels manage the installation: only on its own database, opened by a shell that gave `installation`. */
 function installationOf(ctx: DataContext): Installation {
   if (ctx.readOnly || ctx.dataset !== 'own' || !ctx.installation) {
-    throw domainError('read_only', 'errors.backup.ownDatasetOnly', 'backups and partners are managed on the installation\'s own dataset');
+    throw domainError('read_only', 'errors.backup.ownDatasetOnly', "backups and partners are managed on the installation's own dataset");
   }
   return ctx.installation;
 }

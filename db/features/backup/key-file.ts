@@ -14,7 +14,11 @@ function assertOwnerOnly(file: string): void {
   if (process.platform === 'win32') return;
   const mode = fs.statSync(file).mode & 0o777;
   if (mode & 0o077) {
-    throw domainError('bad_file', 'errors.backup.keyFileOpen', `${file} can be read by other users (mode ${mode.toString(8)}): run chmod 600 on it`);
+    throw domainError(
+      'bad_file',
+      'errors.backup.keyFileOpen',
+      `${file} can be read by other users (mode ${mode.toString(8)}): run chmod 600 on it`,
+    );
   }
 }
 

@@ -87,11 +87,19 @@ export const SAFETY_COPIES_KEPT = 5;
 export function pruneAutoBackups(dir: string, now = new Date()): string[] {
   const all = listLocalBackups(dir);
   const autos = all.filter((b) => b.kind === 'auto');
-  const keep = retained(autos.map((b) => new Date(b.createdAt)), now);
+  const keep = retained(
+    autos.map((b) => new Date(b.createdAt)),
+    now,
+  );
   const removed = autos.filter((_, i) => !keep.has(i)).map((b) => b.file);
   for (const kind of ['before-restore', 'before-undo', 'before-migration'] as const) {
     // listLocalBackups is newest first.
-    removed.push(...all.filter((b) => b.kind === kind).slice(SAFETY_COPIES_KEPT).map((b) => b.file));
+    removed.push(
+      ...all
+        .filter((b) => b.kind === kind)
+        .slice(SAFETY_COPIES_KEPT)
+        .map((b) => b.file),
+    );
   }
   for (const file of removed) fs.rmSync(file, { force: true });
   return removed;
@@ -101,7 +109,12 @@ export function pruneAutoBackups(dir: string, now = new Date()): string[] {
  * One automatic backup (at start-up, every few hours, before a migration or a restore), then
  * the retention rule. Names carry a UTC stamp, so the list sorts and reads back their time.
  */
-export async function autoBackup(ctx: DataContext, dir: string, keys: StoredKeys, now = new Date()): Promise<{ created: Created; removed: string[] }> {
+export async function autoBackup(
+  ctx: DataContext,
+  dir: string,
+  keys: StoredKeys,
+  now = new Date(),
+): Promise<{ created: Created; removed: string[] }> {
   const out = path.join(dir, `auto-${now.toISOString().replace(/[:.]/g, '-')}.sasbackup`);
   const created = await createBackup(ctx, { to: { recipients: [keys.recipient] }, profile: 'complete', keys, out, now });
   return { created, removed: pruneAutoBackups(dir, now) };

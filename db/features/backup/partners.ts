@@ -61,7 +61,8 @@ const toPartner = (r: Row): Partner => ({
   counts: JSON.parse(r.counts) as Record<string, number>,
 });
 
-const rowOf = (own: DataContext, sourceId: string) => own.sqlite.prepare(`${SELECT} WHERE source_installation_id = ?`).get(sourceId) as Row | undefined;
+const rowOf = (own: DataContext, sourceId: string) =>
+  own.sqlite.prepare(`${SELECT} WHERE source_installation_id = ?`).get(sourceId) as Row | undefined;
 
 export const listPartners = (own: DataContext): Partner[] =>
   (own.sqlite.prepare(`${SELECT} ORDER BY commune_fr, commune_ar`).all() as Row[]).map(toPartner);
@@ -112,7 +113,8 @@ export function removePartner(own: DataContext, id: string): { removed: boolean 
 
 /** Verifies a partner's backup, applies the pinning rules, and stores it as their dataset. */
 export async function importPartner(own: DataContext, file: string, secret: Secret, options: ImportOptions = {}): Promise<Partner> {
-  if (own.readOnly || own.dataset !== 'own') throw domainError('read_only', 'errors.readOnly', 'import into the installation\'s own database');
+  if (own.readOnly || own.dataset !== 'own')
+    throw domainError('read_only', 'errors.readOnly', "import into the installation's own database");
   const dir = partnersDirOf(own);
   const { manifest, dataFile } = await openBackup(file, secret, dir);
   try {

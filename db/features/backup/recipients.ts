@@ -17,13 +17,16 @@ interface Row {
 const withFingerprint = (r: Row) => ({ ...r, fingerprint: recipientFingerprint(r.recipient) });
 
 export const listRecipients = (ctx: DataContext) =>
-  (ctx.sqlite.prepare('SELECT id, label, recipient, created_at AS createdAt FROM recipient_keys ORDER BY label').all() as Row[]).map(withFingerprint);
+  (ctx.sqlite.prepare('SELECT id, label, recipient, created_at AS createdAt FROM recipient_keys ORDER BY label').all() as Row[]).map(
+    withFingerprint,
+  );
 
 export function createRecipient(ctx: DataContext, label: string, recipient: string) {
   assertRecipient(recipient);
   const id = newId();
   inTransaction(ctx, () => {
-    if (ctx.sqlite.prepare('SELECT 1 FROM recipient_keys WHERE recipient = ?').get(recipient)) throw taken('recipient', 'errors.backup.recipientKnown');
+    if (ctx.sqlite.prepare('SELECT 1 FROM recipient_keys WHERE recipient = ?').get(recipient))
+      throw taken('recipient', 'errors.backup.recipientKnown');
     ctx.sqlite.prepare('INSERT INTO recipient_keys (id, label, recipient) VALUES (?, ?, ?)').run(id, label, recipient);
     recordAudit(ctx, 'recipient_keys', id, 'create');
   });

@@ -16,7 +16,7 @@ export const REFUSALS = {
   schemaTooNew: 'the backup was made by a newer version of the application: install it to open this backup',
   integrity: "the database in the backup fails SQLite's integrity check",
   badSignature: 'the signature of the manifest is missing or invalid',
-  signerChanged: 'this partner\'s backups were signed by another key until now (confirm the change to accept it)',
+  signerChanged: "this partner's backups were signed by another key until now (confirm the change to accept it)",
   olderBackup: 'this backup is older than the one already imported for this partner (confirm to go back)',
   tooLarge: 'the file is too large to be a backup of this application',
 } as const;

@@ -71,7 +71,10 @@ export async function restoreBackup(ctx: DataContext, file: string, secret: Secr
 export function latestBeforeRestore(ctx: DataContext): string | null {
   const dir = backupsDirOf(ctx);
   if (!fs.existsSync(dir)) return null;
-  const names = fs.readdirSync(dir).filter((n) => /^before-restore-.*\.sqlite$/.test(n)).sort();
+  const names = fs
+    .readdirSync(dir)
+    .filter((n) => /^before-restore-.*\.sqlite$/.test(n))
+    .sort();
   return names.length ? path.join(dir, names[names.length - 1]) : null;
 }
 

@@ -57,9 +57,9 @@ export function takeSnapshot(ctx: DataContext, dest: string, profile: Profile): 
     }
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
     if (integrity.join() !== 'ok') throw new Error(`the snapshot fails its integrity check: ${integrity.slice(0, 3).join('; ')}`);
-    const s = db.prepare('SELECT installation_id AS installationId, commune_fr AS communeFr, commune_ar AS communeAr FROM settings WHERE id = 1').get() as
-      | Omit<Snapshot, 'schemaVersion' | 'counts'>
-      | undefined;
+    const s = db
+      .prepare('SELECT installation_id AS installationId, commune_fr AS communeFr, commune_ar AS communeAr FROM settings WHERE id = 1')
+      .get() as Omit<Snapshot, 'schemaVersion' | 'counts'> | undefined;
     if (!s) throw new Error('the database has no settings row');
     return { ...s, schemaVersion: db.pragma('user_version', { simple: true }) as number, counts: countRecords(db) };
   } finally {

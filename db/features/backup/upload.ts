@@ -60,7 +60,9 @@ export function downloadBackup(ctx: DataContext, requested: string): { fileName:
   } catch {
     throw missing();
   }
-  const dirs = downloadable(ctx).filter((d) => fs.existsSync(d)).map((d) => fs.realpathSync(d));
+  const dirs = downloadable(ctx)
+    .filter((d) => fs.existsSync(d))
+    .map((d) => fs.realpathSync(d));
   if (!dirs.some((d) => inside(d, real)) || !fs.statSync(real).isFile()) throw missing();
   if (fs.statSync(real).size > MAX_BYTES) throw refuse('tooLarge');
   return { fileName: path.basename(real), contentBase64: fs.readFileSync(real).toString('base64') };

@@ -49,7 +49,8 @@ function checkDatabase(file: string, manifest: Manifest): void {
  * database; on any refusal nothing is left behind.
  */
 export async function openBackup(file: string, secret: Secret, workDir: string): Promise<OpenedBackup> {
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw domainError('not_found', 'errors.backup.fileMissing', `${file} does not exist`);
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile())
+    throw domainError('not_found', 'errors.backup.fileMissing', `${file} does not exist`);
   if (fs.statSync(file).size > MAX_FILE) throw refuse('tooLarge');
   const plain = await decrypt(fs.readFileSync(file), secret);
 

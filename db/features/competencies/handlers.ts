@@ -44,11 +44,16 @@ export function readFramework(ctx: DataContext, includeArchived: boolean): Outpu
          FROM competency_categories ${where} ORDER BY position, code`,
       )
       .all() as Category[],
-    competencies: ctx.sqlite.prepare(`${SELECT_COMPETENCIES} ${where.replace('archived_at', 'c.archived_at')} ORDER BY c.code`).all() as Competency[],
+    competencies: ctx.sqlite
+      .prepare(`${SELECT_COMPETENCIES} ${where.replace('archived_at', 'c.archived_at')} ORDER BY c.code`)
+      .all() as Competency[],
     levels: ctx.sqlite
-      .prepare('SELECT level, name_fr AS nameFr, name_ar AS nameAr, descriptor_fr AS descriptorFr, descriptor_ar AS descriptorAr FROM proficiency_levels ORDER BY level')
+      .prepare(
+        'SELECT level, name_fr AS nameFr, name_ar AS nameAr, descriptor_fr AS descriptorFr, descriptor_ar AS descriptorAr FROM proficiency_levels ORDER BY level',
+      )
       .all() as Output<'framework.get'>['levels'],
-    proficientLevel: (ctx.sqlite.prepare('SELECT proficient_level AS p FROM settings WHERE id = 1').get() as { p: number } | undefined)?.p ?? 3,
+    proficientLevel:
+      (ctx.sqlite.prepare('SELECT proficient_level AS p FROM settings WHERE id = 1').get() as { p: number } | undefined)?.p ?? 3,
   };
 }
 
@@ -68,10 +73,17 @@ export const competencyHandlers: HandlerGroup<
   'framework.updateScale': ({ levels, proficientLevel }, ctx) => {
     inTransaction(ctx, () => {
       // Required levels above the new top of the scale would become meaningless.
-      const tooHigh = ctx.sqlite.prepare('SELECT count(*) AS n FROM job_requirements WHERE required_level > ?').get(levels.length) as { n: number };
-      if (tooHigh.n) throw new DomainError('conflict', 'errors.scaleBelowRequirements', { issues: [{ path: 'levels', message: 'errors.scaleBelowRequirements' }] });
+      const tooHigh = ctx.sqlite.prepare('SELECT count(*) AS n FROM job_requirements WHERE required_level > ?').get(levels.length) as {
+        n: number;
+      };
+      if (tooHigh.n)
+        throw new DomainError('conflict', 'errors.scaleBelowRequirements', {
+          issues: [{ path: 'levels', message: 'errors.scaleBelowRequirements' }],
+        });
       ctx.sqlite.prepare('DELETE FROM proficiency_levels').run();
-      const insert = ctx.sqlite.prepare('INSERT INTO proficiency_levels (level, name_fr, name_ar, descriptor_fr, descriptor_ar) VALUES (?, ?, ?, ?, ?)');
+      const insert = ctx.sqlite.prepare(
+        'INSERT INTO proficiency_levels (level, name_fr, name_ar, descriptor_fr, descriptor_ar) VALUES (?, ?, ?, ?, ?)',
+      );
       for (const l of levels) insert.run(l.level, l.nameFr, l.nameAr, l.descriptorFr, l.descriptorAr);
       ctx.sqlite.prepare('UPDATE settings SET proficient_level = ? WHERE id = 1').run(proficientLevel);
       recordAudit(ctx, 'proficiency_levels', 'scale', 'update', ['levels', 'proficientLevel']);
@@ -82,7 +94,10 @@ export const competencyHandlers: HandlerGroup<
   'categories.create': (input, ctx) => {
     const id = newId();
     inTransaction(ctx, () => {
-      ctx.orm.insert(competencyCategories).values({ id, ...input }).run();
+      ctx.orm
+        .insert(competencyCategories)
+        .values({ id, ...input })
+        .run();
       recordAudit(ctx, 'competency_categories', id, 'create');
     });
     return getCategory(ctx, id);
@@ -107,7 +122,10 @@ export const competencyHandlers: HandlerGroup<
     inTransaction(ctx, () => {
       assertCategory(ctx, input.categoryId);
       assertCodeFree(ctx, input.code);
-      ctx.orm.insert(competencies).values({ id, ...input }).run();
+      ctx.orm
+        .insert(competencies)
+        .values({ id, ...input })
+        .run();
       recordAudit(ctx, 'competencies', id, 'create');
     });
     return getCompetency(ctx, id);

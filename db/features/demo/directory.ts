@@ -8,10 +8,29 @@ import { newId } from '../../core/ids';
 import { FIRST_NAMES, LAST_NAMES, pick } from './names';
 
 /** Berkane's quartiers (demo data only). */
-const QUARTIERS = ['Triffa', 'Bouhdila', 'Quartass', 'Hay Al Qods', 'Hay Al Massira', 'Hay Al Hassani', 'Lalla Meriem', 'Hay Al Andalous', 'Centre-ville', 'Hay Essalam'];
+const QUARTIERS = [
+  'Triffa',
+  'Bouhdila',
+  'Quartass',
+  'Hay Al Qods',
+  'Hay Al Massira',
+  'Hay Al Hassani',
+  'Lalla Meriem',
+  'Hay Al Andalous',
+  'Centre-ville',
+  'Hay Essalam',
+];
 const QUARTIERS_AR: Record<string, string> = {
-  Triffa: 'تريفة', Bouhdila: 'بوهديلة', Quartass: 'قرطاس', 'Hay Al Qods': 'حي القدس', 'Hay Al Massira': 'حي المسيرة', 'Hay Al Hassani': 'حي الحسني',
-  'Lalla Meriem': 'للا مريم', 'Hay Al Andalous': 'حي الأندلس', 'Centre-ville': 'وسط المدينة', 'Hay Essalam': 'حي السلام',
+  Triffa: 'تريفة',
+  Bouhdila: 'بوهديلة',
+  Quartass: 'قرطاس',
+  'Hay Al Qods': 'حي القدس',
+  'Hay Al Massira': 'حي المسيرة',
+  'Hay Al Hassani': 'حي الحسني',
+  'Lalla Meriem': 'للا مريم',
+  'Hay Al Andalous': 'حي الأندلس',
+  'Centre-ville': 'وسط المدينة',
+  'Hay Essalam': 'حي السلام',
 };
 /** Kinds of actors: French and Arabic name stems, a domain code, a public code and a service. */
 const KINDS: [fr: string, ar: string, domain: string, pub: string, serviceFr: string, serviceAr: string][] = [
@@ -26,17 +45,34 @@ const KINDS: [fr: string, ar: string, domain: string, pub: string, serviceFr: st
   ['Association Santé pour tous', 'جمعية الصحة للجميع', 'health', 'all', 'Caravane médicale', 'القافلة الطبية'],
   ['Association des aînés', 'جمعية المسنين', 'elderly', 'elderly', 'Visites à domicile', 'الزيارات المنزلية'],
 ];
-const PROGRAMMES: [string, string][] = [['Appel à projets annuel', 'طلب المشاريع السنوي'], ['Subvention de fonctionnement', 'منحة التسيير'], ['Fête du Trône', 'عيد العرش']];
+const PROGRAMMES: [string, string][] = [
+  ['Appel à projets annuel', 'طلب المشاريع السنوي'],
+  ['Subvention de fonctionnement', 'منحة التسيير'],
+  ['Fête du Trône', 'عيد العرش'],
+];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** About `target` organisations across the quartiers, with services, contacts and subsidies 2019-2025. Deterministic. */
-export function generateDirectory(ctx: DataContext, rand: () => number, target: number): { organizations: number; services: number; subsidies: number } {
+export function generateDirectory(
+  ctx: DataContext,
+  rand: () => number,
+  target: number,
+): { organizations: number; services: number; subsidies: number } {
   ensureDirectoryDefaults(ctx);
-  const term = new Map((ctx.sqlite.prepare('SELECT kind, code, id FROM directory_terms').all() as Record<string, string>[]).map((t) => [`${t.kind}:${t.code}`, t.id]));
+  const term = new Map(
+    (ctx.sqlite.prepare('SELECT kind, code, id FROM directory_terms').all() as Record<string, string>[]).map((t) => [
+      `${t.kind}:${t.code}`,
+      t.id,
+    ]),
+  );
   let services = 0;
   let subsidies = 0;
-  const criteria = (ctx.sqlite.prepare('SELECT id FROM quality_criteria WHERE archived_at IS NULL').all() as { id: string }[]).map((c) => c.id);
-  const check = ctx.sqlite.prepare('INSERT INTO organization_checks (id, organization_id, criterion_id, met, checked_on) VALUES (?, ?, ?, ?, ?)');
+  const criteria = (ctx.sqlite.prepare('SELECT id FROM quality_criteria WHERE archived_at IS NULL').all() as { id: string }[]).map(
+    (c) => c.id,
+  );
+  const check = ctx.sqlite.prepare(
+    'INSERT INTO organization_checks (id, organization_id, criterion_id, met, checked_on) VALUES (?, ?, ?, ?, ?)',
+  );
   /** A day up to `months` months before today: recent checks count, old ones have expired. */
   const monthsAgo = (months: number) => {
     const d = new Date();
@@ -72,30 +108,80 @@ export function generateDirectory(ctx: DataContext, rand: () => number, target: 
         hoursFr: 'Lundi-vendredi 9h-17h',
         hoursAr: 'الإثنين-الجمعة 9-17',
         notes: '',
-        termIds: [term.get(`domain:${domain}`), term.get(`public:${pub}`), term.get('language:ar'), rand() < 0.5 ? term.get('language:fr') : term.get('language:dar')].filter(
-          (t): t is string => Boolean(t),
-        ),
-        locations: [{ addressFr: `${1 + (i % 120)} rue ${pick(rand, ['des Orangers', 'Al Amal', 'Moulay Youssef', 'Hassan II'])}`, addressAr: '', quartier: q, latitude: null, longitude: null }],
-        contacts: [{ nameFr: `${person.fr} ${lastFr}`, nameAr: `${person.ar} ${lastAr}`, roleFr: 'Président(e)', roleAr: 'الرئيس(ة)', phone: '', email: '' }],
+        termIds: [
+          term.get(`domain:${domain}`),
+          term.get(`public:${pub}`),
+          term.get('language:ar'),
+          rand() < 0.5 ? term.get('language:fr') : term.get('language:dar'),
+        ].filter((t): t is string => Boolean(t)),
+        locations: [
+          {
+            addressFr: `${1 + (i % 120)} rue ${pick(rand, ['des Orangers', 'Al Amal', 'Moulay Youssef', 'Hassan II'])}`,
+            addressAr: '',
+            quartier: q,
+            latitude: null,
+            longitude: null,
+          },
+        ],
+        contacts: [
+          {
+            nameFr: `${person.fr} ${lastFr}`,
+            nameAr: `${person.ar} ${lastAr}`,
+            roleFr: 'Président(e)',
+            roleAr: 'الرئيس(ة)',
+            phone: '',
+            email: '',
+          },
+        ],
       },
       undefined,
       // Some records were verified long ago: the "to verify" view has work in it.
       { verifiedAt: `${rand() < 0.3 ? 2023 : 2025}-${pad(1 + (i % 12))}-15T10:00:00.000Z`, verifiedBy: 'Demo' },
     );
     // The quality checklist, so the score beside each organisation means something in the demo.
-    for (const criterionId of criteria) if (rand() < 0.65) check.run(newId(), id, criterionId, rand() < 0.9 ? 1 : 0, monthsAgo(rand() * 20));
-    insertChild(ctx, SERVICES, { organizationId: id, nameFr: sFr, nameAr: sAr, descriptionFr: '', descriptionAr: '', eligibilityFr: '', eligibilityAr: '', feesFr: 'Gratuit', feesAr: 'مجاني', scheduleFr: '', scheduleAr: '' });
+    for (const criterionId of criteria)
+      if (rand() < 0.65) check.run(newId(), id, criterionId, rand() < 0.9 ? 1 : 0, monthsAgo(rand() * 20));
+    insertChild(ctx, SERVICES, {
+      organizationId: id,
+      nameFr: sFr,
+      nameAr: sAr,
+      descriptionFr: '',
+      descriptionAr: '',
+      eligibilityFr: '',
+      eligibilityAr: '',
+      feesFr: 'Gratuit',
+      feesAr: 'مجاني',
+      scheduleFr: '',
+      scheduleAr: '',
+    });
     services++;
     for (let year = 2019; year <= 2025; year++) {
       if (rand() > 0.35) continue;
       const [pFr, pAr] = pick(rand, PROGRAMMES);
       const requested = (5 + Math.floor(rand() * 46)) * 100_000; // 5,000 to 50,000 MAD, in centimes
       const outcome = rand();
-      const status = year === 2025 ? (outcome < 0.5 ? 'requested' : 'granted') : outcome < 0.15 ? 'rejected' : outcome < 0.3 ? 'paid' : 'report_received';
+      const status =
+        year === 2025
+          ? outcome < 0.5
+            ? 'requested'
+            : 'granted'
+          : outcome < 0.15
+            ? 'rejected'
+            : outcome < 0.3
+              ? 'paid'
+              : 'report_received';
       insertChild(ctx, SUBSIDIES, {
-        organizationId: id, year, programmeFr: pFr, programmeAr: pAr, purposeFr: sFr, purposeAr: sAr, requestedCentimes: requested,
+        organizationId: id,
+        year,
+        programmeFr: pFr,
+        programmeAr: pAr,
+        purposeFr: sFr,
+        purposeAr: sAr,
+        requestedCentimes: requested,
         grantedCentimes: status === 'requested' || status === 'rejected' ? 0 : Math.round(requested * 0.7),
-        status, decisionDate: status === 'requested' ? null : `${year}-04-15`, deliberationRef: status === 'requested' ? '' : `${year}/${pad(i % 60)}`,
+        status,
+        decisionDate: status === 'requested' ? null : `${year}-04-15`,
+        deliberationRef: status === 'requested' ? '' : `${year}/${pad(i % 60)}`,
         reportDueDate: status === 'requested' || status === 'rejected' ? null : `${year + 1}-03-31`,
       });
       subsidies++;

@@ -15,7 +15,11 @@ export type DemoScale = keyof typeof DEMO_SCALES;
 
 /** True when the database already holds the Service's own records (the framework alone does not count). */
 export function databaseHoldsData(ctx: DataContext): boolean {
-  const n = ctx.sqlite.prepare('SELECT (SELECT count(*) FROM staff) + (SELECT count(*) FROM org_units) + (SELECT count(*) FROM job_profiles) + (SELECT count(*) FROM organizations) AS n').get() as { n: number };
+  const n = ctx.sqlite
+    .prepare(
+      'SELECT (SELECT count(*) FROM staff) + (SELECT count(*) FROM org_units) + (SELECT count(*) FROM job_profiles) + (SELECT count(*) FROM organizations) AS n',
+    )
+    .get() as { n: number };
   return n.n > 0;
 }
 
@@ -25,10 +29,14 @@ export function clearServiceData(ctx: DataContext): void {
     ctx.sqlite.exec(
       'DELETE FROM organization_search; DELETE FROM subsidies; DELETE FROM organizations; DELETE FROM directory_terms; DELETE FROM quality_criteria;',
     );
-    ctx.sqlite.exec('DELETE FROM staff_search; DELETE FROM staff; DELETE FROM job_requirements; UPDATE job_profiles SET reports_to_id = NULL; DELETE FROM job_profiles;');
+    ctx.sqlite.exec(
+      'DELETE FROM staff_search; DELETE FROM staff; DELETE FROM job_requirements; UPDATE job_profiles SET reports_to_id = NULL; DELETE FROM job_profiles;',
+    );
     // Children before parents: the chart's foreign key restricts deleting a parent first.
     for (;;) {
-      const removed = ctx.sqlite.prepare('DELETE FROM org_units WHERE id NOT IN (SELECT parent_id FROM org_units WHERE parent_id IS NOT NULL)').run().changes;
+      const removed = ctx.sqlite
+        .prepare('DELETE FROM org_units WHERE id NOT IN (SELECT parent_id FROM org_units WHERE parent_id IS NOT NULL)')
+        .run().changes;
       if (!removed) break;
     }
   });
@@ -63,12 +71,25 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
       `INSERT INTO job_profiles (id, code, title_fr, title_ar, field_fr, field_ar, mission_fr, mission_ar, relations_internal_fr, relations_internal_ar)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertReq = ctx.sqlite.prepare('INSERT INTO job_requirements (id, job_id, competency_id, required_level, importance) VALUES (?, ?, ?, ?, ?)');
+    const insertReq = ctx.sqlite.prepare(
+      'INSERT INTO job_requirements (id, job_id, competency_id, required_level, importance) VALUES (?, ?, ?, ?, ?)',
+    );
     const importance = { e: 'essential', i: 'important', u: 'useful' } as const;
     for (const j of DEMO_JOBS) {
       const id = newId();
       jobIds.set(j.code, id);
-      insertJob.run(id, j.code, j.fr, j.ar, j.fieldFr, j.fieldAr, j.missionFr, j.missionAr, 'Chef hiérarchique, collègues du service', 'الرئيس المباشر وزملاء المصلحة');
+      insertJob.run(
+        id,
+        j.code,
+        j.fr,
+        j.ar,
+        j.fieldFr,
+        j.fieldAr,
+        j.missionFr,
+        j.missionAr,
+        'Chef hiérarchique, collègues du service',
+        'الرئيس المباشر وزملاء المصلحة',
+      );
       for (const req of j.requires) {
         const [code, level, imp] = req.split(':');
         const competencyId = competencyIds.get(code);
@@ -79,7 +100,9 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
     const setReportsTo = ctx.sqlite.prepare('UPDATE job_profiles SET reports_to_id = ? WHERE id = ?');
     for (const j of DEMO_JOBS) if (j.reportsTo) setReportsTo.run(jobIds.get(j.reportsTo), jobIds.get(j.code));
 
-    const insertUnit = ctx.sqlite.prepare('INSERT INTO org_units (id, parent_id, kind, code, name_fr, name_ar, position) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertUnit = ctx.sqlite.prepare(
+      'INSERT INTO org_units (id, parent_id, kind, code, name_fr, name_ar, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     units.forEach((u, i) => {
       insertUnit.run(u.id, u.parentId, u.unit.kind, u.unit.code, u.unit.fr, u.unit.ar, i);
       recordAudit(ctx, 'org_units', u.id, 'create');
@@ -97,11 +120,15 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
         // Unit heads first; then the deputies of the largest units, until the commune's ~60 managers.
         const isManager = head || (k === 1 && managers < managerTarget && count >= 8);
         if (isManager) managers++;
-        const jobCode = head ? u.unit.jobs[0] : u.unit.jobs[1 + ((k - 1) % Math.max(1, u.unit.jobs.length - 1))] ?? u.unit.jobs[0];
+        const jobCode = head ? u.unit.jobs[0] : (u.unit.jobs[1 + ((k - 1) % Math.max(1, u.unit.jobs.length - 1))] ?? u.unit.jobs[0]);
         const hireYear = 1986 + Math.floor(rand() * 39);
         const hireDate = `${hireYear}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 28))}`;
         const left = !head && rand() < 0.04;
-        const slug = `${first.fr}.${lastFr}`.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^A-Za-z.]/g, '').toLowerCase();
+        const slug = `${first.fr}.${lastFr}`
+          .normalize('NFD')
+          .replace(/\p{M}/gu, '')
+          .replace(/[^A-Za-z.]/g, '')
+          .toLowerCase();
         insertStaff(ctx, {
           matricule: String(matricule++),
           firstNameFr: first.fr,
@@ -116,7 +143,10 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
           hireDate,
           status: left ? 'left' : 'active',
           leftDate: left ? `${Math.min(2026, hireYear + 1 + Math.floor(rand() * 20))}-06-30` : null,
-          phone: rand() < 0.8 ? `06 ${pad(Math.floor(rand() * 100))} ${pad(Math.floor(rand() * 100))} ${pad(Math.floor(rand() * 100))} ${pad(Math.floor(rand() * 100))}` : '',
+          phone:
+            rand() < 0.8
+              ? `06 ${pad(Math.floor(rand() * 100))} ${pad(Math.floor(rand() * 100))} ${pad(Math.floor(rand() * 100))} ${pad(Math.floor(rand() * 100))}`
+              : '',
           email: rand() < 0.6 ? `${slug}@commune.example.ma` : '',
           notes: '',
         });

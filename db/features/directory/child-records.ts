@@ -20,7 +20,13 @@ const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 export const columnsOf = (keys: string[]): Record<string, string> => Object.fromEntries(keys.map((k) => [k, snake(k)]));
 
 const selectList = (t: ChildTable) =>
-  ['id', 'organization_id AS organizationId', ...Object.entries(t.columns).map(([k, c]) => `${c} AS ${k}`), 'created_at AS createdAt', 'updated_at AS updatedAt'].join(', ');
+  [
+    'id',
+    'organization_id AS organizationId',
+    ...Object.entries(t.columns).map(([k, c]) => `${c} AS ${k}`),
+    'created_at AS createdAt',
+    'updated_at AS updatedAt',
+  ].join(', ');
 
 export function readChild<T>(ctx: DataContext, t: ChildTable, id: string): T {
   const row = stmt(ctx, `SELECT ${selectList(t)} FROM ${t.table} WHERE id = ?`).get(id) as T | undefined;
@@ -36,10 +42,17 @@ const assertOrganization = (ctx: DataContext, id: string) => {
 };
 
 /** Inserts inside the caller's transaction (also used by import and demo data). */
-export function insertChild(ctx: DataContext, t: ChildTable, values: Record<string, unknown> & { organizationId: string }, id = newId()): string {
+export function insertChild(
+  ctx: DataContext,
+  t: ChildTable,
+  values: Record<string, unknown> & { organizationId: string },
+  id = newId(),
+): string {
   const keys = Object.keys(t.columns);
-  stmt(ctx, `INSERT INTO ${t.table} (id, organization_id, ${keys.map((k) => t.columns[k]).join(', ')}) VALUES (@id, @organizationId, ${keys.map((k) => `@${k}`).join(', ')})`)
-    .run({ ...Object.fromEntries(keys.map((k) => [k, values[k] ?? null])), id, organizationId: values.organizationId });
+  stmt(
+    ctx,
+    `INSERT INTO ${t.table} (id, organization_id, ${keys.map((k) => t.columns[k]).join(', ')}) VALUES (@id, @organizationId, ${keys.map((k) => `@${k}`).join(', ')})`,
+  ).run({ ...Object.fromEntries(keys.map((k) => [k, values[k] ?? null])), id, organizationId: values.organizationId });
   recordAudit(ctx, t.table, id, 'create');
   t.after?.(ctx, values.organizationId);
   return id;
@@ -53,16 +66,25 @@ export function createChild<T>(ctx: DataContext, t: ChildTable, values: Record<s
   return readChild<T>(ctx, t, id);
 }
 
-export function updateChild<T>(ctx: DataContext, t: ChildTable, values: Record<string, unknown> & { id: string; organizationId: string }): T {
+export function updateChild<T>(
+  ctx: DataContext,
+  t: ChildTable,
+  values: Record<string, unknown> & { id: string; organizationId: string },
+): T {
   inTransaction(ctx, () => {
     const before = readChild<Record<string, unknown>>(ctx, t, values.id);
     assertOrganization(ctx, values.organizationId);
     const keys = ['organizationId', ...Object.keys(t.columns)];
     const fields = changedFields(before, Object.fromEntries(keys.map((k) => [k, values[k] ?? null])));
     if (!fields.length) return;
-    const sets = Object.entries(t.columns).map(([k, c]) => `${c} = @${k}`).join(', ');
-    stmt(ctx, `UPDATE ${t.table} SET organization_id = @organizationId, ${sets}, updated_at = @now WHERE id = @id`)
-      .run({ ...Object.fromEntries(keys.map((k) => [k, values[k] ?? null])), id: values.id, now: nowIso() });
+    const sets = Object.entries(t.columns)
+      .map(([k, c]) => `${c} = @${k}`)
+      .join(', ');
+    stmt(ctx, `UPDATE ${t.table} SET organization_id = @organizationId, ${sets}, updated_at = @now WHERE id = @id`).run({
+      ...Object.fromEntries(keys.map((k) => [k, values[k] ?? null])),
+      id: values.id,
+      now: nowIso(),
+    });
     recordAudit(ctx, t.table, values.id, 'update', fields);
     t.after?.(ctx, values.organizationId);
     if (before.organizationId !== values.organizationId) t.after?.(ctx, before.organizationId as string);

@@ -68,11 +68,15 @@ export function ensureDirectoryDefaults(ctx: DataContext): void {
   ctx.sqlite
     .transaction(() => {
       if (empty('directory_terms')) {
-        const insert = ctx.sqlite.prepare('INSERT INTO directory_terms (id, kind, code, name_fr, name_ar, position) VALUES (?, ?, ?, ?, ?, ?)');
+        const insert = ctx.sqlite.prepare(
+          'INSERT INTO directory_terms (id, kind, code, name_fr, name_ar, position) VALUES (?, ?, ?, ?, ?, ?)',
+        );
         for (const [kind, list] of Object.entries(TERMS)) list.forEach(([code, fr, ar], i) => insert.run(newId(), kind, code, fr, ar, i));
       }
       if (empty('quality_criteria')) {
-        const insert = ctx.sqlite.prepare('INSERT INTO quality_criteria (id, code, name_fr, name_ar, weight, validity_months, position) VALUES (?, ?, ?, ?, ?, ?, ?)');
+        const insert = ctx.sqlite.prepare(
+          'INSERT INTO quality_criteria (id, code, name_fr, name_ar, weight, validity_months, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        );
         CRITERIA.forEach(([code, fr, ar, w, v], i) => insert.run(newId(), code, fr, ar, w, v, i));
       }
     })

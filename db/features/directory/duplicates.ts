@@ -20,13 +20,17 @@ export function findDuplicates(ctx: DataContext, keys: DuplicateKeys, excludeId:
   const add = (ids: { id: string }[], reason: DuplicateMatch['reasons'][number]) => {
     for (const { id } of ids) if (id !== excludeId) found.set(id, (found.get(id) ?? new Set()).add(reason));
   };
-    const fr = fold(keys.nameFr);
+  const fr = fold(keys.nameFr);
   const ar = fold(keys.nameAr);
   if (fr) add(stmt(ctx, 'SELECT id FROM organizations WHERE sort_name_fr = ? LIMIT 20').all(fr) as { id: string }[], 'name');
   if (ar) add(stmt(ctx, 'SELECT id FROM organizations WHERE sort_name_ar = ? LIMIT 20').all(ar) as { id: string }[], 'name');
   // Shorter than six digits is an extension or a typo, not a line worth matching on.
   const digits = [...new Set(keys.phones.map(phoneDigits).filter((d) => d.length >= 6))];
-  for (const d of digits) add(stmt(ctx, 'SELECT DISTINCT organization_id AS id FROM organization_phones WHERE digits = ? LIMIT 20').all(d) as { id: string }[], 'phone');
+  for (const d of digits)
+    add(
+      stmt(ctx, 'SELECT DISTINCT organization_id AS id FROM organization_phones WHERE digits = ? LIMIT 20').all(d) as { id: string }[],
+      'phone',
+    );
   const email = normaliseEmail(keys.email);
   if (email) add(stmt(ctx, 'SELECT id FROM organizations WHERE email = ? LIMIT 20').all(email) as { id: string }[], 'email');
   if (!found.size) return [];

@@ -12,7 +12,8 @@ const read = async (fileName: string, base64: string, mapping: Record<string, Im
   try {
     return await readImportFile(fileName, Buffer.from(base64, 'base64'), mapping);
   } catch (error) {
-    if (error instanceof UnreadableFile) throw new DomainError('bad_file', 'errors.importUnreadable', { issues: [{ path: 'file', message: error.message }] });
+    if (error instanceof UnreadableFile)
+      throw new DomainError('bad_file', 'errors.importUnreadable', { issues: [{ path: 'file', message: error.message }] });
     throw error;
   }
 };
@@ -32,7 +33,8 @@ export async function exportDirectory(ctx: DataContext, format: 'csv' | 'xlsx' |
 }
 
 export const fileHandlers: HandlerGroup<'directory.importPreview' | 'directory.import' | 'directory.template' | 'directory.export'> = {
-  'directory.importPreview': async ({ fileName, contentBase64, mapping, limit }, ctx) => preview(ctx, await read(fileName, contentBase64, mapping), limit),
+  'directory.importPreview': async ({ fileName, contentBase64, mapping, limit }, ctx) =>
+    preview(ctx, await read(fileName, contentBase64, mapping), limit),
 
   'directory.import': async ({ fileName, contentBase64, mapping, onDuplicate, dryRun }, ctx) =>
     importCandidates(ctx, (await read(fileName, contentBase64, mapping)).candidates, { onDuplicate, dryRun }),

@@ -37,19 +37,32 @@ function codeFor(ctx: DataContext, table: string, scope: string, given: string, 
 export function insertTerm(ctx: DataContext, kind: Term['kind'], nameFr: string, nameAr: string, code = ''): string {
   const id = newId();
   const c = codeFor(ctx, 'directory_terms', `AND kind = '${kind}'`, code, nameFr || nameAr);
-  const position = (ctx.sqlite.prepare('SELECT coalesce(max(position) + 1, 0) AS p FROM directory_terms WHERE kind = ?').get(kind) as { p: number }).p;
-  ctx.sqlite.prepare('INSERT INTO directory_terms (id, kind, code, name_fr, name_ar, position) VALUES (?, ?, ?, ?, ?, ?)').run(id, kind, c, nameFr, nameAr, position);
+  const position = (
+    ctx.sqlite.prepare('SELECT coalesce(max(position) + 1, 0) AS p FROM directory_terms WHERE kind = ?').get(kind) as { p: number }
+  ).p;
+  ctx.sqlite
+    .prepare('INSERT INTO directory_terms (id, kind, code, name_fr, name_ar, position) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(id, kind, c, nameFr, nameAr, position);
   recordAudit(ctx, 'directory_terms', id, 'create');
   return id;
 }
 
-function updateRow(ctx: DataContext, table: string, sql: string, id: string, values: Record<string, unknown>, columns: Record<string, string>): void {
+function updateRow(
+  ctx: DataContext,
+  table: string,
+  sql: string,
+  id: string,
+  values: Record<string, unknown>,
+  columns: Record<string, string>,
+): void {
   inTransaction(ctx, () => {
     const before = one<Record<string, unknown>>(ctx, sql, id);
     const given = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
     const fields = changedFields(before, given);
     if (!fields.length) return;
-    const sets = Object.keys(given).map((k) => `${columns[k]} = @${k}`).join(', ');
+    const sets = Object.keys(given)
+      .map((k) => `${columns[k]} = @${k}`)
+      .join(', ');
     ctx.sqlite.prepare(`UPDATE ${table} SET ${sets}, updated_at = @now WHERE id = @id`).run({ ...given, id, now: nowIso() });
     recordAudit(ctx, table, id, 'update', fields);
   });
@@ -76,11 +89,17 @@ export const listHandlers: HandlerGroup<
   'terms.list': ({ kind, includeArchived }, ctx) => {
     ensureDirectoryDefaults(ctx);
     const c = [kind ? 'kind = @kind' : '', includeArchived ? '' : 'archived_at IS NULL'].filter(Boolean);
-    return ctx.sqlite.prepare(`${TERM} ${c.length ? `WHERE ${c.join(' AND ')}` : ''} ORDER BY kind, position, name_fr`).all({ kind }) as Term[];
+    return ctx.sqlite
+      .prepare(`${TERM} ${c.length ? `WHERE ${c.join(' AND ')}` : ''} ORDER BY kind, position, name_fr`)
+      .all({ kind }) as Term[];
   },
   'terms.create': ({ kind, nameFr, nameAr, code }, ctx) => {
     ensureDirectoryDefaults(ctx);
-    return one<Term>(ctx, TERM, inTransaction(ctx, () => insertTerm(ctx, kind, nameFr, nameAr, code)));
+    return one<Term>(
+      ctx,
+      TERM,
+      inTransaction(ctx, () => insertTerm(ctx, kind, nameFr, nameAr, code)),
+    );
   },
   'terms.update': ({ id, ...values }, ctx) => {
     updateRow(ctx, 'directory_terms', TERM, id, values, { nameFr: 'name_fr', nameAr: 'name_ar', position: 'position' });
@@ -102,7 +121,9 @@ export const listHandlers: HandlerGroup<
       const c = codeFor(ctx, 'quality_criteria', '', code, values.nameFr || values.nameAr);
       const position = (ctx.sqlite.prepare('SELECT coalesce(max(position) + 1, 0) AS p FROM quality_criteria').get() as { p: number }).p;
       ctx.sqlite
-        .prepare('INSERT INTO quality_criteria (id, code, name_fr, name_ar, weight, validity_months, position) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO quality_criteria (id, code, name_fr, name_ar, weight, validity_months, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(newOne, c, values.nameFr, values.nameAr, values.weight, values.validityMonths, position);
       recordAudit(ctx, 'quality_criteria', newOne, 'create');
       return newOne;

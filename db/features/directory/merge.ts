@@ -14,7 +14,8 @@ const isEmpty = (v: unknown) => v === null || v === undefined || v === '';
  */
 export function combine(keep: OrgInput, other: OrgInput): OrgInput {
   const out: OrgInput = { ...keep };
-  for (const k of Object.keys(SCALARS) as Scalar[]) if (isEmpty(out[k]) && !isEmpty(other[k])) (out as Record<string, unknown>)[k] = other[k];
+  for (const k of Object.keys(SCALARS) as Scalar[])
+    if (isEmpty(out[k]) && !isEmpty(other[k])) (out as Record<string, unknown>)[k] = other[k];
   if (keep.notes && other.notes && keep.notes !== other.notes) out.notes = `${keep.notes}\n\n${other.notes}`.slice(0, 4000);
   const digits = new Set(keep.phones.map(phoneDigits));
   out.phones = [...keep.phones, ...other.phones.filter((p) => !digits.has(phoneDigits(p)))].slice(0, 10);
@@ -34,17 +35,27 @@ export function combine(keep: OrgInput, other: OrgInput): OrgInput {
  * the kept one, and the other is deleted. Both changes are audited.
  */
 export function mergeOrganizations(ctx: DataContext, keepId: string, mergeId: string): Organization {
-  if (keepId === mergeId) throw new DomainError('invalid_input', 'errors.mergeSame', { issues: [{ path: 'mergeId', message: 'errors.mergeSame' }] });
+  if (keepId === mergeId)
+    throw new DomainError('invalid_input', 'errors.mergeSame', { issues: [{ path: 'mergeId', message: 'errors.mergeSame' }] });
   const keep = readOrganization(ctx, keepId);
   const other = readOrganization(ctx, mergeId);
   const db = ctx.sqlite;
   // Locations and contacts move with their ids (so links to them survive); phones and terms are plain values.
   const merged = combine(toInput(keep), toInput(other));
   const moved = new Set([...merged.locations, ...merged.contacts].map((x) => x.id).filter(Boolean));
-  db.prepare('DELETE FROM organization_locations WHERE organization_id = ? AND id IN (SELECT value FROM json_each(?))').run(mergeId, JSON.stringify([...moved]));
-  db.prepare('DELETE FROM organization_contacts WHERE organization_id = ? AND id IN (SELECT value FROM json_each(?))').run(mergeId, JSON.stringify([...moved]));
+  db.prepare('DELETE FROM organization_locations WHERE organization_id = ? AND id IN (SELECT value FROM json_each(?))').run(
+    mergeId,
+    JSON.stringify([...moved]),
+  );
+  db.prepare('DELETE FROM organization_contacts WHERE organization_id = ? AND id IN (SELECT value FROM json_each(?))').run(
+    mergeId,
+    JSON.stringify([...moved]),
+  );
   for (const table of ['directory_services', 'subsidies', 'partnerships']) {
-    db.prepare(`UPDATE ${table} SET organization_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE organization_id = ?`).run(keepId, mergeId);
+    db.prepare(`UPDATE ${table} SET organization_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE organization_id = ?`).run(
+      keepId,
+      mergeId,
+    );
   }
   // One check per criterion: the more recent of the two survives.
   db.prepare(

@@ -53,7 +53,9 @@ export const organizationHandlers: HandlerGroup<Channels> = {
     inTransaction(ctx, () => {
       readOrganization(ctx, id);
       const now = nowIso();
-      ctx.sqlite.prepare('UPDATE organizations SET verified_at = ?, verified_by = ?, updated_at = ? WHERE id = ?').run(now, operator(ctx), now, id);
+      ctx.sqlite
+        .prepare('UPDATE organizations SET verified_at = ?, verified_by = ?, updated_at = ? WHERE id = ?')
+        .run(now, operator(ctx), now, id);
       recordAudit(ctx, 'organizations', id, 'update', ['verifiedAt', 'verifiedBy']);
     });
     return readOrganization(ctx, id);
@@ -71,7 +73,9 @@ export const organizationHandlers: HandlerGroup<Channels> = {
       auditName: 'organizations',
       id,
       archiveInstead,
-      holders: () => [holder(ctx, 'subsidies', 'SELECT year, programme_fr FROM subsidies WHERE organization_id = ?', id, "year || ' ' || programme_fr")],
+      holders: () => [
+        holder(ctx, 'subsidies', 'SELECT year, programme_fr FROM subsidies WHERE organization_id = ?', id, "year || ' ' || programme_fr"),
+      ],
     });
     // Searches join the index to the table, so a stale index row could never show; removing it keeps the index small.
     if (result.deleted) unindexOrganization(ctx, id);

@@ -6,7 +6,18 @@ import { indexOrganization } from './search-index';
 /** Services are searched with their organisation: every change re-indexes it. */
 export const SERVICES: ChildTable = {
   table: 'directory_services',
-  columns: columnsOf(['nameFr', 'nameAr', 'descriptionFr', 'descriptionAr', 'eligibilityFr', 'eligibilityAr', 'feesFr', 'feesAr', 'scheduleFr', 'scheduleAr']),
+  columns: columnsOf([
+    'nameFr',
+    'nameAr',
+    'descriptionFr',
+    'descriptionAr',
+    'eligibilityFr',
+    'eligibilityAr',
+    'feesFr',
+    'feesAr',
+    'scheduleFr',
+    'scheduleAr',
+  ]),
   after: indexOrganization,
 };
 
@@ -33,7 +44,8 @@ export const recordHandlers: HandlerGroup<
   'services.update': (values, ctx) => updateChild<Service>(ctx, SERVICES, values),
   'services.delete': ({ id }, ctx) => deleteChild(ctx, SERVICES, id),
 
-  'partnerships.list': ({ organizationId }, ctx) => listChildren<Partnership>(ctx, PARTNERSHIPS, organizationId, 'start_date DESC, title_fr'),
+  'partnerships.list': ({ organizationId }, ctx) =>
+    listChildren<Partnership>(ctx, PARTNERSHIPS, organizationId, 'start_date DESC, title_fr'),
   'partnerships.create': (values, ctx) => createChild<Partnership>(ctx, PARTNERSHIPS, values),
   'partnerships.update': (values, ctx) => updateChild<Partnership>(ctx, PARTNERSHIPS, values),
   'partnerships.delete': ({ id }, ctx) => deleteChild(ctx, PARTNERSHIPS, id),

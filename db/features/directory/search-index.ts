@@ -17,9 +17,10 @@ export const sortNames = (v: { nameFr: string; nameAr: string }) => ({ sortNameF
  * it would scan the whole index (quadratic on a 20,000-row import).
  */
 export function indexOrganization(ctx: DataContext, id: string): void {
-  const o = stmt(ctx, 'SELECT rowid, name_fr, name_ar, acronym_fr, acronym_ar, description_fr, description_ar FROM organizations WHERE id = ?').get(id) as
-    | Record<string, string>
-    | undefined;
+  const o = stmt(
+    ctx,
+    'SELECT rowid, name_fr, name_ar, acronym_fr, acronym_ar, description_fr, description_ar FROM organizations WHERE id = ?',
+  ).get(id) as Record<string, string> | undefined;
   if (!o) return;
   stmt(ctx, 'DELETE FROM organization_search WHERE rowid = ?').run(o.rowid);
   const services = stmt(

@@ -123,25 +123,36 @@ function facets(ctx: DataContext, input: SearchInput, match: string | null): Non
     public: byTerm('public', 'public'),
     language: byTerm('language', 'language'),
     legalStatus: lifted.has('legalStatus')
-      ? counts('legalStatus', `SELECT o.legal_status_id AS value, count(*) AS count FROM organizations o WHERE o.id IN ($HITS) GROUP BY o.legal_status_id HAVING value IS NOT NULL ORDER BY count DESC`)
+      ? counts(
+          'legalStatus',
+          `SELECT o.legal_status_id AS value, count(*) AS count FROM organizations o WHERE o.id IN ($HITS) GROUP BY o.legal_status_id HAVING value IS NOT NULL ORDER BY count DESC`,
+        )
       : sumBy('legal'),
     quartier: counts(
       'quartier',
       `SELECT l.quartier AS value, count(DISTINCT l.organization_id) AS count FROM organization_locations l
        WHERE l.quartier <> '' AND l.organization_id IN ($HITS) GROUP BY l.quartier ORDER BY count DESC, value`,
     ),
-    status: lifted.has('status') ? counts('status', `SELECT o.status AS value, count(*) AS count FROM organizations o WHERE o.id IN ($HITS) GROUP BY o.status ORDER BY count DESC`) : sumBy('status'),
+    status: lifted.has('status')
+      ? counts(
+          'status',
+          `SELECT o.status AS value, count(*) AS count FROM organizations o WHERE o.id IN ($HITS) GROUP BY o.status ORDER BY count DESC`,
+        )
+      : sumBy('status'),
     toVerify: lifted.has('toVerify')
       ? (
           ctx.sqlite
-            .prepare(`SELECT count(*) AS n FROM organizations o ${stale.sql ? `${stale.sql} AND` : 'WHERE'} (o.verified_at IS NULL OR o.verified_at < ?)`)
+            .prepare(
+              `SELECT count(*) AS n FROM organizations o ${stale.sql ? `${stale.sql} AND` : 'WHERE'} (o.verified_at IS NULL OR o.verified_at < ?)`,
+            )
             .get(...stale.params, staleBefore()) as { n: number }
         ).n
       : orgRows.filter((r) => r.stale).reduce((n, r) => n + r.n, 0),
   };
 }
 
-const firstOf = (table: string, column: string) => `(SELECT ${column} FROM ${table} WHERE organization_id = o.id ORDER BY position LIMIT 1)`;
+const firstOf = (table: string, column: string) =>
+  `(SELECT ${column} FROM ${table} WHERE organization_id = o.id ORDER BY position LIMIT 1)`;
 
 /** One page of organisations matching the query and facets, sorted in SQL, with facet counts. */
 export function searchOrganizations(ctx: DataContext, input: SearchInput): SearchOutput {
@@ -175,11 +186,21 @@ export function searchOrganizations(ctx: DataContext, input: SearchInput): Searc
               o.verified_at AS verifiedAt, (o.verified_at IS NULL OR o.verified_at < ?) AS toVerify, o.archived_at AS archivedAt
        FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
     )
-    .all(stale, ...params, input.limit, input.offset) as (Omit<SearchOutput['rows'][number], 'toVerify' | 'domainIds' | 'qualityScore'> & { toVerify: number })[];
-  const domains = domainsOf(ctx, rows.map((r) => r.id));
+    .all(stale, ...params, input.limit, input.offset) as (Omit<SearchOutput['rows'][number], 'toVerify' | 'domainIds' | 'qualityScore'> & {
+    toVerify: number;
+  })[];
+  const domains = domainsOf(
+    ctx,
+    rows.map((r) => r.id),
+  );
   return {
     total,
-    rows: rows.map((r) => ({ ...r, toVerify: Boolean(r.toVerify), domainIds: domains.get(r.id) ?? [], qualityScore: qualityScore(ctx, r.id) })),
+    rows: rows.map((r) => ({
+      ...r,
+      toVerify: Boolean(r.toVerify),
+      domainIds: domains.get(r.id) ?? [],
+      qualityScore: qualityScore(ctx, r.id),
+    })),
     facets: input.withFacets ? facets(ctx, input, match) : null,
   };
 }

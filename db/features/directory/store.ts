@@ -54,19 +54,21 @@ function assertTerms(ctx: DataContext, v: OrgInput): void {
 
 /** Replaces phones, terms, locations and contacts; ids given for locations and contacts are kept. */
 function writeChildren(ctx: DataContext, id: string, v: OrgInput): void {
-    stmt(ctx, 'DELETE FROM organization_phones WHERE organization_id = ?').run(id);
+  stmt(ctx, 'DELETE FROM organization_phones WHERE organization_id = ?').run(id);
   const phone = stmt(ctx, 'INSERT INTO organization_phones (id, organization_id, number, digits, position) VALUES (?, ?, ?, ?, ?)');
   v.phones.filter(Boolean).forEach((p, i) => phone.run(newId(), id, p, phoneDigits(p), i));
   stmt(ctx, 'DELETE FROM organization_terms WHERE organization_id = ?').run(id);
   const term = stmt(ctx, 'INSERT OR IGNORE INTO organization_terms (organization_id, term_id) VALUES (?, ?)');
   for (const t of v.termIds) term.run(id, t);
   stmt(ctx, 'DELETE FROM organization_locations WHERE organization_id = ?').run(id);
-  const loc = stmt(ctx, 
+  const loc = stmt(
+    ctx,
     'INSERT INTO organization_locations (id, organization_id, address_fr, address_ar, quartier, latitude, longitude, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   v.locations.forEach((l, i) => loc.run(l.id ?? newId(), id, l.addressFr, l.addressAr, l.quartier, l.latitude, l.longitude, i));
   stmt(ctx, 'DELETE FROM organization_contacts WHERE organization_id = ?').run(id);
-  const contact = stmt(ctx, 
+  const contact = stmt(
+    ctx,
     'INSERT INTO organization_contacts (id, organization_id, name_fr, name_ar, role_fr, role_ar, phone, email, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   v.contacts.forEach((c, i) => contact.run(c.id ?? newId(), id, c.nameFr, c.nameAr, c.roleFr, c.roleAr, c.phone, c.email, i));
@@ -79,14 +81,21 @@ const scalarParams = (v: OrgInput) => ({
 });
 
 /** Creates an organisation inside the caller's transaction (also used by import and demo data). */
-export function insertOrganization(ctx: DataContext, v: OrgInput, id = newId(), extra: { verifiedAt?: string | null; verifiedBy?: string } = {}): string {
+export function insertOrganization(
+  ctx: DataContext,
+  v: OrgInput,
+  id = newId(),
+  extra: { verifiedAt?: string | null; verifiedBy?: string } = {},
+): string {
   assertTerms(ctx, v);
   const cols = Object.values(SCALARS);
-  stmt(ctx, 
-      `INSERT INTO organizations (id, ${cols.join(', ')}, sort_name_fr, sort_name_ar, verified_at, verified_by)
-       VALUES (@id, ${Object.keys(SCALARS).map((k) => `@${k}`).join(', ')}, @sortNameFr, @sortNameAr, @verifiedAt, @verifiedBy)`,
-    )
-    .run({ id, ...scalarParams(v), verifiedAt: extra.verifiedAt ?? null, verifiedBy: extra.verifiedBy ?? '' });
+  stmt(
+    ctx,
+    `INSERT INTO organizations (id, ${cols.join(', ')}, sort_name_fr, sort_name_ar, verified_at, verified_by)
+       VALUES (@id, ${Object.keys(SCALARS)
+         .map((k) => `@${k}`)
+         .join(', ')}, @sortNameFr, @sortNameAr, @verifiedAt, @verifiedBy)`,
+  ).run({ id, ...scalarParams(v), verifiedAt: extra.verifiedAt ?? null, verifiedBy: extra.verifiedBy ?? '' });
   writeChildren(ctx, id, v);
   indexOrganization(ctx, id);
   recordAudit(ctx, 'organizations', id, 'create');
@@ -99,8 +108,12 @@ export function readOrganization(ctx: DataContext, id: string): Organization {
   const all = <T>(sql: string) => stmt(ctx, sql).all(id) as T[];
   return {
     ...row,
-    phones: all<{ number: string }>('SELECT number FROM organization_phones WHERE organization_id = ? ORDER BY position').map((p) => p.number),
-    termIds: all<{ termId: string }>('SELECT term_id AS termId FROM organization_terms WHERE organization_id = ? ORDER BY term_id').map((t) => t.termId),
+    phones: all<{ number: string }>('SELECT number FROM organization_phones WHERE organization_id = ? ORDER BY position').map(
+      (p) => p.number,
+    ),
+    termIds: all<{ termId: string }>('SELECT term_id AS termId FROM organization_terms WHERE organization_id = ? ORDER BY term_id').map(
+      (t) => t.termId,
+    ),
     locations: all(
       `SELECT id, address_fr AS addressFr, address_ar AS addressAr, quartier, latitude, longitude
        FROM organization_locations WHERE organization_id = ? ORDER BY position`,
@@ -132,9 +145,13 @@ export function updateOrganization(ctx: DataContext, id: string, v: OrgInput): v
   assertTerms(ctx, v);
   const fields = changedFields(comparable(before), comparable(v));
   if (!fields.length) return;
-  const sets = Object.entries(SCALARS).map(([k, c]) => `${c} = @${k}`).join(', ');
-  stmt(ctx, `UPDATE organizations SET ${sets}, sort_name_fr = @sortNameFr, sort_name_ar = @sortNameAr, updated_at = @now WHERE id = @id`)
-    .run({ id, ...scalarParams(v), now: nowIso() });
+  const sets = Object.entries(SCALARS)
+    .map(([k, c]) => `${c} = @${k}`)
+    .join(', ');
+  stmt(
+    ctx,
+    `UPDATE organizations SET ${sets}, sort_name_fr = @sortNameFr, sort_name_ar = @sortNameAr, updated_at = @now WHERE id = @id`,
+  ).run({ id, ...scalarParams(v), now: nowIso() });
   writeChildren(ctx, id, v);
   indexOrganization(ctx, id);
   recordAudit(ctx, 'organizations', id, 'update', fields);

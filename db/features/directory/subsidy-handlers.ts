@@ -24,7 +24,9 @@ export const SUBSIDIES: ChildTable = {
 type Subsidy = Output<'subsidies.create'>;
 
 const SELECT = `SELECT s.id, s.organization_id AS organizationId, o.name_fr AS organizationNameFr, o.name_ar AS organizationNameAr,
-  ${Object.entries(SUBSIDIES.columns).map(([k, c]) => `s.${c} AS ${k}`).join(', ')}, s.created_at AS createdAt, s.updated_at AS updatedAt
+  ${Object.entries(SUBSIDIES.columns)
+    .map(([k, c]) => `s.${c} AS ${k}`)
+    .join(', ')}, s.created_at AS createdAt, s.updated_at AS updatedAt
   FROM subsidies s JOIN organizations o ON o.id = s.organization_id`;
 
 const readSubsidy = (ctx: DataContext, id: string): Subsidy => {
@@ -58,10 +60,16 @@ export const subsidyHandlers: HandlerGroup<
 > = {
   'subsidies.list': ({ organizationId, year, status, offset, limit }, ctx) => {
     const p = { offset, limit, organizationId, year, status };
-    const c = [organizationId ? 's.organization_id = @organizationId' : '', year !== null ? 's.year = @year' : '', status ? 's.status = @status' : ''].filter(Boolean);
+    const c = [
+      organizationId ? 's.organization_id = @organizationId' : '',
+      year !== null ? 's.year = @year' : '',
+      status ? 's.status = @status' : '',
+    ].filter(Boolean);
     const where = c.length ? `WHERE ${c.join(' AND ')}` : '';
     const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM subsidies s ${where}`).get(p) as { n: number }).n;
-    const rows = ctx.sqlite.prepare(`${SELECT} ${where} ORDER BY s.year DESC, o.sort_name_fr LIMIT @limit OFFSET @offset`).all(p) as Subsidy[];
+    const rows = ctx.sqlite
+      .prepare(`${SELECT} ${where} ORDER BY s.year DESC, o.sort_name_fr LIMIT @limit OFFSET @offset`)
+      .all(p) as Subsidy[];
     return { total, rows };
   },
   'subsidies.create': (values, ctx) => readSubsidy(ctx, createChild<{ id: string }>(ctx, SUBSIDIES, values).id),

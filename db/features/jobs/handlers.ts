@@ -33,17 +33,22 @@ function assertRequirements(ctx: DataContext, requirements: Requirement[]): void
   const exists = ctx.sqlite.prepare('SELECT 1 FROM competencies WHERE id = ?');
   requirements.forEach((r, i) => {
     if (!exists.get(r.competencyId)) {
-      throw new DomainError('invalid_input', 'errors.notFound', { issues: [{ path: `requirements.${i}.competencyId`, message: 'errors.notFound' }] });
+      throw new DomainError('invalid_input', 'errors.notFound', {
+        issues: [{ path: `requirements.${i}.competencyId`, message: 'errors.notFound' }],
+      });
     }
     if (r.requiredLevel > top) {
-      throw new DomainError('invalid_input', 'errors.levelOutOfScale', { issues: [{ path: `requirements.${i}.requiredLevel`, message: 'errors.levelOutOfScale' }] });
+      throw new DomainError('invalid_input', 'errors.levelOutOfScale', {
+        issues: [{ path: `requirements.${i}.requiredLevel`, message: 'errors.levelOutOfScale' }],
+      });
     }
   });
 }
 
 function assertReportsTo(ctx: DataContext, reportsToId: string | null, id?: string): void {
   if (!reportsToId) return;
-  if (reportsToId === id) throw new DomainError('invalid_input', 'errors.reportsToSelf', { issues: [{ path: 'reportsToId', message: 'errors.reportsToSelf' }] });
+  if (reportsToId === id)
+    throw new DomainError('invalid_input', 'errors.reportsToSelf', { issues: [{ path: 'reportsToId', message: 'errors.reportsToSelf' }] });
   getOr404(ctx.orm.select({ id: jobProfiles.id }).from(jobProfiles).where(eq(jobProfiles.id, reportsToId)).get());
 }
 
@@ -55,7 +60,11 @@ function writeRequirements(ctx: DataContext, jobId: string, requirements: Requir
     .all(jobId) as Requirement[];
   if (key(current) === key(requirements)) return false;
   ctx.orm.delete(jobRequirements).where(eq(jobRequirements.jobId, jobId)).run();
-  for (const r of requirements) ctx.orm.insert(jobRequirements).values({ id: newId(), jobId, ...r }).run();
+  for (const r of requirements)
+    ctx.orm
+      .insert(jobRequirements)
+      .values({ id: newId(), jobId, ...r })
+      .run();
   return true;
 }
 
@@ -80,7 +89,10 @@ export const jobHandlers: HandlerGroup<'jobs.list' | 'jobs.get' | 'jobs.create' 
       assertCodeFree(ctx, values.code);
       assertReportsTo(ctx, values.reportsToId);
       assertRequirements(ctx, requirements);
-      ctx.orm.insert(jobProfiles).values({ id, ...(values as JobValues) }).run();
+      ctx.orm
+        .insert(jobProfiles)
+        .values({ id, ...(values as JobValues) })
+        .run();
       writeRequirements(ctx, id, requirements);
       recordAudit(ctx, 'job_profiles', id, 'create');
     });

@@ -22,23 +22,35 @@ export function readSettings(ctx: DataContext): Settings {
   return { ...row, setupDone: Boolean(row.setupDone) };
 }
 
-const COLUMNS = { communeFr: 'commune_fr', communeAr: 'commune_ar', role: 'role', operatorName: 'operator_name', language: 'language' } as const;
+const COLUMNS = {
+  communeFr: 'commune_fr',
+  communeAr: 'commune_ar',
+  role: 'role',
+  operatorName: 'operator_name',
+  language: 'language',
+} as const;
 
 function writeSettings(ctx: DataContext, given: Partial<Record<keyof typeof COLUMNS, string | undefined>>, extra = ''): Settings {
-  const values = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Partial<Record<keyof typeof COLUMNS, string>>;
+  const values = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Partial<
+    Record<keyof typeof COLUMNS, string>
+  >;
   inTransaction(ctx, () => {
     const before = readSettings(ctx);
     const fields = changedFields(before as unknown as Record<string, unknown>, values);
     const keys = Object.keys(values) as (keyof typeof COLUMNS)[];
     const sets = keys.map((k) => `${COLUMNS[k]} = @${k}`).concat(extra ? [extra] : []);
     if (!sets.length) return;
-    ctx.sqlite.prepare(`UPDATE settings SET ${sets.join(', ')}, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = 1`).run(values);
+    ctx.sqlite
+      .prepare(`UPDATE settings SET ${sets.join(', ')}, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = 1`)
+      .run(values);
     if (fields.length || extra) recordAudit(ctx, 'settings', before.installationId, 'update', fields);
   });
   return readSettings(ctx);
 }
 
-export const settingsHandlers: HandlerGroup<'app.info' | 'settings.get' | 'settings.update' | 'settings.setup' | 'demo.load' | 'audit.list'> = {
+export const settingsHandlers: HandlerGroup<
+  'app.info' | 'settings.get' | 'settings.update' | 'settings.setup' | 'demo.load' | 'audit.list'
+> = {
   'app.info': (_input, ctx) => {
     const s = readSettings(ctx);
     return {

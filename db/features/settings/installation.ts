@@ -10,7 +10,9 @@ export function ensureInstallation(db: Sqlite): void {
   if (db.prepare('SELECT 1 FROM settings WHERE id = 1').get()) return;
   db.transaction(() => {
     db.prepare('INSERT INTO settings (id, installation_id, proficient_level) VALUES (1, ?, ?)').run(newId(), DEFAULT_PROFICIENT_LEVEL);
-    const level = db.prepare('INSERT INTO proficiency_levels (level, name_fr, name_ar, descriptor_fr, descriptor_ar) VALUES (?, ?, ?, ?, ?)');
+    const level = db.prepare(
+      'INSERT INTO proficiency_levels (level, name_fr, name_ar, descriptor_fr, descriptor_ar) VALUES (?, ?, ?, ?, ?)',
+    );
     for (const l of DEFAULT_SCALE) level.run(l.level, l.nameFr, l.nameAr, l.descriptorFr, l.descriptorAr);
     const cat = db.prepare('INSERT INTO competency_categories (id, code, name_fr, name_ar, position) VALUES (?, ?, ?, ?, ?)');
     const cmp = db.prepare(

@@ -42,7 +42,11 @@ export function setArchived(ctx: DataContext, table: ArchivableTable, auditName:
     getOr404(row);
     if (Boolean(row!.archivedAt) === archived) return;
     const now = nowIso();
-    ctx.orm.update(table).set({ archivedAt: archived ? now : null, updatedAt: now } as never).where(eq(table.id, id)).run();
+    ctx.orm
+      .update(table)
+      .set({ archivedAt: archived ? now : null, updatedAt: now } as never)
+      .where(eq(table.id, id))
+      .run();
     recordAudit(ctx, auditName, id, archived ? 'archive' : 'restore');
   });
 }

@@ -31,7 +31,10 @@ function assertReferences(ctx: DataContext, v: StaffValues, id?: string): void {
 
 /** Creates a staff member inside the caller's transaction (also used by the demo generator). */
 export function insertStaff(ctx: DataContext, values: StaffValues, id = newId()): string {
-  ctx.orm.insert(staff).values({ id, ...values, ...sortNames(values) }).run();
+  ctx.orm
+    .insert(staff)
+    .values({ id, ...values, ...sortNames(values) })
+    .run();
   indexStaff(ctx, id, values);
   recordAudit(ctx, 'staff', id, 'create');
   return id;

@@ -21,7 +21,9 @@ function filters(input: ListInput): { where: string; params: unknown[] } | null 
     params.push(input.status);
   }
   if (input.unitId) {
-    clauses.push(`s.unit_id IN (WITH RECURSIVE d(id) AS (SELECT ? UNION ALL SELECT x.id FROM org_units x JOIN d ON x.parent_id = d.id) SELECT id FROM d)`);
+    clauses.push(
+      `s.unit_id IN (WITH RECURSIVE d(id) AS (SELECT ? UNION ALL SELECT x.id FROM org_units x JOIN d ON x.parent_id = d.id) SELECT id FROM d)`,
+    );
     params.push(input.unitId);
   }
   if (input.jobId) {

@@ -23,9 +23,12 @@ export function getUnit(ctx: DataContext, id: string): Unit {
 /** A unit cannot be moved under itself or one of its descendants. */
 function assertNoCycle(ctx: DataContext, id: string, parentId: string | null): void {
   if (!parentId) return;
-  if (parentId === id) throw new DomainError('conflict', 'errors.unitCycle', { issues: [{ path: 'parentId', message: 'errors.unitCycle' }] });
+  if (parentId === id)
+    throw new DomainError('conflict', 'errors.unitCycle', { issues: [{ path: 'parentId', message: 'errors.unitCycle' }] });
   const below = ctx.sqlite
-    .prepare(`WITH RECURSIVE d(id) AS (SELECT id FROM org_units WHERE parent_id = ? UNION SELECT u.id FROM org_units u JOIN d ON u.parent_id = d.id) SELECT 1 FROM d WHERE id = ?`)
+    .prepare(
+      `WITH RECURSIVE d(id) AS (SELECT id FROM org_units WHERE parent_id = ? UNION SELECT u.id FROM org_units u JOIN d ON u.parent_id = d.id) SELECT 1 FROM d WHERE id = ?`,
+    )
     .get(id, parentId);
   if (below) throw new DomainError('conflict', 'errors.unitCycle', { issues: [{ path: 'parentId', message: 'errors.unitCycle' }] });
 }
@@ -36,9 +39,13 @@ function assertParentExists(ctx: DataContext, parentId: string | null): void {
   }
 }
 
-export const unitHandlers: HandlerGroup<'units.list' | 'units.get' | 'units.create' | 'units.update' | 'units.setArchived' | 'units.delete'> = {
+export const unitHandlers: HandlerGroup<
+  'units.list' | 'units.get' | 'units.create' | 'units.update' | 'units.setArchived' | 'units.delete'
+> = {
   'units.list': ({ includeArchived }, ctx) =>
-    ctx.sqlite.prepare(`${SELECT_UNITS} ${includeArchived ? '' : 'WHERE u.archived_at IS NULL'} ORDER BY u.position, u.name_fr, u.name_ar`).all() as Unit[],
+    ctx.sqlite
+      .prepare(`${SELECT_UNITS} ${includeArchived ? '' : 'WHERE u.archived_at IS NULL'} ORDER BY u.position, u.name_fr, u.name_ar`)
+      .all() as Unit[],
 
   'units.get': ({ id }, ctx) => getUnit(ctx, id),
 
@@ -46,7 +53,10 @@ export const unitHandlers: HandlerGroup<'units.list' | 'units.get' | 'units.crea
     const id = newId();
     inTransaction(ctx, () => {
       assertParentExists(ctx, input.parentId);
-      ctx.orm.insert(orgUnits).values({ id, ...input }).run();
+      ctx.orm
+        .insert(orgUnits)
+        .values({ id, ...input })
+        .run();
       recordAudit(ctx, 'org_units', id, 'create');
     });
     return getUnit(ctx, id);

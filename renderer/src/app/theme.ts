@@ -1,4 +1,12 @@
-import { type CSSVariablesResolver, Drawer, Modal, type VariantColorsResolver, createTheme, defaultVariantColorsResolver, parseThemeColor } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  Drawer,
+  Modal,
+  type VariantColorsResolver,
+  createTheme,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+} from '@mantine/core';
 import type { TFunction } from 'i18next';
 
 /**

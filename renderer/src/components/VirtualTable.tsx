@@ -51,7 +51,12 @@ export function VirtualTable<R extends { id: string }, S extends string>(props: 
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
 
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 10,
+  });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.length ? items[items.length - 1].index : 0;
 
@@ -97,7 +102,12 @@ export function VirtualTable<R extends { id: string }, S extends string>(props: 
     <>
       <div role="table" aria-label={props.label} aria-rowcount={total + 1} aria-busy={pages.isFetching}>
         <div role="rowgroup">
-          <div role="row" aria-rowindex={1} className="list-row" style={{ gridTemplateColumns: grid, height: 40, cursor: 'default', background: 'var(--mantine-color-gray-0)' }}>
+          <div
+            role="row"
+            aria-rowindex={1}
+            className="list-row"
+            style={{ gridTemplateColumns: grid, height: 40, cursor: 'default', background: 'var(--mantine-color-gray-0)' }}
+          >
             {columns.map(header)}
           </div>
         </div>
@@ -122,7 +132,15 @@ export function VirtualTable<R extends { id: string }, S extends string>(props: 
                   className="list-row"
                   onClick={() => (setActive(item.index), onOpen(r.id))}
                   onKeyDown={(e) => onKey(e, item.index, r.id)}
-                  style={{ gridTemplateColumns: grid, height: rowHeight, position: 'absolute', top: 0, insetInlineStart: 0, width: '100%', transform: `translateY(${item.start}px)` }}
+                  style={{
+                    gridTemplateColumns: grid,
+                    height: rowHeight,
+                    position: 'absolute',
+                    top: 0,
+                    insetInlineStart: 0,
+                    width: '100%',
+                    transform: `translateY(${item.start}px)`,
+                  }}
                 >
                   {columns.map((c, i) => (
                     <span key={i} role="cell">

@@ -12,7 +12,10 @@ export function issuesToErrors(issues: { path: string; message: string }[] = [])
 }
 
 const zodIssues = (error: z.ZodError) =>
-  error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message.startsWith('errors.') ? i.message : 'errors.invalidValue' }));
+  error.issues.map((i) => ({
+    path: i.path.map(String).join('.'),
+    message: i.message.startsWith('errors.') ? i.message : 'errors.invalidValue',
+  }));
 
 /**
  * A form validated with the contract's own zod schema. Errors are i18n keys, shown beside the

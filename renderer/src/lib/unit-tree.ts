@@ -48,5 +48,7 @@ export function unitOptions(units: Unit[], lang: Language, exclude?: string): { 
       stack.push(...n.children);
     }
   }
-  return flat.filter((u) => !excluded.has(u.id)).map((u) => ({ value: u.id, label: `${'\u00A0\u00A0'.repeat(u.depth)}${pickName(u.nameFr, u.nameAr, lang)}` }));
+  return flat
+    .filter((u) => !excluded.has(u.id))
+    .map((u) => ({ value: u.id, label: `${'\u00A0\u00A0'.repeat(u.depth)}${pickName(u.nameFr, u.nameAr, lang)}` }));
 }

@@ -219,4 +219,17 @@ export const ipcRenderer = Object.assign(new EventEmitter(), {
   },
 });
 
-export default { app, BrowserWindow, ipcMain, protocol, session, shell, dialog, Menu, screen, contextBridge, ipcRenderer, safeStorage } as Record<string, Fn | object>;
+export default {
+  app,
+  BrowserWindow,
+  ipcMain,
+  protocol,
+  session,
+  shell,
+  dialog,
+  Menu,
+  screen,
+  contextBridge,
+  ipcRenderer,
+  safeStorage,
+} as Record<string, Fn | object>;

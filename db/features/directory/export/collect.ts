@@ -26,11 +26,15 @@ export function collect(ctx: DataContext, ids: string[] | null): ExportRecord[] 
     ? (ctx.sqlite
         .prepare('SELECT id FROM organizations WHERE id IN (SELECT value FROM json_each(?)) ORDER BY sort_name_fr, sort_name_ar')
         .all(JSON.stringify(ids)) as { id: string }[])
-    : (ctx.sqlite.prepare('SELECT id FROM organizations WHERE archived_at IS NULL ORDER BY sort_name_fr, sort_name_ar').all() as { id: string }[]);
+    : (ctx.sqlite.prepare('SELECT id FROM organizations WHERE archived_at IS NULL ORDER BY sort_name_fr, sort_name_ar').all() as {
+        id: string;
+      }[]);
   const terms = new Map(
-    (ctx.sqlite.prepare('SELECT id, kind, code, name_fr AS nameFr, name_ar AS nameAr FROM directory_terms').all() as (TermInfo & { id: string })[]).map(
-      ({ id, ...t }) => [id, t],
-    ),
+    (
+      ctx.sqlite.prepare('SELECT id, kind, code, name_fr AS nameFr, name_ar AS nameAr FROM directory_terms').all() as (TermInfo & {
+        id: string;
+      })[]
+    ).map(({ id, ...t }) => [id, t]),
   );
   return list.map(({ id }) => {
     const org = readOrganization(ctx, id);

@@ -9,7 +9,18 @@ const STATUS: Record<string, string> = { active: 'active', inactive: 'inactive',
  */
 export function toHsds(records: ExportRecord[], generatedAt = new Date().toISOString()): Buffer {
   const organizations = records.map(({ org: o, terms, legalStatus, services }) => {
-    const { id: _id, termIds: _t, legalStatusId: _l, qualityScore: _q, verifiedAt, verifiedBy: _b, archivedAt: _a, createdAt: _c, updatedAt: _u, ...values } = o;
+    const {
+      id: _id,
+      termIds: _t,
+      legalStatusId: _l,
+      qualityScore: _q,
+      verifiedAt,
+      verifiedBy: _b,
+      archivedAt: _a,
+      createdAt: _c,
+      updatedAt: _u,
+      ...values
+    } = o;
     return {
       id: o.id,
       name: o.nameFr || o.nameAr,
@@ -39,12 +50,26 @@ export function toHsds(records: ExportRecord[], generatedAt = new Date().toISOSt
         latitude: l.latitude,
         longitude: l.longitude,
         addresses: [
-          { id: `${l.id}-address`, location_id: l.id, address_1: l.addressFr || l.addressAr, city: '', region: l.quartier, state_province: '', postal_code: '', country: 'MA', address_type: 'physical' },
+          {
+            id: `${l.id}-address`,
+            location_id: l.id,
+            address_1: l.addressFr || l.addressAr,
+            city: '',
+            region: l.quartier,
+            state_province: '',
+            postal_code: '',
+            country: 'MA',
+            address_type: 'physical',
+          },
         ],
       })),
       services: services.map((s) => {
         const { id, ...bilingual } = s;
-        const kept = Object.fromEntries(Object.keys(bilingual).filter((k) => /(Fr|Ar)$/.test(k)).map((k) => [k, (s as unknown as Record<string, string>)[k]]));
+        const kept = Object.fromEntries(
+          Object.keys(bilingual)
+            .filter((k) => /(Fr|Ar)$/.test(k))
+            .map((k) => [k, (s as unknown as Record<string, string>)[k]]),
+        );
         return {
           id,
           organization_id: o.id,
@@ -54,7 +79,8 @@ export function toHsds(records: ExportRecord[], generatedAt = new Date().toISOSt
           status: STATUS[o.status] ?? 'active',
           eligibility_description: s.eligibilityFr || s.eligibilityAr || null,
           fees_description: s.feesFr || s.feesAr || null,
-          schedules: s.scheduleFr || s.scheduleAr ? [{ id: `${id}-schedule`, service_id: id, description: s.scheduleFr || s.scheduleAr }] : [],
+          schedules:
+            s.scheduleFr || s.scheduleAr ? [{ id: `${id}-schedule`, service_id: id, description: s.scheduleFr || s.scheduleAr }] : [],
           x_sas: kept,
         };
       }),
@@ -65,7 +91,17 @@ export function toHsds(records: ExportRecord[], generatedAt = new Date().toISOSt
         link_entity: 'organization',
         taxonomy_term: { id: `${t.kind}-${t.code}`, code: t.code, name: t.nameFr || t.nameAr, taxonomy: t.kind, language: 'fr' },
       })),
-      metadata: verifiedAt ? [{ id: `${o.id}-verified`, resource_id: o.id, resource_type: 'organization', last_action_date: verifiedAt, last_action_type: 'verified' }] : [],
+      metadata: verifiedAt
+        ? [
+            {
+              id: `${o.id}-verified`,
+              resource_id: o.id,
+              resource_type: 'organization',
+              last_action_date: verifiedAt,
+              last_action_type: 'verified',
+            },
+          ]
+        : [],
       x_sas: {
         values,
         verifiedAt,

@@ -66,9 +66,25 @@ export function toCsv(records: ExportRecord[]): Buffer {
 
 /** The empty template: the recognised columns and one example row. */
 export function templateCsv(): Buffer {
-  const example = ['Association Espoir Triffa', 'جمعية الأمل تريفة', 'AET', 'Association', 'Association (Dahir 1958)', 'Action sociale; Enfance',
-    'Enfants; Femmes', 'Arabe; Darija; Français', 'Triffa', '12 rue des Orangers', '0536 12 34 56', 'contact@espoir.example.ma', '', '',
-    '2012-03-15', 'Soutien scolaire et alphabétisation', 'الدعم المدرسي ومحو الأمية'];
+  const example = [
+    'Association Espoir Triffa',
+    'جمعية الأمل تريفة',
+    'AET',
+    'Association',
+    'Association (Dahir 1958)',
+    'Action sociale; Enfance',
+    'Enfants; Femmes',
+    'Arabe; Darija; Français',
+    'Triffa',
+    '12 rue des Orangers',
+    '0536 12 34 56',
+    'contact@espoir.example.ma',
+    '',
+    '',
+    '2012-03-15',
+    'Soutien scolaire et alphabétisation',
+    'الدعم المدرسي ومحو الأمية',
+  ];
   return Buffer.from(`\uFEFF${IMPORT_FIELDS.join(';')}\r\n${example.map(csvCell).join(';')}\r\n`, 'utf8');
 }
 

@@ -48,7 +48,9 @@ function fromOrganization(o: Json, line: number): Candidate {
     values.email = str(o.email);
     values.website = str(o.website) || str(o.url);
     values.yearFounded = typeof o.year_incorporated === 'number' ? o.year_incorporated : null;
-    values.phones = arr(o.phones).map((p) => str(p.number)).filter(Boolean);
+    values.phones = arr(o.phones)
+      .map((p) => str(p.number))
+      .filter(Boolean);
     values.locations = arr(o.locations).map((l) => {
       const a = arr(l.addresses)[0] ?? {};
       const address = [str(a.address_1), str(a.address_2), str(a.city)].filter(Boolean).join(', ');

@@ -25,7 +25,8 @@ export async function parseXlsx(bytes: Uint8Array): Promise<Table> {
   const sheet = book.worksheets[0];
   if (!sheet || sheet.rowCount === 0) throw new UnreadableFile('the workbook has no rows');
   const width = sheet.getRow(1).cellCount;
-  const cellsOf = (row: ExcelJS.Row) => Array.from({ length: Math.max(width, row.cellCount) }, (_, i) => cellText(row.getCell(i + 1).value));
+  const cellsOf = (row: ExcelJS.Row) =>
+    Array.from({ length: Math.max(width, row.cellCount) }, (_, i) => cellText(row.getCell(i + 1).value));
   const header = cellsOf(sheet.getRow(1)).map((c) => c.trim());
   const rows: Table['rows'] = [];
   sheet.eachRow({ includeEmpty: false }, (row, n) => {

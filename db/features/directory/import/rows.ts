@@ -5,7 +5,11 @@ import { type RowProblem, badCreationDate } from './problems';
 import type { Table } from './table';
 
 const ARABIC = /[\u0600-\u06FF]/;
-export const splitList = (cell: string): string[] => cell.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+export const splitList = (cell: string): string[] =>
+  cell
+    .split(/[;|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** An export neutralises cells that start with = + - @ by a leading quote; reading it back removes it. */
 const unquote = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell).trim();
@@ -58,14 +62,25 @@ export function candidatesFromTable(table: Table, mapping: Record<string, Import
     v.type = typeOf(get('type'));
     v.descriptionFr = get('description_fr');
     v.descriptionAr = get('description_ar');
-    v.phones = get('telephone').split(/[;|/,]/).map((p) => p.trim()).filter(Boolean);
+    v.phones = get('telephone')
+      .split(/[;|/,]/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     v.email = get('email');
     v.website = get('site_web');
     v.facebook = get('facebook');
     const address = get('adresse');
     const quartier = get('quartier');
     if (address || quartier) {
-      v.locations = [{ addressFr: ARABIC.test(address) ? '' : address, addressAr: ARABIC.test(address) ? address : '', quartier, latitude: null, longitude: null }];
+      v.locations = [
+        {
+          addressFr: ARABIC.test(address) ? '' : address,
+          addressAr: ARABIC.test(address) ? address : '',
+          quartier,
+          latitude: null,
+          longitude: null,
+        },
+      ];
     }
     const created = creation(get('date_creation'));
     v.registrationDate = created.registrationDate;

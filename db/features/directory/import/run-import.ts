@@ -29,12 +29,19 @@ export interface ReadResult {
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
 const isJson = (b: Uint8Array) => {
-  const text = new TextDecoder().decode(b.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
+  const text = new TextDecoder()
+    .decode(b.subarray(0, 64))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   return text.startsWith('{') || text.startsWith('[');
 };
 
 /** Reads a CSV, XLSX or HSDS JSON file (by its content, the name only as a hint). Throws UnreadableFile. */
-export async function readImportFile(fileName: string, bytes: Uint8Array, mapping: Record<string, ImportField | ''> | null): Promise<ReadResult> {
+export async function readImportFile(
+  fileName: string,
+  bytes: Uint8Array,
+  mapping: Record<string, ImportField | ''> | null,
+): Promise<ReadResult> {
   if (!bytes.length) throw new UnreadableFile('the file is empty');
   if (isZip(bytes) || /\.xlsx$/i.test(fileName)) return fromTable(await parseXlsx(bytes), mapping);
   if (isJson(bytes) || /\.json$/i.test(fileName)) {
@@ -49,7 +56,13 @@ function fromTable(table: Awaited<ReturnType<typeof parseXlsx>>, given: Record<s
   if (!Object.values(mapping).some((f) => f === 'nom_fr' || f === 'nom_ar')) {
     throw new UnreadableFile('no column holds a name (nom_fr or nom_ar): check the header line or the mapping');
   }
-  return { format: table.format, delimiter: table.delimiter, columns: table.header, mapping, candidates: candidatesFromTable(table, mapping) };
+  return {
+    format: table.format,
+    delimiter: table.delimiter,
+    columns: table.header,
+    mapping,
+    candidates: candidatesFromTable(table, mapping),
+  };
 }
 
 export function preview(ctx: DataContext, read: ReadResult, limit: number): z.output<typeof importPreviewOutput> {
@@ -94,7 +107,11 @@ type ImportSummary = z.output<typeof importOutput>;
  * Imports the valid candidates in one transaction; rows with problems are listed and skipped.
  * A dry run does the same work and rolls it back, so its counts are the real ones.
  */
-export function importCandidates(ctx: DataContext, candidates: Candidate[], opts: { onDuplicate: 'skip' | 'merge' | 'create'; dryRun: boolean }): ImportSummary {
+export function importCandidates(
+  ctx: DataContext,
+  candidates: Candidate[],
+  opts: { onDuplicate: 'skip' | 'merge' | 'create'; dryRun: boolean },
+): ImportSummary {
   ensureDirectoryDefaults(ctx);
   const summary: ImportSummary = { imported: 0, duplicates: 0, merged: 0, dryRun: opts.dryRun, rejected: [] };
   const run = () => {
@@ -122,7 +139,8 @@ export function importCandidates(ctx: DataContext, candidates: Candidate[], opts
         }
       }
       const id = insertOrganization(ctx, values, c.id && !sameId.length ? c.id : undefined, { verifiedAt: c.verifiedAt ?? null });
-      for (const s of c.services) insertChild(ctx, SERVICES, { ...s, organizationId: id }, s.id && !serviceExists.get(s.id) ? s.id : undefined);
+      for (const s of c.services)
+        insertChild(ctx, SERVICES, { ...s, organizationId: id }, s.id && !serviceExists.get(s.id) ? s.id : undefined);
       summary.imported++;
     }
     if (opts.dryRun) throw new DryRunRollback();

@@ -62,7 +62,12 @@ export function BackupsPage() {
         {m && (
           <Alert color="green" role="status">
             <Group justify="space-between">
-              <Text size="sm">{t('backup.local.restored', { date: formatDateTime(m.createdAt), commune: pickName(m.source.communeFr, m.source.communeAr, lang) })}</Text>
+              <Text size="sm">
+                {t('backup.local.restored', {
+                  date: formatDateTime(m.createdAt),
+                  commune: pickName(m.source.communeFr, m.source.communeAr, lang),
+                })}
+              </Text>
               <Button size="xs" variant="white" color="orange" onClick={() => void undo()}>
                 {t('backup.local.undo')}
               </Button>

@@ -2,7 +2,17 @@ import { Button, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** A value the user passes on (a path, a key): shown whole, left-to-right, with a Copy button. */
-export function CopyText({ label, value, copyLabel, children }: { label: string; value: string; copyLabel?: string; children?: React.ReactNode }) {
+export function CopyText({
+  label,
+  value,
+  copyLabel,
+  children,
+}: {
+  label: string;
+  value: string;
+  copyLabel?: string;
+  children?: React.ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap={2}>

@@ -74,7 +74,12 @@ export function LocalBackups({ onRestored }: { onRestored: (r: Restored) => void
                     <Table.Td>{formatSize(b.size, t, lang)}</Table.Td>
                     <Table.Td>
                       {b.name.endsWith('.sasbackup') && (
-                        <Button size="compact-sm" variant="light" onClick={() => (setError(null), setAsking(b))} aria-label={t('backup.local.restoreNamed', { date: formatDateTime(b.createdAt) })}>
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          onClick={() => (setError(null), setAsking(b))}
+                          aria-label={t('backup.local.restoreNamed', { date: formatDateTime(b.createdAt) })}
+                        >
                           {t('backup.local.restore')}
                         </Button>
                       )}
@@ -90,7 +95,13 @@ export function LocalBackups({ onRestored }: { onRestored: (r: Restored) => void
         <Stack>
           <Text>{t('backup.local.confirmText', { date: asking ? formatDateTime(asking.createdAt) : '' })}</Text>
           {asking?.kind !== 'auto' && (
-            <PasswordInput label={t('backup.file.passphrase')} description={t('backup.file.passphraseHint')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} autoComplete="off" />
+            <PasswordInput
+              label={t('backup.file.passphrase')}
+              description={t('backup.file.passphraseHint')}
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.currentTarget.value)}
+              autoComplete="off"
+            />
           )}
           <FormError error={error} />
           <Group justify="flex-end">

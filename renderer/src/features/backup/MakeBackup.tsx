@@ -79,13 +79,31 @@ export function MakeBackup() {
               {t('backup.make.warning')}
             </Alert>
             <Group grow align="flex-start">
-              <PasswordInput label={t('backup.make.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} autoComplete="new-password" error={fieldError && fieldError !== 'backup.make.mismatch' ? t(fieldError) : undefined} />
-              <PasswordInput label={t('backup.make.passphraseAgain')} value={again} onChange={(e) => setAgain(e.currentTarget.value)} autoComplete="new-password" error={fieldError === 'backup.make.mismatch' ? t(fieldError) : undefined} />
+              <PasswordInput
+                label={t('backup.make.passphrase')}
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.currentTarget.value)}
+                autoComplete="new-password"
+                error={fieldError && fieldError !== 'backup.make.mismatch' ? t(fieldError) : undefined}
+              />
+              <PasswordInput
+                label={t('backup.make.passphraseAgain')}
+                value={again}
+                onChange={(e) => setAgain(e.currentTarget.value)}
+                autoComplete="new-password"
+                error={fieldError === 'backup.make.mismatch' ? t(fieldError) : undefined}
+              />
             </Group>
             {passphrase && (
               <Stack gap={4}>
                 <Progress value={strength.score} color={STRENGTH_COLOR[strength.level]} size="sm" aria-hidden />
-                <Text size="sm">{t('backup.make.strength', { level: t(`backup.make.levels.${strength.level}`), length: strength.length, kinds: strength.kinds })}</Text>
+                <Text size="sm">
+                  {t('backup.make.strength', {
+                    level: t(`backup.make.levels.${strength.level}`),
+                    length: strength.length,
+                    kinds: strength.kinds,
+                  })}
+                </Text>
               </Stack>
             )}
           </>

@@ -60,7 +60,13 @@ export function PartnerKeys() {
                     <Code dir="ltr">{k.fingerprint}</Code>
                   </Table.Td>
                   <Table.Td>
-                    <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDeleting(k)} aria-label={t('backup.partnerKeys.deleteNamed', { name: k.label })}>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setDeleting(k)}
+                      aria-label={t('backup.partnerKeys.deleteNamed', { name: k.label })}
+                    >
                       {t('common.delete')}
                     </Button>
                   </Table.Td>
@@ -73,8 +79,22 @@ export function PartnerKeys() {
         )}
         <form onSubmit={(e) => void add(e)} noValidate>
           <Group align="flex-start" wrap="wrap">
-            <TextInput label={t('backup.partnerKeys.label')} value={form.values.label} onChange={(e) => form.set('label', e.currentTarget.value)} error={form.errors.label ? t(form.errors.label) : undefined} w={220} />
-            <TextInput label={t('backup.partnerKeys.recipient')} value={form.values.recipient} onChange={(e) => form.set('recipient', e.currentTarget.value)} error={form.errors.recipient ? t(form.errors.recipient) : undefined} dir="ltr" style={{ flex: 1, minWidth: 320 }} spellCheck={false} />
+            <TextInput
+              label={t('backup.partnerKeys.label')}
+              value={form.values.label}
+              onChange={(e) => form.set('label', e.currentTarget.value)}
+              error={form.errors.label ? t(form.errors.label) : undefined}
+              w={220}
+            />
+            <TextInput
+              label={t('backup.partnerKeys.recipient')}
+              value={form.values.recipient}
+              onChange={(e) => form.set('recipient', e.currentTarget.value)}
+              error={form.errors.recipient ? t(form.errors.recipient) : undefined}
+              dir="ltr"
+              style={{ flex: 1, minWidth: 320 }}
+              spellCheck={false}
+            />
             <Button type="submit" mt={25} loading={create.isPending}>
               {t('backup.partnerKeys.add')}
             </Button>

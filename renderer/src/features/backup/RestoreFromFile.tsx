@@ -23,7 +23,8 @@ export function RestoreFromFile({ onRestored }: { onRestored: (r: Restored) => v
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
 
-  const source = async () => (file ? { fileName: file.name, contentBase64: await fileToBase64(file), passphrase: passphrase || undefined } : null);
+  const source = async () =>
+    file ? { fileName: file.name, contentBase64: await fileToBase64(file), passphrase: passphrase || undefined } : null;
 
   const verify = async () => {
     const input = await source();
@@ -58,15 +59,31 @@ export function RestoreFromFile({ onRestored }: { onRestored: (r: Restored) => v
           {t('backup.file.title')}
         </Title>
         <Group grow align="flex-start">
-          <FileInput label={t('backup.file.choose')} accept=".sasbackup,application/octet-stream" value={file} onChange={(f) => (setFile(f), setManifest(null), setError(null))} clearable />
-          <PasswordInput label={t('backup.file.passphrase')} description={t('backup.file.passphraseHint')} value={passphrase} onChange={(e) => (setPassphrase(e.currentTarget.value), setManifest(null))} autoComplete="off" />
+          <FileInput
+            label={t('backup.file.choose')}
+            accept=".sasbackup,application/octet-stream"
+            value={file}
+            onChange={(f) => (setFile(f), setManifest(null), setError(null))}
+            clearable
+          />
+          <PasswordInput
+            label={t('backup.file.passphrase')}
+            description={t('backup.file.passphraseHint')}
+            value={passphrase}
+            onChange={(e) => (setPassphrase(e.currentTarget.value), setManifest(null))}
+            autoComplete="off"
+          />
         </Group>
         <FormError error={error} />
         <Group>
           <Button variant="light" disabled={!file} loading={busy && !confirming} onClick={() => void verify()}>
             {t('backup.file.verify')}
           </Button>
-          {manifest && <Button color="orange" onClick={() => setConfirming(true)}>{t('backup.file.restore')}</Button>}
+          {manifest && (
+            <Button color="orange" onClick={() => setConfirming(true)}>
+              {t('backup.file.restore')}
+            </Button>
+          )}
         </Group>
         {manifest && (
           <Alert color="green">

@@ -38,9 +38,16 @@ export function ContactsEditor({ rows, onChange, errors }: { rows: Contact[]; on
             {field(i, 'nameFr', { dir: 'ltr', lang: 'fr' })}
             {field(i, 'nameAr', { dir: 'rtl', lang: 'ar' })}
             <Editable>
-            <ActionIcon variant="subtle" color="red" size="lg" mb={2} aria-label={t('directory.removeContact', { n: i + 1 })} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-              ✕
-            </ActionIcon>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="lg"
+                mb={2}
+                aria-label={t('directory.removeContact', { n: i + 1 })}
+                onClick={() => onChange(rows.filter((_, j) => j !== i))}
+              >
+                ✕
+              </ActionIcon>
             </Editable>
           </Group>
           <Group align="flex-start" gap="xs" wrap="nowrap" mt={4}>
@@ -52,9 +59,14 @@ export function ContactsEditor({ rows, onChange, errors }: { rows: Contact[]; on
         </Paper>
       ))}
       <Editable>
-      <Button variant="light" size="xs" w="fit-content" onClick={() => onChange([...rows, { nameFr: '', nameAr: '', roleFr: '', roleAr: '', phone: '', email: '' }])}>
-        {t('directory.addContact')}
-      </Button>
+        <Button
+          variant="light"
+          size="xs"
+          w="fit-content"
+          onClick={() => onChange([...rows, { nameFr: '', nameAr: '', roleFr: '', roleAr: '', phone: '', email: '' }])}
+        >
+          {t('directory.addContact')}
+        </Button>
       </Editable>
     </Stack>
   );

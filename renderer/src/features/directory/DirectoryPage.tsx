@@ -40,16 +40,16 @@ export function DirectoryPage() {
     <>
       <PageHeader title={t('directory.title')} subtitle={t('directory.subtitle')}>
         <Editable>
-        <Button variant="default" onClick={() => setDialog('import')}>
-          {t('directory.import.open')}
-        </Button>
+          <Button variant="default" onClick={() => setDialog('import')}>
+            {t('directory.import.open')}
+          </Button>
         </Editable>
         <ExportMenu filters={filters} />
         <Button variant="default" onClick={() => setDialog('guide')}>
           {t('directory.guide.open')}
         </Button>
         <Editable>
-        <Button onClick={() => setOpen({ id: null })}>{t('directory.new')}</Button>
+          <Button onClick={() => setOpen({ id: null })}>{t('directory.new')}</Button>
         </Editable>
       </PageHeader>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
@@ -59,8 +59,20 @@ export function DirectoryPage() {
           <Tabs.Tab value="lists">{t('directory.tabs.lists')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="organizations">
-          <FacetBar typed={typed} onType={onType} filters={filters} onChange={(patch) => setFacets((f) => ({ ...f, ...patch }))} facets={pages.facets} />
-          <OrganizationList pages={pages} filters={filters} onSort={toggleSort} onOpen={(id) => setOpen({ id })} selectedId={open?.id ?? null} />
+          <FacetBar
+            typed={typed}
+            onType={onType}
+            filters={filters}
+            onChange={(patch) => setFacets((f) => ({ ...f, ...patch }))}
+            facets={pages.facets}
+          />
+          <OrganizationList
+            pages={pages}
+            filters={filters}
+            onSort={toggleSort}
+            onOpen={(id) => setOpen({ id })}
+            selectedId={open?.id ?? null}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="subsidies">
           <SubsidiesOverview onOpen={(id) => setOpen({ id })} />

@@ -35,10 +35,21 @@ export function DuplicateAlert({ matches, onOpen, onMerge, onCreateAnyway, busy 
                   {otherName(m.nameFr, m.nameAr, lang)}
                 </Text>
                 <Text size="xs">({m.reasons.map((r) => t(`directory.duplicates.reasons.${r}`)).join(', ')})</Text>
-                <Button size="compact-xs" variant="default" onClick={() => onOpen(m.id)} aria-label={t('directory.duplicates.openNamed', { name })}>
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  onClick={() => onOpen(m.id)}
+                  aria-label={t('directory.duplicates.openNamed', { name })}
+                >
                   {t('directory.duplicates.open')}
                 </Button>
-                <Button size="compact-xs" variant="default" loading={busy} onClick={() => onMerge(m.id)} aria-label={t('directory.duplicates.mergeNamed', { name })}>
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  loading={busy}
+                  onClick={() => onMerge(m.id)}
+                  aria-label={t('directory.duplicates.mergeNamed', { name })}
+                >
                   {t('directory.duplicates.merge')}
                 </Button>
               </Group>

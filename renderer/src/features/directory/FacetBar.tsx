@@ -36,7 +36,17 @@ export function FacetBar({ typed, onType, filters, onChange, facets }: Props) {
       .filter((term) => counts.has(term.id) || selected.includes(term.id))
       .map((term) => ({ value: term.id, label: `${terms.label(term.id, lang)} (${n(counts.get(term.id))})` }));
     return (
-      <MultiSelect label={label} placeholder={selected.length ? undefined : t('directory.facets.any')} data={data} value={selected} onChange={(v) => onChange({ [key]: v })} searchable clearable w={210} comboboxProps={{ withinPortal: true }} />
+      <MultiSelect
+        label={label}
+        placeholder={selected.length ? undefined : t('directory.facets.any')}
+        data={data}
+        value={selected}
+        onChange={(v) => onChange({ [key]: v })}
+        searchable
+        clearable
+        w={210}
+        comboboxProps={{ withinPortal: true }}
+      />
     );
   };
 
@@ -50,10 +60,27 @@ export function FacetBar({ typed, onType, filters, onChange, facets }: Props) {
 
   return (
     <Group mb="sm" align="flex-end" wrap="wrap" gap="sm">
-      <TextInput type="search" label={t('directory.search')} placeholder={t('directory.searchHint')} value={typed} onChange={(e) => onType(e.currentTarget.value)} w={260} dir="auto" />
+      <TextInput
+        type="search"
+        label={t('directory.search')}
+        placeholder={t('directory.searchHint')}
+        value={typed}
+        onChange={(e) => onType(e.currentTarget.value)}
+        w={260}
+        dir="auto"
+      />
       {termFacet('domain', 'domainIds', 'domain', t('directory.fields.domains'))}
       {termFacet('public', 'publicIds', 'public', t('directory.fields.publics'))}
-      <MultiSelect label={t('directory.fields.quartier')} placeholder={selectedQuartiers.length ? undefined : t('directory.facets.any')} data={quartierData} value={selectedQuartiers} onChange={(v) => onChange({ quartiers: v })} searchable clearable w={210} />
+      <MultiSelect
+        label={t('directory.fields.quartier')}
+        placeholder={selectedQuartiers.length ? undefined : t('directory.facets.any')}
+        data={quartierData}
+        value={selectedQuartiers}
+        onChange={(v) => onChange({ quartiers: v })}
+        searchable
+        clearable
+        w={210}
+      />
       {termFacet('legal_status', 'legalStatusIds', 'legalStatus', t('directory.fields.legalStatus'))}
       {termFacet('language', 'languageIds', 'language', t('directory.fields.languages'))}
       <MultiSelect
@@ -65,7 +92,12 @@ export function FacetBar({ typed, onType, filters, onChange, facets }: Props) {
         clearable
         w={210}
       />
-      <Checkbox mb={8} label={`${t('directory.facets.toVerify')} (${n(facets?.toVerify)})`} checked={filters.toVerify ?? false} onChange={(e) => onChange({ toVerify: e.currentTarget.checked })} />
+      <Checkbox
+        mb={8}
+        label={`${t('directory.facets.toVerify')} (${n(facets?.toVerify)})`}
+        checked={filters.toVerify ?? false}
+        onChange={(e) => onChange({ toVerify: e.currentTarget.checked })}
+      />
     </Group>
   );
 }

@@ -29,14 +29,54 @@ export function LegalFields({ values, set, errors }: Props) {
   return (
     <>
       <Group grow align="flex-start">
-        <Select label={t('directory.fields.type')} data={ORG_TYPES.map((v) => ({ value: v, label: t(`directory.types.${v}`) }))} value={values.type ?? 'association'} onChange={(v) => v && set('type', v as Values['type'])} allowDeselect={false} />
-        <Select label={t('directory.fields.legalStatus')} data={legal} value={values.legalStatusId ?? null} onChange={(v) => set('legalStatusId', v)} clearable searchable />
-        <Select label={t('directory.fields.status')} data={ORG_STATUSES.map((v) => ({ value: v, label: t(`directory.statuses.${v}`) }))} value={values.status ?? 'active'} onChange={(v) => v && set('status', v as Values['status'])} allowDeselect={false} />
+        <Select
+          label={t('directory.fields.type')}
+          data={ORG_TYPES.map((v) => ({ value: v, label: t(`directory.types.${v}`) }))}
+          value={values.type ?? 'association'}
+          onChange={(v) => v && set('type', v as Values['type'])}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('directory.fields.legalStatus')}
+          data={legal}
+          value={values.legalStatusId ?? null}
+          onChange={(v) => set('legalStatusId', v)}
+          clearable
+          searchable
+        />
+        <Select
+          label={t('directory.fields.status')}
+          data={ORG_STATUSES.map((v) => ({ value: v, label: t(`directory.statuses.${v}`) }))}
+          value={values.status ?? 'active'}
+          onChange={(v) => v && set('status', v as Values['status'])}
+          allowDeselect={false}
+        />
       </Group>
       <Group grow align="flex-start">
-        <TextInput label={t('directory.fields.registrationNumber')} dir="ltr" value={values.registrationNumber ?? ''} onChange={(e) => set('registrationNumber', e.currentTarget.value)} error={err('registrationNumber')} />
-        <TextInput type="date" label={t('directory.fields.registrationDate')} value={values.registrationDate ?? ''} onChange={(e) => set('registrationDate', e.currentTarget.value || null)} error={err('registrationDate')} />
-        <NumberInput label={t('directory.fields.yearFounded')} min={1900} max={2100} allowDecimal={false} thousandSeparator="" value={values.yearFounded ?? ''} onChange={(v) => set('yearFounded', typeof v === 'number' ? v : null)} error={err('yearFounded')} />
+        <TextInput
+          label={t('directory.fields.registrationNumber')}
+          dir="ltr"
+          value={values.registrationNumber ?? ''}
+          onChange={(e) => set('registrationNumber', e.currentTarget.value)}
+          error={err('registrationNumber')}
+        />
+        <TextInput
+          type="date"
+          label={t('directory.fields.registrationDate')}
+          value={values.registrationDate ?? ''}
+          onChange={(e) => set('registrationDate', e.currentTarget.value || null)}
+          error={err('registrationDate')}
+        />
+        <NumberInput
+          label={t('directory.fields.yearFounded')}
+          min={1900}
+          max={2100}
+          allowDecimal={false}
+          thousandSeparator=""
+          value={values.yearFounded ?? ''}
+          onChange={(v) => set('yearFounded', typeof v === 'number' ? v : null)}
+          error={err('yearFounded')}
+        />
       </Group>
     </>
   );
@@ -51,7 +91,16 @@ export function TermFields({ values, set }: Omit<Props, 'errors'>) {
   const picker = (kind: TermKind, label: string) => {
     const mine = ids.filter((id) => terms.byId.get(id)?.kind === kind);
     const others = ids.filter((id) => terms.byId.get(id)?.kind !== kind);
-    return <MultiSelect label={label} data={termOptions(terms.of(kind, mine), lang)} value={mine} onChange={(v) => set('termIds', [...others, ...v])} searchable clearable />;
+    return (
+      <MultiSelect
+        label={label}
+        data={termOptions(terms.of(kind, mine), lang)}
+        value={mine}
+        onChange={(v) => set('termIds', [...others, ...v])}
+        searchable
+        clearable
+      />
+    );
   };
   return (
     <Group grow align="flex-start">
@@ -70,12 +119,38 @@ export function ReachFields({ values, set, errors }: Props) {
   return (
     <>
       <Group grow align="flex-start">
-        <TagsInput label={t('directory.fields.phones')} description={t('directory.phonesHint')} dir="ltr" value={values.phones ?? []} onChange={(v) => set('phones', v)} error={phoneError ? t(errors[phoneError]) : undefined} />
-        <TextInput type="email" label={t('directory.fields.email')} dir="ltr" value={values.email ?? ''} onChange={(e) => set('email', e.currentTarget.value)} error={err('email')} />
+        <TagsInput
+          label={t('directory.fields.phones')}
+          description={t('directory.phonesHint')}
+          dir="ltr"
+          value={values.phones ?? []}
+          onChange={(v) => set('phones', v)}
+          error={phoneError ? t(errors[phoneError]) : undefined}
+        />
+        <TextInput
+          type="email"
+          label={t('directory.fields.email')}
+          dir="ltr"
+          value={values.email ?? ''}
+          onChange={(e) => set('email', e.currentTarget.value)}
+          error={err('email')}
+        />
       </Group>
       <Group grow align="flex-start">
-        <TextInput label={t('directory.fields.website')} dir="ltr" value={values.website ?? ''} onChange={(e) => set('website', e.currentTarget.value)} error={err('website')} />
-        <TextInput label={t('directory.fields.facebook')} dir="ltr" value={values.facebook ?? ''} onChange={(e) => set('facebook', e.currentTarget.value)} error={err('facebook')} />
+        <TextInput
+          label={t('directory.fields.website')}
+          dir="ltr"
+          value={values.website ?? ''}
+          onChange={(e) => set('website', e.currentTarget.value)}
+          error={err('website')}
+        />
+        <TextInput
+          label={t('directory.fields.facebook')}
+          dir="ltr"
+          value={values.facebook ?? ''}
+          onChange={(e) => set('facebook', e.currentTarget.value)}
+          error={err('facebook')}
+        />
       </Group>
     </>
   );

@@ -30,13 +30,24 @@ export function OrganizationDrawer({ id, onOpen, onClose }: Props) {
       <Text size="sm" c="dimmed" dir="auto">
         {otherName(o.nameFr, o.nameAr, lang)}
       </Text>
-      {o.qualityScore != null && <Badge variant="outline" color="dark">{t('directory.scoreBadge', { score: o.qualityScore })}</Badge>}
+      {o.qualityScore != null && (
+        <Badge variant="outline" color="dark">
+          {t('directory.scoreBadge', { score: o.qualityScore })}
+        </Badge>
+      )}
     </Group>
   ) : (
     t('directory.new')
   );
   return (
-    <Drawer opened onClose={onClose} position="right" size="min(1200px, 94vw)" title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Drawer
+      opened
+      onClose={onClose}
+      position="right"
+      size="min(1200px, 94vw)"
+      title={title}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {id && !o ? (
         <Loader aria-label={t('common.loading')} />
       ) : !o ? (

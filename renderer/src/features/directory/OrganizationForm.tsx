@@ -67,7 +67,9 @@ export function OrganizationForm({ org, onClose, onOpen }: Props) {
     if (!input) return null;
     setBusy(true);
     const { createAnyway: _ignored, ...fields } = input;
-    const result = org ? await invoke('organizations.update', { id: org.id, ...fields }) : await invoke('organizations.create', { ...fields, createAnyway });
+    const result = org
+      ? await invoke('organizations.update', { id: org.id, ...fields })
+      : await invoke('organizations.create', { ...fields, createAnyway });
     setBusy(false);
     if (!result.ok && result.error.code === 'conflict' && result.error.duplicates?.length) {
       setDuplicates(result.error.duplicates);
@@ -94,41 +96,56 @@ export function OrganizationForm({ org, onClose, onOpen }: Props) {
 
   return (
     <form onSubmit={submit} noValidate>
-<EditableFields>
-      <Stack>
-        {org && <VerifyBar org={org} />}
-        {org && <SavedDuplicates org={org} onOpen={onOpen} />}
-        <Divider label={t('directory.sections.identity')} labelPosition="left" />
-        <BilingualInput label={t('directory.fields.name')} required {...bilingualField(form, 'name')} />
-        <BilingualInput label={t('directory.fields.acronym')} {...bilingualField(form, 'acronym')} />
-        <BilingualInput label={t('directory.fields.description')} multiline {...bilingualField(form, 'description')} />
-        <Divider label={t('directory.sections.legal')} labelPosition="left" />
-        <LegalFields values={values} set={set} errors={errors} />
-        <Divider label={t('directory.sections.activity')} labelPosition="left" />
-        <TermFields values={values} set={set} />
-        <Divider label={t('directory.sections.addresses')} labelPosition="left" />
-        <LocationsEditor rows={values.locations ?? []} onChange={(v) => set('locations', v)} errors={errors} />
-        <Divider label={t('directory.sections.reach')} labelPosition="left" />
-        <ReachFields values={values} set={set} errors={errors} />
-        <BilingualInput label={t('directory.fields.hours')} {...bilingualField(form, 'hours')} />
-        <Divider label={t('directory.sections.contacts')} labelPosition="left" />
-        <ContactsEditor rows={values.contacts ?? []} onChange={(v) => set('contacts', v)} errors={errors} />
-        <Divider label={t('directory.sections.notes')} labelPosition="left" />
-        <Textarea label={t('directory.fields.notes')} autosize minRows={2} value={values.notes ?? ''} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes ? t(errors.notes) : undefined} />
-        {duplicates.length > 0 && <DuplicateAlert matches={duplicates} busy={busy} onOpen={onOpen} onMerge={(id) => void mergeInto(id)} onCreateAnyway={() => void createAnyway()} />}
-        <FormActions error={form.formError} onCancel={onClose} busy={busy} onDelete={org ? () => setDeleting(true) : undefined} />
-      </Stack>
-      {org && (
-        <ConfirmDelete
-          opened={deleting}
-          title={t('directory.delete')}
-          what={pickName(org.nameFr, org.nameAr, lang)}
-          onClose={() => setDeleting(false)}
-          onDelete={(archiveInstead) => invoke('organizations.delete', { id: org.id, archiveInstead })}
-          onDone={onClose}
-        />
-      )}
-    </EditableFields>
-</form>
+      <EditableFields>
+        <Stack>
+          {org && <VerifyBar org={org} />}
+          {org && <SavedDuplicates org={org} onOpen={onOpen} />}
+          <Divider label={t('directory.sections.identity')} labelPosition="left" />
+          <BilingualInput label={t('directory.fields.name')} required {...bilingualField(form, 'name')} />
+          <BilingualInput label={t('directory.fields.acronym')} {...bilingualField(form, 'acronym')} />
+          <BilingualInput label={t('directory.fields.description')} multiline {...bilingualField(form, 'description')} />
+          <Divider label={t('directory.sections.legal')} labelPosition="left" />
+          <LegalFields values={values} set={set} errors={errors} />
+          <Divider label={t('directory.sections.activity')} labelPosition="left" />
+          <TermFields values={values} set={set} />
+          <Divider label={t('directory.sections.addresses')} labelPosition="left" />
+          <LocationsEditor rows={values.locations ?? []} onChange={(v) => set('locations', v)} errors={errors} />
+          <Divider label={t('directory.sections.reach')} labelPosition="left" />
+          <ReachFields values={values} set={set} errors={errors} />
+          <BilingualInput label={t('directory.fields.hours')} {...bilingualField(form, 'hours')} />
+          <Divider label={t('directory.sections.contacts')} labelPosition="left" />
+          <ContactsEditor rows={values.contacts ?? []} onChange={(v) => set('contacts', v)} errors={errors} />
+          <Divider label={t('directory.sections.notes')} labelPosition="left" />
+          <Textarea
+            label={t('directory.fields.notes')}
+            autosize
+            minRows={2}
+            value={values.notes ?? ''}
+            onChange={(e) => set('notes', e.currentTarget.value)}
+            error={errors.notes ? t(errors.notes) : undefined}
+          />
+          {duplicates.length > 0 && (
+            <DuplicateAlert
+              matches={duplicates}
+              busy={busy}
+              onOpen={onOpen}
+              onMerge={(id) => void mergeInto(id)}
+              onCreateAnyway={() => void createAnyway()}
+            />
+          )}
+          <FormActions error={form.formError} onCancel={onClose} busy={busy} onDelete={org ? () => setDeleting(true) : undefined} />
+        </Stack>
+        {org && (
+          <ConfirmDelete
+            opened={deleting}
+            title={t('directory.delete')}
+            what={pickName(org.nameFr, org.nameAr, lang)}
+            onClose={() => setDeleting(false)}
+            onDelete={(archiveInstead) => invoke('organizations.delete', { id: org.id, archiveInstead })}
+            onDone={onClose}
+          />
+        )}
+      </EditableFields>
+    </form>
   );
 }

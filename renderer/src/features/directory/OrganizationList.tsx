@@ -56,7 +56,15 @@ export function OrganizationList({ pages, filters, onSort, onOpen, selectedId }:
         </>
       ),
     },
-    { label: t('directory.fields.quartier'), sort: 'quartier', render: (r) => <Text span fz="sm">{r.quartier}</Text> },
+    {
+      label: t('directory.fields.quartier'),
+      sort: 'quartier',
+      render: (r) => (
+        <Text span fz="sm">
+          {r.quartier}
+        </Text>
+      ),
+    },
     { label: t('directory.fields.domains'), render: (r) => <RowDomains row={r} /> },
     { label: t('directory.fields.score'), render: (r) => <RowScore row={r} /> },
     {

@@ -11,7 +11,13 @@ import { DuplicateAlert } from './DuplicateAlert';
  * or merge this record into it, which keeps every non-empty field and link.
  */
 export function SavedDuplicates({ org, onOpen }: { org: Organization; onOpen: (id: string) => void }) {
-  const matches = useCall('organizations.duplicates', { nameFr: org.nameFr, nameAr: org.nameAr, phones: org.phones, email: org.email, excludeId: org.id });
+  const matches = useCall('organizations.duplicates', {
+    nameFr: org.nameFr,
+    nameAr: org.nameAr,
+    phones: org.phones,
+    email: org.email,
+    excludeId: org.id,
+  });
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   if (!matches.data?.length) return null;

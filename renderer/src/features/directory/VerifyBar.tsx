@@ -21,13 +21,15 @@ export function VerifyBar({ org }: { org: Organization }) {
   return (
     <Group justify="space-between" wrap="wrap" p="xs" style={{ background: 'var(--mantine-color-gray-0)', borderRadius: 4 }}>
       <Text size="sm" c={stale ? 'red.9' : undefined} fw={stale ? 600 : undefined}>
-        {org.verifiedAt ? t('directory.verifiedOn', { date: formatDate(org.verifiedAt), by: org.verifiedBy || '—' }) : t('directory.neverVerified')}
+        {org.verifiedAt
+          ? t('directory.verifiedOn', { date: formatDate(org.verifiedAt), by: org.verifiedBy || '—' })
+          : t('directory.neverVerified')}
         {stale && org.verifiedAt ? ` · ${t('directory.toVerify')}` : ''}
       </Text>
       <Editable>
-      <Button size="xs" variant="light" loading={busy} onClick={() => void verify()}>
-        {t('directory.verifyToday')}
-      </Button>
+        <Button size="xs" variant="light" loading={busy} onClick={() => void verify()}>
+          {t('directory.verifyToday')}
+        </Button>
       </Editable>
     </Group>
   );

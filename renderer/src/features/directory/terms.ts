@@ -23,4 +23,5 @@ export function useTerms() {
   };
 }
 
-export const termOptions = (terms: Term[], lang: Language) => terms.map((t) => ({ value: t.id, label: pickName(t.nameFr, t.nameAr, lang) || t.code }));
+export const termOptions = (terms: Term[], lang: Language) =>
+  terms.map((t) => ({ value: t.id, label: pickName(t.nameFr, t.nameAr, lang) || t.code }));

@@ -10,7 +10,15 @@ import { EditableFields } from '../../components/Editable';
 
 type Category = Output<'categories.create'>;
 
-export function CategoryForm({ category, nextPosition, onClose }: { category: Category | null; nextPosition: number; onClose: () => void }) {
+export function CategoryForm({
+  category,
+  nextPosition,
+  onClose,
+}: {
+  category: Category | null;
+  nextPosition: number;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const form = useZodForm(categoryCreate, {
     code: category?.code ?? '',
@@ -31,30 +39,33 @@ export function CategoryForm({ category, nextPosition, onClose }: { category: Ca
   return (
     <Modal opened onClose={onClose} title={category ? t('framework.editCategory') : t('framework.newCategory')} size="lg">
       <form onSubmit={submit} noValidate>
-<EditableFields>
-        <Stack>
-          <Group grow align="flex-start">
-            <TextInput label={t('framework.code')} name="code" dir="ltr" value={values.code ?? ''} onChange={(e) => set('code', e.currentTarget.value)} error={errors.code && t(errors.code)} />
-            <NumberInput
-              label={t('framework.position')}
-              description={t('framework.positionHint')}
-              name="position"
-              min={0}
-              allowDecimal={false}
-              value={values.position ?? 0}
-              onChange={(v) => set('position', typeof v === 'number' ? v : 0)}
-              error={errors.position && t(errors.position)}
-            />
-          </Group>
-          <BilingualInput
-            label={t('framework.categoryName')}
-            required
-            {...bilingualField(form, 'name')}
-          />
-          <FormActions error={form.formError} onCancel={onClose} />
-        </Stack>
-      </EditableFields>
-</form>
+        <EditableFields>
+          <Stack>
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('framework.code')}
+                name="code"
+                dir="ltr"
+                value={values.code ?? ''}
+                onChange={(e) => set('code', e.currentTarget.value)}
+                error={errors.code && t(errors.code)}
+              />
+              <NumberInput
+                label={t('framework.position')}
+                description={t('framework.positionHint')}
+                name="position"
+                min={0}
+                allowDecimal={false}
+                value={values.position ?? 0}
+                onChange={(v) => set('position', typeof v === 'number' ? v : 0)}
+                error={errors.position && t(errors.position)}
+              />
+            </Group>
+            <BilingualInput label={t('framework.categoryName')} required {...bilingualField(form, 'name')} />
+            <FormActions error={form.formError} onCancel={onClose} />
+          </Stack>
+        </EditableFields>
+      </form>
     </Modal>
   );
 }

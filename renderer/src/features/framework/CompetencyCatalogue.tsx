@@ -27,7 +27,14 @@ export function CompetencyCatalogue({ framework, onNewCategory }: { framework: F
   const [deleting, setDeleting] = useState<Deleting>(null);
 
   if (!framework.categories.length) {
-    return <Empty title={t('framework.emptyTitle')} hint={t('framework.emptyHint')} action={t('framework.newCategory')} onAction={onNewCategory} />;
+    return (
+      <Empty
+        title={t('framework.emptyTitle')}
+        hint={t('framework.emptyHint')}
+        action={t('framework.newCategory')}
+        onAction={onNewCategory}
+      />
+    );
   }
 
   const name = (x: { nameFr: string; nameAr: string; code: string }) => pickName(x.nameFr, x.nameAr, lang) || x.code;
@@ -61,26 +68,47 @@ export function CompetencyCatalogue({ framework, onNewCategory }: { framework: F
                   {t('framework.competencyCount', { count: items.length })}
                 </Text>
                 <Editable>
-                <Button size="compact-sm" variant="light" onClick={() => setEditingCompetency({ competency: null, categoryId: cat.id })} aria-label={t('framework.addCompetencyTo', { name: catName })}>
-                  {t('framework.addCompetency')}
-                </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    onClick={() => setEditingCompetency({ competency: null, categoryId: cat.id })}
+                    aria-label={t('framework.addCompetencyTo', { name: catName })}
+                  >
+                    {t('framework.addCompetency')}
+                  </Button>
                 </Editable>
                 <Editable>
-                <Button size="compact-sm" variant="subtle" onClick={() => setEditingCategory(cat)} aria-label={t('common.editNamed', { name: catName })}>
-                  {t('common.edit')}
-                </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    onClick={() => setEditingCategory(cat)}
+                    aria-label={t('common.editNamed', { name: catName })}
+                  >
+                    {t('common.edit')}
+                  </Button>
                 </Editable>
                 <Editable>
-                <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDeleting({ kind: 'category', item: cat })} aria-label={t('common.deleteNamed', { name: catName })}>
-                  {t('common.delete')}
-                </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => setDeleting({ kind: 'category', item: cat })}
+                    aria-label={t('common.deleteNamed', { name: catName })}
+                  >
+                    {t('common.delete')}
+                  </Button>
                 </Editable>
               </Group>
             </Group>
             {items.length ? (
               <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t('framework.competenciesOf', { name: catName })}>
                 {items.map((c) => (
-                  <CompetencyItem key={c.id} competency={c} onEdit={() => setEditingCompetency({ competency: c, categoryId: c.categoryId })} onDelete={() => setDeleting({ kind: 'competency', item: c })} />
+                  <CompetencyItem
+                    key={c.id}
+                    competency={c}
+                    onEdit={() => setEditingCompetency({ competency: c, categoryId: c.categoryId })}
+                    onDelete={() => setDeleting({ kind: 'competency', item: c })}
+                  />
                 ))}
               </ul>
             ) : (
@@ -91,9 +119,16 @@ export function CompetencyCatalogue({ framework, onNewCategory }: { framework: F
           </Paper>
         );
       })}
-      {editingCategory && <CategoryForm category={editingCategory} nextPosition={editingCategory.position} onClose={() => setEditingCategory(null)} />}
+      {editingCategory && (
+        <CategoryForm category={editingCategory} nextPosition={editingCategory.position} onClose={() => setEditingCategory(null)} />
+      )}
       {editingCompetency && (
-        <CompetencyForm categories={framework.categories} competency={editingCompetency.competency} categoryId={editingCompetency.categoryId} onClose={() => setEditingCompetency(null)} />
+        <CompetencyForm
+          categories={framework.categories}
+          competency={editingCompetency.competency}
+          categoryId={editingCompetency.categoryId}
+          onClose={() => setEditingCompetency(null)}
+        />
       )}
       <ConfirmDelete
         opened={Boolean(deleting)}
@@ -101,7 +136,9 @@ export function CompetencyCatalogue({ framework, onNewCategory }: { framework: F
         what={deleting ? name(deleting.item) : ''}
         onClose={() => setDeleting(null)}
         onDelete={(archiveInstead) =>
-          deleting!.kind === 'category' ? invoke('categories.delete', { id: deleting!.item.id, archiveInstead }) : invoke('competencies.delete', { id: deleting!.item.id, archiveInstead })
+          deleting!.kind === 'category'
+            ? invoke('categories.delete', { id: deleting!.item.id, archiveInstead })
+            : invoke('competencies.delete', { id: deleting!.item.id, archiveInstead })
         }
         onDone={() => setDeleting(null)}
       />

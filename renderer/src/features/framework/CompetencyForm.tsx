@@ -34,42 +34,44 @@ export function CompetencyForm({ categories, competency, categoryId, onClose }: 
     e.preventDefault();
     const input = form.validate();
     if (!input) return;
-    const result = competency ? await invoke('competencies.update', { id: competency.id, ...input }) : await invoke('competencies.create', input);
+    const result = competency
+      ? await invoke('competencies.update', { id: competency.id, ...input })
+      : await invoke('competencies.create', input);
     if (form.showResult(result)) onClose();
   };
 
   return (
     <Modal opened onClose={onClose} title={competency ? t('framework.editCompetency') : t('framework.newCompetency')} size="xl">
       <form onSubmit={submit} noValidate>
-<EditableFields>
-        <Stack>
-          <Group grow align="flex-start">
-            <Select
-              label={t('framework.category')}
-              name="categoryId"
-              withAsterisk
-              data={categories.map((c) => ({ value: c.id, label: pickName(c.nameFr, c.nameAr, lang) || c.code }))}
-              value={values.categoryId}
-              onChange={(v) => v && set('categoryId', v)}
-              allowDeselect={false}
-              error={errors.categoryId && t(errors.categoryId)}
-            />
-            <TextInput label={t('framework.code')} name="code" dir="ltr" withAsterisk value={values.code} onChange={(e) => set('code', e.currentTarget.value)} error={errors.code && t(errors.code)} />
-          </Group>
-          <BilingualInput
-            label={t('framework.competencyName')}
-            required
-            {...bilingualField(form, 'name')}
-          />
-          <BilingualInput
-            label={t('framework.description')}
-            multiline
-            {...bilingualField(form, 'description')}
-          />
-          <FormActions error={form.formError} onCancel={onClose} />
-        </Stack>
-      </EditableFields>
-</form>
+        <EditableFields>
+          <Stack>
+            <Group grow align="flex-start">
+              <Select
+                label={t('framework.category')}
+                name="categoryId"
+                withAsterisk
+                data={categories.map((c) => ({ value: c.id, label: pickName(c.nameFr, c.nameAr, lang) || c.code }))}
+                value={values.categoryId}
+                onChange={(v) => v && set('categoryId', v)}
+                allowDeselect={false}
+                error={errors.categoryId && t(errors.categoryId)}
+              />
+              <TextInput
+                label={t('framework.code')}
+                name="code"
+                dir="ltr"
+                withAsterisk
+                value={values.code}
+                onChange={(e) => set('code', e.currentTarget.value)}
+                error={errors.code && t(errors.code)}
+              />
+            </Group>
+            <BilingualInput label={t('framework.competencyName')} required {...bilingualField(form, 'name')} />
+            <BilingualInput label={t('framework.description')} multiline {...bilingualField(form, 'description')} />
+            <FormActions error={form.formError} onCancel={onClose} />
+          </Stack>
+        </EditableFields>
+      </form>
     </Modal>
   );
 }

@@ -16,7 +16,14 @@ export function CompetencyItem({ competency: c, onEdit, onDelete }: { competency
   const toggleArchive = () => void invoke('competencies.setArchived', { id: c.id, archived: !c.archivedAt });
   return (
     <li aria-label={name}>
-      <Group justify="space-between" wrap="nowrap" align="flex-start" py={8} px="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
+      <Group
+        justify="space-between"
+        wrap="nowrap"
+        align="flex-start"
+        py={8}
+        px="sm"
+        style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
+      >
         <Group gap="sm" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
           <Text size="sm" c="dimmed" w={80} style={{ flexShrink: 0 }}>
             <bdi dir="ltr">{c.code}</bdi>
@@ -45,19 +52,25 @@ export function CompetencyItem({ competency: c, onEdit, onDelete }: { competency
             {t('framework.requiredBy', { count: c.requiredByJobs })}
           </Text>
           <Editable>
-          <Button size="compact-sm" variant="subtle" onClick={onEdit} aria-label={t('common.editNamed', { name })}>
-            {t('common.edit')}
-          </Button>
+            <Button size="compact-sm" variant="subtle" onClick={onEdit} aria-label={t('common.editNamed', { name })}>
+              {t('common.edit')}
+            </Button>
           </Editable>
           <Editable>
-          <Button size="compact-sm" variant="subtle" color="gray" onClick={toggleArchive} aria-label={t(c.archivedAt ? 'framework.restoreNamed' : 'framework.archiveNamed', { name })}>
-            {c.archivedAt ? t('common.restore') : t('common.archive')}
-          </Button>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="gray"
+              onClick={toggleArchive}
+              aria-label={t(c.archivedAt ? 'framework.restoreNamed' : 'framework.archiveNamed', { name })}
+            >
+              {c.archivedAt ? t('common.restore') : t('common.archive')}
+            </Button>
           </Editable>
           <Editable>
-          <Button size="compact-sm" variant="subtle" color="red" onClick={onDelete} aria-label={t('common.deleteNamed', { name })}>
-            {t('common.delete')}
-          </Button>
+            <Button size="compact-sm" variant="subtle" color="red" onClick={onDelete} aria-label={t('common.deleteNamed', { name })}>
+              {t('common.delete')}
+            </Button>
           </Editable>
         </Group>
       </Group>

@@ -30,9 +30,13 @@ export function FrameworkPage() {
                 {t('framework.competencies')}
               </Title>
               <Group gap="sm">
-                <Switch label={t('common.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
+                <Switch
+                  label={t('common.showArchived')}
+                  checked={includeArchived}
+                  onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
+                />
                 <Editable>
-                <Button onClick={() => setNewCategory(true)}>{t('framework.newCategory')}</Button>
+                  <Button onClick={() => setNewCategory(true)}>{t('framework.newCategory')}</Button>
                 </Editable>
               </Group>
             </Group>
@@ -40,7 +44,9 @@ export function FrameworkPage() {
           </section>
         </Stack>
       )}
-      {newCategory && <CategoryForm category={null} nextPosition={(fw?.categories.length ?? 0) + 1} onClose={() => setNewCategory(false)} />}
+      {newCategory && (
+        <CategoryForm category={null} nextPosition={(fw?.categories.length ?? 0) + 1} onClose={() => setNewCategory(false)} />
+      )}
     </>
   );
 }

@@ -28,7 +28,10 @@ export function ScaleEditor({ levels, proficientLevel }: { levels: ScaleLevel[];
 
   const edit = (i: number, key: TextKey, v: string) => {
     setSaved(false);
-    set('levels', rows.map((l, j) => (j === i ? { ...l, [key]: v } : l)));
+    set(
+      'levels',
+      rows.map((l, j) => (j === i ? { ...l, [key]: v } : l)),
+    );
   };
   const add = () => set('levels', [...rows, { level: rows.length + 1, nameFr: '', nameAr: '', descriptorFr: '', descriptorAr: '' }]);
   const removeLast = () => {
@@ -63,91 +66,91 @@ export function ScaleEditor({ levels, proficientLevel }: { levels: ScaleLevel[];
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="scale-title">
       <form onSubmit={submit} noValidate>
-<EditableFields>
-        <Stack>
-          <div>
-            <Title order={3} id="scale-title">
-              {t('framework.scale.title')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('framework.scale.hint')}
-            </Text>
-          </div>
-          <Table.ScrollContainer minWidth={900}>
-            <Table verticalSpacing="xs" aria-labelledby="scale-title">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={60}>{t('framework.scale.level')}</Table.Th>
-                  <Table.Th>{t('framework.scale.nameFr')}</Table.Th>
-                  <Table.Th>{t('framework.scale.nameAr')}</Table.Th>
-                  <Table.Th>{t('framework.scale.descriptorFr')}</Table.Th>
-                  <Table.Th>{t('framework.scale.descriptorAr')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((l, i) => (
-                  <Table.Tr key={i}>
-                    <Table.Td fw={700} ta="center">
-                      {l.level}
-                    </Table.Td>
-                    <Table.Td>{cell(i, 'nameFr')}</Table.Td>
-                    <Table.Td>{cell(i, 'nameAr')}</Table.Td>
-                    <Table.Td>{cell(i, 'descriptorFr', true)}</Table.Td>
-                    <Table.Td>{cell(i, 'descriptorAr', true)}</Table.Td>
+        <EditableFields>
+          <Stack>
+            <div>
+              <Title order={3} id="scale-title">
+                {t('framework.scale.title')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('framework.scale.hint')}
+              </Text>
+            </div>
+            <Table.ScrollContainer minWidth={900}>
+              <Table verticalSpacing="xs" aria-labelledby="scale-title">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={60}>{t('framework.scale.level')}</Table.Th>
+                    <Table.Th>{t('framework.scale.nameFr')}</Table.Th>
+                    <Table.Th>{t('framework.scale.nameAr')}</Table.Th>
+                    <Table.Th>{t('framework.scale.descriptorFr')}</Table.Th>
+                    <Table.Th>{t('framework.scale.descriptorAr')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Group gap="xs">
-            <Editable>
-            <Button variant="light" size="compact-sm" onClick={add} disabled={rows.length >= MAX_LEVELS}>
-              {t('framework.scale.addLevel')}
-            </Button>
-            </Editable>
-            <Editable>
-            <Button variant="subtle" color="red" size="compact-sm" onClick={removeLast} disabled={rows.length <= 2}>
-              {t('framework.scale.removeLevel', { level: rows.length })}
-            </Button>
-            </Editable>
-          </Group>
-          {errors.levels && (
-            <Alert color="red" role="alert">
-              {t(errors.levels)}
-            </Alert>
-          )}
-          <Select
-            label={t('framework.scale.threshold')}
-            description={t('framework.scale.thresholdHint')}
-            maw={420}
-            data={rows.map((l) => ({ value: String(l.level), label: `${l.level} — ${pickName(l.nameFr, l.nameAr, lang)}` }))}
-            value={String(values.proficientLevel)}
-            onChange={(v) => v && set('proficientLevel', Number(v))}
-            allowDeselect={false}
-            error={err('proficientLevel')}
-          />
-          {/* A conflict refusal names its reason above; the generic banner would say it twice. */}
-          {!errors.levels && <FormError error={form.formError} />}
-          {saved && !dirty && (
-            <Text size="sm" c="teal.8" role="status">
-              {t('framework.scale.saved')}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Editable>
-            <Button variant="default" disabled={!dirty} onClick={() => (form.setValues(initial), form.setFormError(null))}>
-              {t('framework.scale.reset')}
-            </Button>
-            </Editable>
-            <Editable>
-            <Button type="submit" disabled={!dirty}>
-              {t('framework.scale.save')}
-            </Button>
-            </Editable>
-          </Group>
-        </Stack>
-      </EditableFields>
-</form>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((l, i) => (
+                    <Table.Tr key={i}>
+                      <Table.Td fw={700} ta="center">
+                        {l.level}
+                      </Table.Td>
+                      <Table.Td>{cell(i, 'nameFr')}</Table.Td>
+                      <Table.Td>{cell(i, 'nameAr')}</Table.Td>
+                      <Table.Td>{cell(i, 'descriptorFr', true)}</Table.Td>
+                      <Table.Td>{cell(i, 'descriptorAr', true)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Group gap="xs">
+              <Editable>
+                <Button variant="light" size="compact-sm" onClick={add} disabled={rows.length >= MAX_LEVELS}>
+                  {t('framework.scale.addLevel')}
+                </Button>
+              </Editable>
+              <Editable>
+                <Button variant="subtle" color="red" size="compact-sm" onClick={removeLast} disabled={rows.length <= 2}>
+                  {t('framework.scale.removeLevel', { level: rows.length })}
+                </Button>
+              </Editable>
+            </Group>
+            {errors.levels && (
+              <Alert color="red" role="alert">
+                {t(errors.levels)}
+              </Alert>
+            )}
+            <Select
+              label={t('framework.scale.threshold')}
+              description={t('framework.scale.thresholdHint')}
+              maw={420}
+              data={rows.map((l) => ({ value: String(l.level), label: `${l.level} — ${pickName(l.nameFr, l.nameAr, lang)}` }))}
+              value={String(values.proficientLevel)}
+              onChange={(v) => v && set('proficientLevel', Number(v))}
+              allowDeselect={false}
+              error={err('proficientLevel')}
+            />
+            {/* A conflict refusal names its reason above; the generic banner would say it twice. */}
+            {!errors.levels && <FormError error={form.formError} />}
+            {saved && !dirty && (
+              <Text size="sm" c="teal.8" role="status">
+                {t('framework.scale.saved')}
+              </Text>
+            )}
+            <Group justify="flex-end">
+              <Editable>
+                <Button variant="default" disabled={!dirty} onClick={() => (form.setValues(initial), form.setFormError(null))}>
+                  {t('framework.scale.reset')}
+                </Button>
+              </Editable>
+              <Editable>
+                <Button type="submit" disabled={!dirty}>
+                  {t('framework.scale.save')}
+                </Button>
+              </Editable>
+            </Group>
+          </Stack>
+        </EditableFields>
+      </form>
     </Paper>
   );
 }

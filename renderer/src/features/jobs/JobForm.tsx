@@ -19,7 +19,12 @@ const initialValues = (job: JobProfile | null) => ({
   code: job?.code ?? '',
   titleFr: job?.titleFr ?? '',
   titleAr: job?.titleAr ?? '',
-  ...(Object.fromEntries(JOB_TEXT_SECTIONS.flatMap((s) => [[`${s}Fr`, job?.[`${s}Fr`] ?? ''], [`${s}Ar`, job?.[`${s}Ar`] ?? '']])) as Record<`${Section}${'Fr' | 'Ar'}`, string>),
+  ...(Object.fromEntries(
+    JOB_TEXT_SECTIONS.flatMap((s) => [
+      [`${s}Fr`, job?.[`${s}Fr`] ?? ''],
+      [`${s}Ar`, job?.[`${s}Ar`] ?? ''],
+    ]),
+  ) as Record<`${Section}${'Fr' | 'Ar'}`, string>),
   reportsToId: job?.reportsToId ?? null,
   requirements: job?.requirements ?? [],
 });
@@ -44,101 +49,114 @@ export function JobForm({ job, onClose }: { job: JobProfile | null; onClose: () 
   };
   const toggleArchive = () => job && void invoke('jobs.setArchived', { id: job.id, archived: !job.archivedAt });
 
-  const others = (jobs.data ?? []).filter((j) => j.id !== job?.id).map((j) => ({ value: j.id, label: `${j.code} — ${pickName(j.titleFr, j.titleAr, lang)}` }));
+  const others = (jobs.data ?? [])
+    .filter((j) => j.id !== job?.id)
+    .map((j) => ({ value: j.id, label: `${j.code} — ${pickName(j.titleFr, j.titleAr, lang)}` }));
 
   return (
     <form onSubmit={submit} noValidate>
-<EditableFields>
-      <Stack>
-        {job?.archivedAt && (
-          <Group>
-            <Badge color="gray">{t('common.archived')}</Badge>
+      <EditableFields>
+        <Stack>
+          {job?.archivedAt && (
+            <Group>
+              <Badge color="gray">{t('common.archived')}</Badge>
+            </Group>
+          )}
+          <Group grow align="flex-start">
+            <TextInput
+              label={t('jobs.code')}
+              name="code"
+              dir="ltr"
+              withAsterisk
+              value={values.code}
+              onChange={(e) => set('code', e.currentTarget.value)}
+              error={errors.code && t(errors.code)}
+              maw={240}
+            />
+            <Select
+              label={t('jobs.reportsTo')}
+              name="reportsToId"
+              placeholder={t('jobs.reportsToNone')}
+              data={others}
+              value={values.reportsToId ?? null}
+              onChange={(v) => set('reportsToId', v)}
+              clearable
+              searchable
+              error={errors.reportsToId && t(errors.reportsToId)}
+            />
           </Group>
-        )}
-        <Group grow align="flex-start">
-          <TextInput
-            label={t('jobs.code')}
-            name="code"
-            dir="ltr"
-            withAsterisk
-            value={values.code}
-            onChange={(e) => set('code', e.currentTarget.value)}
-            error={errors.code && t(errors.code)}
-            maw={240}
+          <BilingualInput label={t('jobs.jobTitle')} required {...bilingualField(form, 'title')} />
+          <Divider label={t('jobs.description')} labelPosition="left" />
+          {JOB_TEXT_SECTIONS.map((s) => (
+            <BilingualInput
+              key={s}
+              multiline
+              label={t(`jobs.sections.${s}`)}
+              name={s}
+              fr={values[`${s}Fr`] ?? ''}
+              ar={values[`${s}Ar`] ?? ''}
+              onFr={(v) => set(`${s}Fr`, v)}
+              onAr={(v) => set(`${s}Ar`, v)}
+              errorFr={errors[`${s}Fr`]}
+              errorAr={errors[`${s}Ar`]}
+            />
+          ))}
+          <Divider />
+          <RequirementsEditor
+            rows={values.requirements ?? []}
+            onChange={(rows) => set('requirements', rows)}
+            framework={framework.data}
+            errors={errors}
           />
-          <Select
-            label={t('jobs.reportsTo')}
-            name="reportsToId"
-            placeholder={t('jobs.reportsToNone')}
-            data={others}
-            value={values.reportsToId ?? null}
-            onChange={(v) => set('reportsToId', v)}
-            clearable
-            searchable
-            error={errors.reportsToId && t(errors.reportsToId)}
-          />
-        </Group>
-        <BilingualInput
-          label={t('jobs.jobTitle')}
-          required
-          {...bilingualField(form, 'title')}
-        />
-        <Divider label={t('jobs.description')} labelPosition="left" />
-        {JOB_TEXT_SECTIONS.map((s) => (
-          <BilingualInput
-            key={s}
-            multiline
-            label={t(`jobs.sections.${s}`)}
-            name={s}
-            fr={values[`${s}Fr`] ?? ''}
-            ar={values[`${s}Ar`] ?? ''}
-            onFr={(v) => set(`${s}Fr`, v)}
-            onAr={(v) => set(`${s}Ar`, v)}
-            errorFr={errors[`${s}Fr`]}
-            errorAr={errors[`${s}Ar`]}
-          />
-        ))}
-        <Divider />
-        <RequirementsEditor rows={values.requirements ?? []} onChange={(rows) => set('requirements', rows)} framework={framework.data} errors={errors} />
-        <FormError error={form.formError} />
-        <Group justify="space-between">
-          {job ? (
-            <Group gap="xs">
-              <Editable>
-              <Button variant="subtle" color="red" onClick={() => setDeleting(true)} aria-label={t('common.deleteNamed', { name: title })}>
-                {t('common.delete')}
+          <FormError error={form.formError} />
+          <Group justify="space-between">
+            {job ? (
+              <Group gap="xs">
+                <Editable>
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    onClick={() => setDeleting(true)}
+                    aria-label={t('common.deleteNamed', { name: title })}
+                  >
+                    {t('common.delete')}
+                  </Button>
+                </Editable>
+                <Editable>
+                  <Button
+                    variant="subtle"
+                    color="gray"
+                    onClick={toggleArchive}
+                    aria-label={t(job.archivedAt ? 'jobs.restoreNamed' : 'jobs.archiveNamed', { name: title })}
+                  >
+                    {job.archivedAt ? t('common.restore') : t('common.archive')}
+                  </Button>
+                </Editable>
+              </Group>
+            ) : (
+              <span />
+            )}
+            <Group>
+              <Button variant="default" onClick={onClose}>
+                {t('common.cancel')}
               </Button>
-              </Editable>
               <Editable>
-              <Button variant="subtle" color="gray" onClick={toggleArchive} aria-label={t(job.archivedAt ? 'jobs.restoreNamed' : 'jobs.archiveNamed', { name: title })}>
-                {job.archivedAt ? t('common.restore') : t('common.archive')}
-              </Button>
+                <Button type="submit">{t('common.save')}</Button>
               </Editable>
             </Group>
-          ) : (
-            <span />
-          )}
-          <Group>
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Editable>
-            <Button type="submit">{t('common.save')}</Button>
-            </Editable>
           </Group>
-        </Group>
-      </Stack>
-      {job && (
-        <ConfirmDelete
-          opened={deleting}
-          title={t('jobs.delete')}
-          what={title}
-          onClose={() => setDeleting(false)}
-          onDelete={(archiveInstead) => invoke('jobs.delete', { id: job.id, archiveInstead })}
-          onDone={onClose}
-        />
-      )}
-    </EditableFields>
-</form>
+        </Stack>
+        {job && (
+          <ConfirmDelete
+            opened={deleting}
+            title={t('jobs.delete')}
+            what={title}
+            onClose={() => setDeleting(false)}
+            onDelete={(archiveInstead) => invoke('jobs.delete', { id: job.id, archiveInstead })}
+            onDone={onClose}
+          />
+        )}
+      </EditableFields>
+    </form>
   );
 }

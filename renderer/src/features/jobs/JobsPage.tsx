@@ -23,7 +23,7 @@ export function JobsPage() {
       <PageHeader title={t('jobs.title')} subtitle={t('jobs.subtitle')}>
         <Switch label={t('common.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
         <Editable>
-        <Button onClick={() => setOpen('new')}>{t('jobs.new')}</Button>
+          <Button onClick={() => setOpen('new')}>{t('jobs.new')}</Button>
         </Editable>
       </PageHeader>
       {jobs.data && !jobs.data.length ? (

@@ -25,7 +25,10 @@ function competencyOptions(fw: Framework | undefined, used: Set<string>, lang: L
       group: pickName(cat.nameFr, cat.nameAr, lang) || cat.code,
       items: fw.competencies
         .filter((c) => c.categoryId === cat.id && (!c.archivedAt || used.has(c.id)))
-        .map((c) => ({ value: c.id, label: `${c.code} — ${pickName(c.nameFr, c.nameAr, lang)}${c.archivedAt ? ` (${archivedLabel})` : ''}` })),
+        .map((c) => ({
+          value: c.id,
+          label: `${c.code} — ${pickName(c.nameFr, c.nameAr, lang)}${c.archivedAt ? ` (${archivedLabel})` : ''}`,
+        })),
     }))
     .filter((g) => g.items.length);
 }
@@ -35,7 +38,10 @@ export function RequirementsEditor({ rows, onChange, framework, errors }: Props)
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const options = competencyOptions(framework, new Set(rows.map((r) => r.competencyId)), lang, t('common.archived'));
-  const levels = (framework?.levels ?? []).map((l) => ({ value: String(l.level), label: `${l.level} — ${pickName(l.nameFr, l.nameAr, lang)}` }));
+  const levels = (framework?.levels ?? []).map((l) => ({
+    value: String(l.level),
+    label: `${l.level} — ${pickName(l.nameFr, l.nameAr, lang)}`,
+  }));
   const importances = IMPORTANCES.map((i) => ({ value: i, label: t(`jobs.importances.${i}`) }));
   const update = (i: number, patch: Partial<Row>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const add = () => onChange([...rows, { competencyId: '', requiredLevel: framework?.proficientLevel ?? 1, importance: 'important' }]);
@@ -89,26 +95,26 @@ export function RequirementsEditor({ rows, onChange, framework, errors }: Props)
               allowDeselect={false}
             />
             <Editable>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              mt={28}
-              size="lg"
-              onClick={() => onChange(rows.filter((_, j) => j !== i))}
-              aria-label={t('jobs.removeRequirement', { n })}
-              title={t('jobs.removeRequirement', { n })}
-            >
-              ×
-            </ActionIcon>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                mt={28}
+                size="lg"
+                onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                aria-label={t('jobs.removeRequirement', { n })}
+                title={t('jobs.removeRequirement', { n })}
+              >
+                ×
+              </ActionIcon>
             </Editable>
           </Group>
         );
       })}
       <Group>
         <Editable>
-        <Button variant="light" size="compact-sm" onClick={add}>
-          {t('jobs.addRequirement')}
-        </Button>
+          <Button variant="light" size="compact-sm" onClick={add}>
+            {t('jobs.addRequirement')}
+          </Button>
         </Editable>
       </Group>
     </Stack>

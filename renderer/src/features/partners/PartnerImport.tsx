@@ -27,7 +27,14 @@ export function PartnerImport() {
     if (!file) return;
     setError(null);
     setDone(null);
-    const input = { fileName: file.name, contentBase64: await fileToBase64(file), passphrase: passphrase || undefined, acceptNewKey: false, allowOlder: false, ...consent };
+    const input = {
+      fileName: file.name,
+      contentBase64: await fileToBase64(file),
+      passphrase: passphrase || undefined,
+      acceptNewKey: false,
+      allowOlder: false,
+      ...consent,
+    };
     const result = await importing.mutateAsync(input);
     if (!result.ok) return setError(result.error);
     setDone(pickName(result.value.communeFr, result.value.communeAr, i18n.language as Language));
@@ -43,8 +50,20 @@ export function PartnerImport() {
           {t('partners.import.title')}
         </Title>
         <Group grow align="flex-start">
-          <FileInput label={t('partners.import.file')} accept=".sasbackup,application/octet-stream" value={file} onChange={(f) => (setFile(f), setError(null))} clearable />
-          <PasswordInput label={t('partners.import.passphrase')} description={t('partners.import.passphraseHint')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} autoComplete="off" />
+          <FileInput
+            label={t('partners.import.file')}
+            accept=".sasbackup,application/octet-stream"
+            value={file}
+            onChange={(f) => (setFile(f), setError(null))}
+            clearable
+          />
+          <PasswordInput
+            label={t('partners.import.passphrase')}
+            description={t('partners.import.passphraseHint')}
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.currentTarget.value)}
+            autoComplete="off"
+          />
         </Group>
         <Group>
           <Button disabled={!file} loading={importing.isPending} onClick={() => void run()}>
@@ -62,7 +81,13 @@ export function PartnerImport() {
             <Stack gap="xs">
               <Text size="sm">{errorSentence(t, error)}</Text>
               {confirmable && (
-                <Button size="xs" color="orange" w="fit-content" loading={importing.isPending} onClick={() => void run({ [confirmable.flag]: true })}>
+                <Button
+                  size="xs"
+                  color="orange"
+                  w="fit-content"
+                  loading={importing.isPending}
+                  onClick={() => void run({ [confirmable.flag]: true })}
+                >
                   {t(confirmable.label)}
                 </Button>
               )}

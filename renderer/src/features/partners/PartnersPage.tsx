@@ -73,7 +73,11 @@ export function PartnersPage() {
                         <Table.Td>{formatDate(p.importedAt)}</Table.Td>
                         <Table.Td>
                           <Group gap={4} wrap="nowrap">
-                            <Button size="compact-sm" onClick={() => openPartnerData(p)} aria-label={t('partners.list.openNamed', { name })}>
+                            <Button
+                              size="compact-sm"
+                              onClick={() => openPartnerData(p)}
+                              aria-label={t('partners.list.openNamed', { name })}
+                            >
                               {t('partners.list.open')}
                             </Button>
                             <RemovePartner id={p.id} name={name} />

@@ -20,7 +20,13 @@ export function RemovePartner({ id, name }: { id: string; name: string }) {
   };
   return (
     <>
-      <Button size="compact-sm" variant="subtle" color="red" onClick={() => setOpen(true)} aria-label={t('partners.remove.named', { name })}>
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        color="red"
+        onClick={() => setOpen(true)}
+        aria-label={t('partners.remove.named', { name })}
+      >
         {t('partners.remove.action')}
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title={t('partners.remove.title')} centered>

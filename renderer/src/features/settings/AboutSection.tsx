@@ -71,9 +71,9 @@ export function AboutSection({ installationId }: { installationId: string }) {
             ) : (
               <Group>
                 <Editable>
-                <Button onClick={loadDemo} disabled={loading || info.data?.readOnly}>
-                  {t('settingsPage.demoLoad')}
-                </Button>
+                  <Button onClick={loadDemo} disabled={loading || info.data?.readOnly}>
+                    {t('settingsPage.demoLoad')}
+                  </Button>
                 </Editable>
                 {loading && (
                   <Group gap="xs" role="status">

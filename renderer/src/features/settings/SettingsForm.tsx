@@ -34,57 +34,73 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="settings-general">
       <form onSubmit={submit} noValidate>
-<EditableFields>
-        <Stack>
-          <Title order={3} id="settings-general">
-            {t('settingsPage.general')}
-          </Title>
-          <Group grow align="flex-start">
-            <TextInput label={t('settings.communeFr')} name="communeFr" dir="ltr" lang="fr" value={values.communeFr ?? ''} onChange={(e) => set('communeFr', e.currentTarget.value)} error={err('communeFr')} />
-            <TextInput label={t('settings.communeAr')} name="communeAr" dir="rtl" lang="ar" value={values.communeAr ?? ''} onChange={(e) => set('communeAr', e.currentTarget.value)} error={err('communeAr')} />
-          </Group>
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('settings.operatorName')}
-              description={t('settings.operatorHint')}
-              name="operatorName"
-              value={values.operatorName ?? ''}
-              onChange={(e) => set('operatorName', e.currentTarget.value)}
-              error={err('operatorName')}
-            />
+        <EditableFields>
+          <Stack>
+            <Title order={3} id="settings-general">
+              {t('settingsPage.general')}
+            </Title>
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('settings.communeFr')}
+                name="communeFr"
+                dir="ltr"
+                lang="fr"
+                value={values.communeFr ?? ''}
+                onChange={(e) => set('communeFr', e.currentTarget.value)}
+                error={err('communeFr')}
+              />
+              <TextInput
+                label={t('settings.communeAr')}
+                name="communeAr"
+                dir="rtl"
+                lang="ar"
+                value={values.communeAr ?? ''}
+                onChange={(e) => set('communeAr', e.currentTarget.value)}
+                error={err('communeAr')}
+              />
+            </Group>
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('settings.operatorName')}
+                description={t('settings.operatorHint')}
+                name="operatorName"
+                value={values.operatorName ?? ''}
+                onChange={(e) => set('operatorName', e.currentTarget.value)}
+                error={err('operatorName')}
+              />
+              <Select
+                label={t('settings.role')}
+                name="role"
+                data={ROLES.map((r) => ({ value: r, label: t(`settings.roles.${r}`) }))}
+                value={values.role ?? null}
+                onChange={(v) => v && set('role', v as Settings['role'])}
+                allowDeselect={false}
+                error={err('role')}
+              />
+            </Group>
             <Select
-              label={t('settings.role')}
-              name="role"
-              data={ROLES.map((r) => ({ value: r, label: t(`settings.roles.${r}`) }))}
-              value={values.role ?? null}
-              onChange={(v) => v && set('role', v as Settings['role'])}
+              label={t('settings.language')}
+              name="language"
+              maw={300}
+              data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+              value={values.language ?? null}
+              onChange={(v) => v && set('language', v as Settings['language'])}
               allowDeselect={false}
-              error={err('role')}
             />
-          </Group>
-          <Select
-            label={t('settings.language')}
-            name="language"
-            maw={300}
-            data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
-            value={values.language ?? null}
-            onChange={(v) => v && set('language', v as Settings['language'])}
-            allowDeselect={false}
-          />
-          <FormError error={form.formError} />
-          <Group justify="flex-end">
-            {saved && (
-              <Text size="sm" c="teal.8" role="status">
-                {t('settingsPage.saved')}
-              </Text>
-            )}
-            <Editable>
-            <Button type="submit">{t('common.save')}</Button>
-            </Editable>
-          </Group>
-        </Stack>
-      </EditableFields>
-</form>
+            <FormError error={form.formError} />
+            <Group justify="flex-end">
+              {saved && (
+                <Text size="sm" c="teal.8" role="status">
+                  {t('settingsPage.saved')}
+                </Text>
+              )}
+              <Editable>
+                <Button type="submit">{t('common.save')}</Button>
+              </Editable>
+            </Group>
+          </Stack>
+        </EditableFields>
+      </form>
     </Paper>
   );
 }

@@ -102,7 +102,12 @@ export function SetupScreen() {
                 <Radio value="coordinator" label={t('settings.roles.coordinator')} />
               </Stack>
             </Radio.Group>
-            <Checkbox label={t('setup.loadDemo')} description={t('setup.loadDemoHint')} checked={demo} onChange={(e) => setDemo(e.currentTarget.checked)} />
+            <Checkbox
+              label={t('setup.loadDemo')}
+              description={t('setup.loadDemoHint')}
+              checked={demo}
+              onChange={(e) => setDemo(e.currentTarget.checked)}
+            />
             <FormError error={form.formError} />
             <Button type="submit" loading={busy}>
               {t('setup.start')}

@@ -50,7 +50,14 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
   const { values, set, errors } = form;
   const err = (key: string) => (errors[key] ? t(errors[key]) : undefined);
   const text = (key: 'matricule' | 'grade' | 'phone' | 'email', label: string, extra: object = {}) => (
-    <TextInput label={label} name={key} value={values[key] ?? ''} onChange={(e) => set(key, e.currentTarget.value)} error={err(key)} {...extra} />
+    <TextInput
+      label={label}
+      name={key}
+      value={values[key] ?? ''}
+      onChange={(e) => set(key, e.currentTarget.value)}
+      error={err(key)}
+      {...extra}
+    />
   );
 
   const submit = async (e: React.FormEvent) => {
@@ -63,81 +70,139 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
 
   return (
     <form onSubmit={submit} noValidate>
-<EditableFields>
-      <Stack>
-        <Group grow align="flex-start">
-          {text('matricule', t('staff.matricule'), { withAsterisk: true, dir: 'ltr' })}
+      <EditableFields>
+        <Stack>
+          <Group grow align="flex-start">
+            {text('matricule', t('staff.matricule'), { withAsterisk: true, dir: 'ltr' })}
+            <Select
+              label={t('staff.gender')}
+              name="gender"
+              withAsterisk
+              data={GENDERS.map((g) => ({ value: g, label: t(`staff.genders.${g}`) }))}
+              value={values.gender ?? null}
+              onChange={(v) => v && set('gender', v as 'f' | 'm')}
+              error={err('gender')}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <TextInput
+              label={t('staff.lastNameFr')}
+              name="lastNameFr"
+              dir="ltr"
+              value={values.lastNameFr}
+              onChange={(e) => set('lastNameFr', e.currentTarget.value)}
+              error={err('lastNameFr')}
+            />
+            <TextInput
+              label={t('staff.firstNameFr')}
+              name="firstNameFr"
+              dir="ltr"
+              value={values.firstNameFr}
+              onChange={(e) => set('firstNameFr', e.currentTarget.value)}
+              error={err('firstNameFr')}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <TextInput
+              label={t('staff.lastNameAr')}
+              name="lastNameAr"
+              dir="rtl"
+              lang="ar"
+              value={values.lastNameAr}
+              onChange={(e) => set('lastNameAr', e.currentTarget.value)}
+              error={err('lastNameAr')}
+            />
+            <TextInput
+              label={t('staff.firstNameAr')}
+              name="firstNameAr"
+              dir="rtl"
+              lang="ar"
+              value={values.firstNameAr}
+              onChange={(e) => set('firstNameAr', e.currentTarget.value)}
+              error={err('firstNameAr')}
+            />
+          </Group>
           <Select
-            label={t('staff.gender')}
-            name="gender"
-            withAsterisk
-            data={GENDERS.map((g) => ({ value: g, label: t(`staff.genders.${g}`) }))}
-            value={values.gender ?? null}
-            onChange={(v) => v && set('gender', v as 'f' | 'm')}
-            error={err('gender')}
-          />
-        </Group>
-        <Group grow align="flex-start">
-          <TextInput label={t('staff.lastNameFr')} name="lastNameFr" dir="ltr" value={values.lastNameFr} onChange={(e) => set('lastNameFr', e.currentTarget.value)} error={err('lastNameFr')} />
-          <TextInput label={t('staff.firstNameFr')} name="firstNameFr" dir="ltr" value={values.firstNameFr} onChange={(e) => set('firstNameFr', e.currentTarget.value)} error={err('firstNameFr')} />
-        </Group>
-        <Group grow align="flex-start">
-          <TextInput label={t('staff.lastNameAr')} name="lastNameAr" dir="rtl" lang="ar" value={values.lastNameAr} onChange={(e) => set('lastNameAr', e.currentTarget.value)} error={err('lastNameAr')} />
-          <TextInput label={t('staff.firstNameAr')} name="firstNameAr" dir="rtl" lang="ar" value={values.firstNameAr} onChange={(e) => set('firstNameAr', e.currentTarget.value)} error={err('firstNameAr')} />
-        </Group>
-        <Select label={t('staff.unit')} name="unitId" data={unitOptions(units.data ?? [], lang)} value={values.unitId ?? null} onChange={(v) => set('unitId', v)} clearable searchable error={err('unitId')} />
-        <Group grow align="flex-start">
-          <Select
-            label={t('staff.job')}
-            name="jobId"
-            data={(jobs.data ?? []).map((j) => ({ value: j.id, label: `${j.code} — ${pickName(j.titleFr, j.titleAr, lang)}` }))}
-            value={values.jobId ?? null}
-            onChange={(v) => set('jobId', v)}
+            label={t('staff.unit')}
+            name="unitId"
+            data={unitOptions(units.data ?? [], lang)}
+            value={values.unitId ?? null}
+            onChange={(v) => set('unitId', v)}
             clearable
             searchable
-            error={err('jobId')}
+            error={err('unitId')}
           />
-          {text('grade', t('staff.grade'))}
-        </Group>
-        <Checkbox label={t('staff.isManager')} checked={values.isManager ?? false} onChange={(e) => set('isManager', e.currentTarget.checked)} />
-        <Group grow align="flex-start">
-          <TextInput type="date" label={t('staff.hireDate')} name="hireDate" value={values.hireDate ?? ''} onChange={(e) => set('hireDate', e.currentTarget.value)} error={err('hireDate')} />
-          <Select
-            label={t('staff.status')}
-            name="status"
-            data={STAFF_STATUSES.map((s) => ({ value: s, label: t(`staff.statuses.${s}`) }))}
-            value={values.status ?? 'active'}
-            onChange={(v) => v && set('status', v as 'active' | 'left')}
-            allowDeselect={false}
+          <Group grow align="flex-start">
+            <Select
+              label={t('staff.job')}
+              name="jobId"
+              data={(jobs.data ?? []).map((j) => ({ value: j.id, label: `${j.code} — ${pickName(j.titleFr, j.titleAr, lang)}` }))}
+              value={values.jobId ?? null}
+              onChange={(v) => set('jobId', v)}
+              clearable
+              searchable
+              error={err('jobId')}
+            />
+            {text('grade', t('staff.grade'))}
+          </Group>
+          <Checkbox
+            label={t('staff.isManager')}
+            checked={values.isManager ?? false}
+            onChange={(e) => set('isManager', e.currentTarget.checked)}
           />
-          <TextInput
-            type="date"
-            label={t('staff.leftDate')}
-            name="leftDate"
-            value={values.leftDate ?? ''}
-            onChange={(e) => set('leftDate', e.currentTarget.value)}
-            error={err('leftDate')}
-            disabled={values.status !== 'left' && !values.leftDate}
+          <Group grow align="flex-start">
+            <TextInput
+              type="date"
+              label={t('staff.hireDate')}
+              name="hireDate"
+              value={values.hireDate ?? ''}
+              onChange={(e) => set('hireDate', e.currentTarget.value)}
+              error={err('hireDate')}
+            />
+            <Select
+              label={t('staff.status')}
+              name="status"
+              data={STAFF_STATUSES.map((s) => ({ value: s, label: t(`staff.statuses.${s}`) }))}
+              value={values.status ?? 'active'}
+              onChange={(v) => v && set('status', v as 'active' | 'left')}
+              allowDeselect={false}
+            />
+            <TextInput
+              type="date"
+              label={t('staff.leftDate')}
+              name="leftDate"
+              value={values.leftDate ?? ''}
+              onChange={(e) => set('leftDate', e.currentTarget.value)}
+              error={err('leftDate')}
+              disabled={values.status !== 'left' && !values.leftDate}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            {text('phone', t('staff.phone'), { dir: 'ltr', type: 'tel' })}
+            {text('email', t('staff.email'), { dir: 'ltr', type: 'email' })}
+          </Group>
+          <Textarea
+            label={t('staff.notes')}
+            name="notes"
+            autosize
+            minRows={2}
+            value={values.notes ?? ''}
+            onChange={(e) => set('notes', e.currentTarget.value)}
+            error={err('notes')}
           />
-        </Group>
-        <Group grow align="flex-start">
-          {text('phone', t('staff.phone'), { dir: 'ltr', type: 'tel' })}
-          {text('email', t('staff.email'), { dir: 'ltr', type: 'email' })}
-        </Group>
-        <Textarea label={t('staff.notes')} name="notes" autosize minRows={2} value={values.notes ?? ''} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} />
-        <FormActions error={form.formError} onCancel={onClose} onDelete={member ? () => setDeleting(true) : undefined} />
-      </Stack>
-      {member && (
-        <ConfirmDelete
-          opened={deleting}
-          title={t('staff.delete')}
-          what={pickName(`${member.lastNameFr} ${member.firstNameFr}`, `${member.lastNameAr} ${member.firstNameAr}`, lang)}
-          onClose={() => setDeleting(false)}
-          onDelete={(archiveInstead) => invoke('staff.delete', { id: member.id, archiveInstead })}
-          onDone={onClose}
-        />
-      )}
-    </EditableFields>
-</form>
+          <FormActions error={form.formError} onCancel={onClose} onDelete={member ? () => setDeleting(true) : undefined} />
+        </Stack>
+        {member && (
+          <ConfirmDelete
+            opened={deleting}
+            title={t('staff.delete')}
+            what={pickName(`${member.lastNameFr} ${member.firstNameFr}`, `${member.lastNameAr} ${member.firstNameAr}`, lang)}
+            onClose={() => setDeleting(false)}
+            onDelete={(archiveInstead) => invoke('staff.delete', { id: member.id, archiveInstead })}
+            onDone={onClose}
+          />
+        )}
+      </EditableFields>
+    </form>
   );
 }

@@ -48,7 +48,7 @@ export function StaffPage() {
     <>
       <PageHeader title={t('staff.title')} subtitle={t('staff.subtitle')}>
         <Editable>
-        <Button onClick={() => setOpen({ id: null })}>{t('staff.new')}</Button>
+          <Button onClick={() => setOpen({ id: null })}>{t('staff.new')}</Button>
         </Editable>
       </PageHeader>
       <Group mb="sm" align="flex-end" wrap="wrap">

@@ -17,7 +17,8 @@ interface Props {
   onClose: () => void;
 }
 
-const childKind = (parent: Unit | undefined) => UNIT_KINDS[Math.min(UNIT_KINDS.length - 1, parent ? UNIT_KINDS.indexOf(parent.kind) + 1 : 0)];
+const childKind = (parent: Unit | undefined) =>
+  UNIT_KINDS[Math.min(UNIT_KINDS.length - 1, parent ? UNIT_KINDS.indexOf(parent.kind) + 1 : 0)];
 
 export function UnitForm({ units, unit, parentId, onClose }: Props) {
   const { t, i18n } = useTranslation();
@@ -42,37 +43,38 @@ export function UnitForm({ units, unit, parentId, onClose }: Props) {
   return (
     <Modal opened onClose={onClose} title={unit ? t('units.edit') : t('units.new')} size="lg">
       <form onSubmit={submit} noValidate>
-<EditableFields>
-        <Stack>
-          <Group grow align="flex-start">
+        <EditableFields>
+          <Stack>
+            <Group grow align="flex-start">
+              <Select
+                label={t('units.kind')}
+                data={UNIT_KINDS.map((k) => ({ value: k, label: t(`units.kinds.${k}`) }))}
+                value={values.kind}
+                onChange={(v) => v && set('kind', v as Unit['kind'])}
+                allowDeselect={false}
+              />
+              <TextInput
+                label={t('units.code')}
+                value={values.code}
+                onChange={(e) => set('code', e.currentTarget.value)}
+                error={errors.code && t(errors.code)}
+              />
+            </Group>
             <Select
-              label={t('units.kind')}
-              data={UNIT_KINDS.map((k) => ({ value: k, label: t(`units.kinds.${k}`) }))}
-              value={values.kind}
-              onChange={(v) => v && set('kind', v as Unit['kind'])}
-              allowDeselect={false}
+              label={t('units.parent')}
+              placeholder={t('units.noParent')}
+              data={unitOptions(units, i18n.language as Language, unit?.id)}
+              value={values.parentId ?? null}
+              onChange={(v) => set('parentId', v)}
+              clearable
+              searchable
+              error={errors.parentId && t(errors.parentId)}
             />
-            <TextInput label={t('units.code')} value={values.code} onChange={(e) => set('code', e.currentTarget.value)} error={errors.code && t(errors.code)} />
-          </Group>
-          <Select
-            label={t('units.parent')}
-            placeholder={t('units.noParent')}
-            data={unitOptions(units, i18n.language as Language, unit?.id)}
-            value={values.parentId ?? null}
-            onChange={(v) => set('parentId', v)}
-            clearable
-            searchable
-            error={errors.parentId && t(errors.parentId)}
-          />
-          <BilingualInput
-            label={t('units.name')}
-            required
-            {...bilingualField(form, 'name')}
-          />
-          <FormActions error={form.formError} onCancel={onClose} />
-        </Stack>
-      </EditableFields>
-</form>
+            <BilingualInput label={t('units.name')} required {...bilingualField(form, 'name')} />
+            <FormActions error={form.formError} onCancel={onClose} />
+          </Stack>
+        </EditableFields>
+      </form>
     </Modal>
   );
 }

@@ -15,7 +15,17 @@ import { Editable } from '../../components/Editable';
 
 type Editing = { unit: Unit | null; parentId: string | null } | null;
 
-function UnitItem({ node, onEdit, onAdd, onDelete }: { node: UnitNode; onEdit: (u: Unit) => void; onAdd: (parent: Unit) => void; onDelete: (u: Unit) => void }) {
+function UnitItem({
+  node,
+  onEdit,
+  onAdd,
+  onDelete,
+}: {
+  node: UnitNode;
+  onEdit: (u: Unit) => void;
+  onAdd: (parent: Unit) => void;
+  onDelete: (u: Unit) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const name = pickName(node.nameFr, node.nameAr, lang);
@@ -25,7 +35,11 @@ function UnitItem({ node, onEdit, onAdd, onDelete }: { node: UnitNode; onEdit: (
     <li aria-label={name}>
       <Group justify="space-between" wrap="nowrap" py={6} px="xs" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
         <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-          <Badge variant="light" color={node.kind === 'direction' ? 'teal' : node.kind === 'division' ? 'blue' : node.kind === 'service' ? 'grape' : 'gray'} w={90}>
+          <Badge
+            variant="light"
+            color={node.kind === 'direction' ? 'teal' : node.kind === 'division' ? 'blue' : node.kind === 'service' ? 'grape' : 'gray'}
+            w={90}
+          >
             {t(`units.kinds.${node.kind}`)}
           </Badge>
           <div style={{ minWidth: 0 }}>
@@ -45,24 +59,30 @@ function UnitItem({ node, onEdit, onAdd, onDelete }: { node: UnitNode; onEdit: (
             {t('units.staffCount', { count: node.staffCount })}
           </Text>
           <Editable>
-          <Button size="compact-sm" variant="subtle" onClick={() => onAdd(node)} aria-label={t('units.addChildOf', { name })}>
-            {t('units.addChild')}
-          </Button>
+            <Button size="compact-sm" variant="subtle" onClick={() => onAdd(node)} aria-label={t('units.addChildOf', { name })}>
+              {t('units.addChild')}
+            </Button>
           </Editable>
           <Editable>
-          <Button size="compact-sm" variant="subtle" onClick={() => onEdit(node)} aria-label={t('common.editNamed', { name })}>
-            {t('common.edit')}
-          </Button>
+            <Button size="compact-sm" variant="subtle" onClick={() => onEdit(node)} aria-label={t('common.editNamed', { name })}>
+              {t('common.edit')}
+            </Button>
           </Editable>
           <Editable>
-          <Button size="compact-sm" variant="subtle" color="gray" onClick={toggleArchive}>
-            {node.archivedAt ? t('common.restore') : t('common.archive')}
-          </Button>
+            <Button size="compact-sm" variant="subtle" color="gray" onClick={toggleArchive}>
+              {node.archivedAt ? t('common.restore') : t('common.archive')}
+            </Button>
           </Editable>
           <Editable>
-          <Button size="compact-sm" variant="subtle" color="red" onClick={() => onDelete(node)} aria-label={t('common.deleteNamed', { name })}>
-            {t('common.delete')}
-          </Button>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="red"
+              onClick={() => onDelete(node)}
+              aria-label={t('common.deleteNamed', { name })}
+            >
+              {t('common.delete')}
+            </Button>
           </Editable>
         </Group>
       </Group>
@@ -92,11 +112,16 @@ export function UnitsPage() {
       <PageHeader title={t('units.title')} subtitle={t('units.subtitle')}>
         <Switch label={t('common.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
         <Editable>
-        <Button onClick={() => setEditing({ unit: null, parentId: null })}>{t('units.new')}</Button>
+          <Button onClick={() => setEditing({ unit: null, parentId: null })}>{t('units.new')}</Button>
         </Editable>
       </PageHeader>
       {units.data && !units.data.length ? (
-        <Empty title={t('units.emptyTitle')} hint={t('units.emptyHint')} action={t('units.new')} onAction={() => setEditing({ unit: null, parentId: null })} />
+        <Empty
+          title={t('units.emptyTitle')}
+          hint={t('units.emptyHint')}
+          action={t('units.new')}
+          onAction={() => setEditing({ unit: null, parentId: null })}
+        />
       ) : (
         <Paper withBorder>
           <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t('units.title')}>

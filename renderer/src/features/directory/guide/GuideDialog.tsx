@@ -22,12 +22,42 @@ export function GuideDialog({ filters, onClose }: { filters: DirectoryFilters; o
   const quartierData = (all.data?.facets?.quartier ?? []).map((q) => q.value).filter(Boolean);
 
   return (
-    <Modal opened onClose={onClose} title={t('directory.guide.dialogTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('directory.guide.dialogTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack>
         <Text size="sm">{t('directory.guide.dialogHint')}</Text>
-        <MultiSelect label={t('directory.fields.domains')} placeholder={domainIds.length ? undefined : t('directory.facets.any')} data={termOptions(terms.of('domain'), lang)} value={domainIds} onChange={setDomains} searchable clearable />
-        <MultiSelect label={t('directory.fields.publics')} placeholder={publicIds.length ? undefined : t('directory.facets.any')} data={termOptions(terms.of('public'), lang)} value={publicIds} onChange={setPublics} searchable clearable />
-        <MultiSelect label={t('directory.fields.quartier')} placeholder={quartiers.length ? undefined : t('directory.facets.any')} data={quartierData} value={quartiers} onChange={setQuartiers} searchable clearable />
+        <MultiSelect
+          label={t('directory.fields.domains')}
+          placeholder={domainIds.length ? undefined : t('directory.facets.any')}
+          data={termOptions(terms.of('domain'), lang)}
+          value={domainIds}
+          onChange={setDomains}
+          searchable
+          clearable
+        />
+        <MultiSelect
+          label={t('directory.fields.publics')}
+          placeholder={publicIds.length ? undefined : t('directory.facets.any')}
+          data={termOptions(terms.of('public'), lang)}
+          value={publicIds}
+          onChange={setPublics}
+          searchable
+          clearable
+        />
+        <MultiSelect
+          label={t('directory.fields.quartier')}
+          placeholder={quartiers.length ? undefined : t('directory.facets.any')}
+          data={quartierData}
+          value={quartiers}
+          onChange={setQuartiers}
+          searchable
+          clearable
+        />
         <div>
           <Text size="sm" fw={500} mb={4} id="guide-lang-label">
             {t('directory.guide.language')}
@@ -50,7 +80,9 @@ export function GuideDialog({ filters, onClose }: { filters: DirectoryFilters; o
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={() => navigate(guideHref({ lang: guideLang, domainIds, publicIds, quartiers }))}>{t('directory.guide.show')}</Button>
+          <Button onClick={() => navigate(guideHref({ lang: guideLang, domainIds, publicIds, quartiers }))}>
+            {t('directory.guide.show')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -48,7 +48,12 @@ export function GuideEntryView({ entry: e, lang, t }: { entry: GuideEntry; lang:
           {e.services.map((s, i) => (
             <li key={i}>
               <strong>{pick(s.name, lang)}</strong>
-              {[pick(s.description, lang), pick(s.eligibility, lang) && t('directory.guide.for', { who: pick(s.eligibility, lang) }), pick(s.fees, lang), pick(s.schedule, lang)]
+              {[
+                pick(s.description, lang),
+                pick(s.eligibility, lang) && t('directory.guide.for', { who: pick(s.eligibility, lang) }),
+                pick(s.fees, lang),
+                pick(s.schedule, lang),
+              ]
                 .filter(Boolean)
                 .map((x) => ` — ${x}`)
                 .join('')}

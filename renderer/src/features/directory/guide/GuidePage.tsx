@@ -15,7 +15,8 @@ import { SavePdfButton } from './SavePdfButton';
 import './guide.css';
 
 type L = 'fr' | 'ar';
-const anchor = (g: GuideGroup, quartier?: string) => `guide-${g.key || 'other'}${quartier === undefined ? '' : `-${encodeURIComponent(quartier || 'none')}`}`;
+const anchor = (g: GuideGroup, quartier?: string) =>
+  `guide-${g.key || 'other'}${quartier === undefined ? '' : `-${encodeURIComponent(quartier || 'none')}`}`;
 
 /**
  * The printable guide, outside the app's chrome: groups by domain then quartier, a table of
@@ -35,7 +36,8 @@ export function GuidePage({ path }: { path: string }) {
   });
   const langs: L[] = options.lang === 'both' ? ['fr', 'ar'] : [options.lang];
   const tt = (lang: L) => i18n.getFixedT(lang);
-  const domainName = (g: GuideGroup, lang: L) => (g.key ? (lang === 'ar' ? g.domain.ar || g.domain.fr : g.domain.fr || g.domain.ar) : tt(lang)('directory.guide.otherDomain'));
+  const domainName = (g: GuideGroup, lang: L) =>
+    g.key ? (lang === 'ar' ? g.domain.ar || g.domain.fr : g.domain.fr || g.domain.ar) : tt(lang)('directory.guide.otherDomain');
   const quartierName = (q: string, lang: L) => q || tt(lang)('directory.guide.noQuartier');
   /** A text in each chosen language, side by side when both. */
   const both = (render: (lang: L) => React.ReactNode, className = '') => (
@@ -48,7 +50,8 @@ export function GuidePage({ path }: { path: string }) {
     </div>
   );
 
-  const commune = (lang: L) => (lang === 'ar' ? settings.data?.communeAr || settings.data?.communeFr : settings.data?.communeFr || settings.data?.communeAr) ?? '';
+  const commune = (lang: L) =>
+    (lang === 'ar' ? settings.data?.communeAr || settings.data?.communeFr : settings.data?.communeFr || settings.data?.communeAr) ?? '';
   return (
     <div className="guide" dir={options.lang === 'ar' ? 'rtl' : 'ltr'}>
       <Group className="guide-toolbar no-print" p="sm" gap="sm">
@@ -89,12 +92,23 @@ export function GuidePage({ path }: { path: string }) {
           </nav>
           {guide.data.map((g) => (
             <section key={g.key} className="guide-group" id={anchor(g)}>
-              {both((lang) => <h2>{domainName(g, lang)}</h2>)}
+              {both((lang) => (
+                <h2>{domainName(g, lang)}</h2>
+              ))}
               {g.quartiers.map((q) => (
                 <Fragment key={q.quartier}>
-                  {both((lang) => <h3 id={lang === langs[0] ? anchor(g, q.quartier) : undefined}>{quartierName(q.quartier, lang)}</h3>)}
+                  {both((lang) => (
+                    <h3 id={lang === langs[0] ? anchor(g, q.quartier) : undefined}>{quartierName(q.quartier, lang)}</h3>
+                  ))}
                   {q.entries.map((e) => (
-                    <Fragment key={e.id}>{both((lang) => <GuideEntryView entry={e} lang={lang} t={tt(lang)} />, 'guide-entry')}</Fragment>
+                    <Fragment key={e.id}>
+                      {both(
+                        (lang) => (
+                          <GuideEntryView entry={e} lang={lang} t={tt(lang)} />
+                        ),
+                        'guide-entry',
+                      )}
+                    </Fragment>
                   ))}
                 </Fragment>
               ))}

@@ -42,13 +42,23 @@ const bi = (o: Values, base: string): Bi => ({ fr: s(o[`${base}Fr`]), ar: s(o[`$
  * selection carries everything a guide prints, bilingual, in one call, so it is read here.
  */
 export async function loadGuide(options: GuideOptions, terms: Term[]): Promise<GuideGroup[]> {
-  const ids = await selectionIds({ ...emptyFilters, domainIds: options.domainIds, publicIds: options.publicIds, quartiers: options.quartiers, statuses: ['active'] });
+  const ids = await selectionIds({
+    ...emptyFilters,
+    domainIds: options.domainIds,
+    publicIds: options.publicIds,
+    quartiers: options.quartiers,
+    statuses: ['active'],
+  });
   if (!ids.length) return [];
   const file = await call('directory.export', { format: 'hsds', ids });
   const doc = JSON.parse(base64ToText(file.contentBase64)) as { organizations: Values[] };
 
-  const domains = terms.filter((t) => t.kind === 'domain' && (!options.domainIds.length || options.domainIds.includes(t.id))).sort((a, b) => a.position - b.position);
-  const groups = new Map<string, GuideGroup>(domains.map((d) => [d.code, { key: d.code, domain: { fr: d.nameFr, ar: d.nameAr }, quartiers: [] }]));
+  const domains = terms
+    .filter((t) => t.kind === 'domain' && (!options.domainIds.length || options.domainIds.includes(t.id)))
+    .sort((a, b) => a.position - b.position);
+  const groups = new Map<string, GuideGroup>(
+    domains.map((d) => [d.code, { key: d.code, domain: { fr: d.nameFr, ar: d.nameAr }, quartiers: [] }]),
+  );
   // Organisations with no domain, when no domain was chosen; its title comes from the page's i18n.
   const other: GuideGroup = { key: '', domain: { fr: '', ar: '' }, quartiers: [] };
 
@@ -72,11 +82,19 @@ export async function loadGuide(options: GuideOptions, terms: Term[]): Promise<G
       languages: kinds('language').map((t) => ({ fr: t.nameFr, ar: t.nameAr })),
       services: ((o.services as Values[] | undefined) ?? []).map((sv) => {
         const b = (sv.x_sas ?? {}) as Values;
-        return { name: bi(b, 'name'), description: bi(b, 'description'), eligibility: bi(b, 'eligibility'), fees: bi(b, 'fees'), schedule: bi(b, 'schedule') };
+        return {
+          name: bi(b, 'name'),
+          description: bi(b, 'description'),
+          eligibility: bi(b, 'eligibility'),
+          fees: bi(b, 'fees'),
+          schedule: bi(b, 'schedule'),
+        };
       }),
     };
     const quartier = entry.addresses[0]?.quartier ?? '';
-    const mine = kinds('domain').map((t) => groups.get(t.code)).filter((g): g is GuideGroup => Boolean(g));
+    const mine = kinds('domain')
+      .map((t) => groups.get(t.code))
+      .filter((g): g is GuideGroup => Boolean(g));
     // Listed under each selected domain it works in: the reader looks a need up by domain.
     for (const g of mine.length ? mine : options.domainIds.length ? [] : [other]) {
       let q = g.quartiers.find((x) => x.quartier === quartier);

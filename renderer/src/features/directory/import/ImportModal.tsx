@@ -80,7 +80,13 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('directory.import.title')} size="min(1100px, 96vw)" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('directory.import.title')}
+      size="min(1100px, 96vw)"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack>
         <Stepper active={step} size="sm" allowNextStepsSelect={false}>
           <Stepper.Step label={t('directory.import.stepFile')} />
@@ -101,7 +107,12 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
               <Text size="sm" fw={500} mb={4}>
                 {t('directory.import.file')}
               </Text>
-              <input type="file" accept=".csv,.tsv,.txt,.xlsx,.json" onChange={(e) => void choose(e.currentTarget.files?.[0])} disabled={busy} />
+              <input
+                type="file"
+                accept=".csv,.tsv,.txt,.xlsx,.json"
+                onChange={(e) => void choose(e.currentTarget.files?.[0])}
+                disabled={busy}
+              />
             </label>
             <Button variant="subtle" w="fit-content" onClick={() => void template()}>
               {t('directory.import.template')}
@@ -109,7 +120,9 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
           </Stack>
         )}
         {step === 1 && preview && <MappingStep preview={preview} mapping={mapping} onChange={setMapping} />}
-        {step === 2 && preview && <PreviewStep preview={preview} dryRun={dryRun} policy={policy} onPolicy={(p) => (setPolicy(p), void check(file, mapping, p))} />}
+        {step === 2 && preview && (
+          <PreviewStep preview={preview} dryRun={dryRun} policy={policy} onPolicy={(p) => (setPolicy(p), void check(file, mapping, p))} />
+        )}
         {step === 3 && done && (
           <Alert color="teal" title={t('directory.import.doneTitle')}>
             <SummaryText summary={done} />

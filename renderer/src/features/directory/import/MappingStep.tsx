@@ -13,7 +13,10 @@ interface Props {
 /** Each source column → a field of the directory (or ignored), with the first values read (keyed by field) as a reminder. */
 export function MappingStep({ preview, mapping, onChange }: Props) {
   const { t } = useTranslation();
-  const options = [{ value: '', label: t('directory.import.ignore') }, ...IMPORT_FIELDS.map((f) => ({ value: f, label: `${t(`directory.import.fields.${f}`)} (${f})` }))];
+  const options = [
+    { value: '', label: t('directory.import.ignore') },
+    ...IMPORT_FIELDS.map((f) => ({ value: f, label: `${t(`directory.import.fields.${f}`)} (${f})` })),
+  ];
   const sample = (column: string) =>
     preview.rows
       .slice(0, 3)

@@ -11,7 +11,8 @@ export function SummaryText({ summary }: { summary: Output<'directory.import'> }
       <Text size="sm" data-testid="import-summary">
         {t(summary.dryRun ? 'directory.import.wouldImport' : 'directory.import.imported', { count: summary.imported })} ·{' '}
         {t('directory.import.duplicates', { count: summary.duplicates })}
-        {summary.merged ? ` · ${t('directory.import.merged', { count: summary.merged })}` : ''} · {t('directory.import.rejected', { count: summary.rejected.length })}
+        {summary.merged ? ` · ${t('directory.import.merged', { count: summary.merged })}` : ''} ·{' '}
+        {t('directory.import.rejected', { count: summary.rejected.length })}
       </Text>
       {summary.rejected.length > 0 && (
         <List size="sm" mt="xs">

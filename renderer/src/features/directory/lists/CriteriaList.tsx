@@ -69,12 +69,19 @@ export function CriteriaList({ onError }: { onError: (error: AppError | null) =>
                   {c.nameAr}
                 </Table.Td>
                 <Table.Td>{c.weight}</Table.Td>
-                <Table.Td>{c.validityMonths == null ? t('directory.lists.noLimit') : t('directory.lists.months', { count: c.validityMonths })}</Table.Td>
+                <Table.Td>
+                  {c.validityMonths == null ? t('directory.lists.noLimit') : t('directory.lists.months', { count: c.validityMonths })}
+                </Table.Td>
                 <Table.Td>
                   <StateBadge archivedAt={c.archivedAt} />
                 </Table.Td>
                 <Table.Td>
-                  <RowActions name={pickName(c.nameFr, c.nameAr, lang) || c.code} archived={Boolean(c.archivedAt)} onEdit={() => setEditing({ criterion: c })} onToggleArchived={() => void toggle(c)} />
+                  <RowActions
+                    name={pickName(c.nameFr, c.nameAr, lang) || c.code}
+                    archived={Boolean(c.archivedAt)}
+                    onEdit={() => setEditing({ criterion: c })}
+                    onToggleArchived={() => void toggle(c)}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -22,7 +22,9 @@ export function TermForm({ kind, term, onClose }: { kind: TermKind; term: Term |
     e.preventDefault();
     const input = form.validate();
     if (!input) return;
-    const result = term ? await invoke('terms.update', { id: term.id, nameFr: input.nameFr, nameAr: input.nameAr }) : await invoke('terms.create', input);
+    const result = term
+      ? await invoke('terms.update', { id: term.id, nameFr: input.nameFr, nameAr: input.nameAr })
+      : await invoke('terms.create', input);
     if (form.showResult(result)) onClose();
   };
 

@@ -70,7 +70,12 @@ export function TermList({ kind, terms, onError }: Props) {
                   <StateBadge archivedAt={term.archivedAt} />
                 </Table.Td>
                 <Table.Td>
-                  <RowActions name={pickName(term.nameFr, term.nameAr, lang) || term.code} archived={Boolean(term.archivedAt)} onEdit={() => setEditing({ term })} onToggleArchived={() => void toggle(term)} />
+                  <RowActions
+                    name={pickName(term.nameFr, term.nameAr, lang) || term.code}
+                    archived={Boolean(term.archivedAt)}
+                    onEdit={() => setEditing({ term })}
+                    onToggleArchived={() => void toggle(term)}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -62,17 +62,35 @@ function PartnershipForm({ organizationId, row, onDone }: { organizationId: stri
   };
   return (
     <form onSubmit={submit} noValidate>
-<EditableFields>
-      <Stack gap="sm">
-        <BilingualInput label={t('directory.partnerships.title')} {...bilingualField(form, 'title')} />
-        <Group grow align="flex-start">
-          <TextInput type="date" label={t('directory.partnerships.startDate')} value={values.startDate ?? ''} onChange={(e) => set('startDate', e.currentTarget.value || null)} error={err('startDate')} />
-          <TextInput type="date" label={t('directory.partnerships.endDate')} value={values.endDate ?? ''} onChange={(e) => set('endDate', e.currentTarget.value || null)} error={err('endDate')} />
-          <TextInput label={t('directory.partnerships.documentRef')} dir="ltr" value={values.documentRef ?? ''} onChange={(e) => set('documentRef', e.currentTarget.value)} error={err('documentRef')} />
-        </Group>
-        <FormActions error={form.formError} onCancel={onDone} />
-      </Stack>
-    </EditableFields>
-</form>
+      <EditableFields>
+        <Stack gap="sm">
+          <BilingualInput label={t('directory.partnerships.title')} {...bilingualField(form, 'title')} />
+          <Group grow align="flex-start">
+            <TextInput
+              type="date"
+              label={t('directory.partnerships.startDate')}
+              value={values.startDate ?? ''}
+              onChange={(e) => set('startDate', e.currentTarget.value || null)}
+              error={err('startDate')}
+            />
+            <TextInput
+              type="date"
+              label={t('directory.partnerships.endDate')}
+              value={values.endDate ?? ''}
+              onChange={(e) => set('endDate', e.currentTarget.value || null)}
+              error={err('endDate')}
+            />
+            <TextInput
+              label={t('directory.partnerships.documentRef')}
+              dir="ltr"
+              value={values.documentRef ?? ''}
+              onChange={(e) => set('documentRef', e.currentTarget.value)}
+              error={err('documentRef')}
+            />
+          </Group>
+          <FormActions error={form.formError} onCancel={onDone} />
+        </Stack>
+      </EditableFields>
+    </form>
   );
 }

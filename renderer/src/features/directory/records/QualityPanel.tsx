@@ -47,7 +47,11 @@ export function QualityPanel({ organizationId }: { organizationId: string }) {
             return (
               <Table.Tr key={c.criterionId}>
                 <Table.Td>
-                  <Checkbox label={name} checked={c.met ?? false} onChange={(e) => void setCheck(c.criterionId, e.currentTarget.checked, c.note)} />
+                  <Checkbox
+                    label={name}
+                    checked={c.met ?? false}
+                    onChange={(e) => void setCheck(c.criterionId, e.currentTarget.checked, c.note)}
+                  />
                 </Table.Td>
                 <Table.Td>{c.weight}</Table.Td>
                 <Table.Td>
@@ -67,7 +71,9 @@ export function QualityPanel({ organizationId }: { organizationId: string }) {
                     )}
                   </Group>
                 </Table.Td>
-                <Table.Td>{c.met == null ? '—' : !c.met ? t('common.no') : c.valid ? t('common.yes') : t('directory.quality.expired')}</Table.Td>
+                <Table.Td>
+                  {c.met == null ? '—' : !c.met ? t('common.no') : c.valid ? t('common.yes') : t('directory.quality.expired')}
+                </Table.Td>
               </Table.Tr>
             );
           })}

@@ -42,14 +42,25 @@ export function RecordList<T extends { id: string }>({ rows, empty, addLabel, de
               <div style={{ minWidth: 0, flex: 1 }}>{render(row)}</div>
               <Group gap="xs" wrap="nowrap">
                 <Editable>
-                <Button size="compact-sm" variant="default" onClick={() => setEditing({ row })} aria-label={t('common.editNamed', { name: name(row) })}>
-                  {t('common.edit')}
-                </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    onClick={() => setEditing({ row })}
+                    aria-label={t('common.editNamed', { name: name(row) })}
+                  >
+                    {t('common.edit')}
+                  </Button>
                 </Editable>
                 <Editable>
-                <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDeleting(row)} aria-label={t('common.deleteNamed', { name: name(row) })}>
-                  {t('common.delete')}
-                </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => setDeleting(row)}
+                    aria-label={t('common.deleteNamed', { name: name(row) })}
+                  >
+                    {t('common.delete')}
+                  </Button>
                 </Editable>
               </Group>
             </Group>
@@ -62,9 +73,9 @@ export function RecordList<T extends { id: string }>({ rows, empty, addLabel, de
         </Paper>
       ) : (
         <Editable>
-        <Button variant="light" w="fit-content" onClick={() => setEditing({ row: null })}>
-          {addLabel}
-        </Button>
+          <Button variant="light" w="fit-content" onClick={() => setEditing({ row: null })}>
+            {addLabel}
+          </Button>
         </Editable>
       )}
       <ConfirmDelete

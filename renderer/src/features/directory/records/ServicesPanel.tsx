@@ -75,16 +75,16 @@ function ServiceForm({ organizationId, service: s, onDone }: { organizationId: s
   };
   return (
     <form onSubmit={submit} noValidate>
-<EditableFields>
-      <Stack gap="sm">
-        <BilingualInput label={t('directory.services.name')} required {...bilingualField(form, 'name')} />
-        <BilingualInput label={t('directory.services.description')} multiline {...bilingualField(form, 'description')} />
-        <BilingualInput label={t('directory.services.eligibility')} {...bilingualField(form, 'eligibility')} />
-        <BilingualInput label={t('directory.services.fees')} {...bilingualField(form, 'fees')} />
-        <BilingualInput label={t('directory.services.schedule')} {...bilingualField(form, 'schedule')} />
-        <FormActions error={form.formError} onCancel={onDone} />
-      </Stack>
-    </EditableFields>
-</form>
+      <EditableFields>
+        <Stack gap="sm">
+          <BilingualInput label={t('directory.services.name')} required {...bilingualField(form, 'name')} />
+          <BilingualInput label={t('directory.services.description')} multiline {...bilingualField(form, 'description')} />
+          <BilingualInput label={t('directory.services.eligibility')} {...bilingualField(form, 'eligibility')} />
+          <BilingualInput label={t('directory.services.fees')} {...bilingualField(form, 'fees')} />
+          <BilingualInput label={t('directory.services.schedule')} {...bilingualField(form, 'schedule')} />
+          <FormActions error={form.formError} onCancel={onDone} />
+        </Stack>
+      </EditableFields>
+    </form>
   );
 }

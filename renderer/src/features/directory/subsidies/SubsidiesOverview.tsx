@@ -22,7 +22,10 @@ export function SubsidiesOverview({ onOpen }: { onOpen: (organizationId: string)
   const byDomain = useCall('subsidies.totals', { by: 'domain', year: y });
   const byQuartier = useCall('subsidies.totals', { by: 'quartier', year: y });
   const overdue = useCall('subsidies.overdue', {});
-  const years = (byYear.data ?? []).map((r) => r.key).sort().reverse();
+  const years = (byYear.data ?? [])
+    .map((r) => r.key)
+    .sort()
+    .reverse();
 
   const table = (title: string, rows: Total[] | undefined, keyLabel: string) => (
     <Stack gap="xs">
@@ -43,8 +46,12 @@ export function SubsidiesOverview({ onOpen }: { onOpen: (organizationId: string)
             <Table.Tr key={r.key}>
               <Table.Td>{pickName(r.labelFr, r.labelAr, lang) || r.key || t('directory.subsidies.noQuartier')}</Table.Td>
               <Table.Td ta="end">{formatNumber(r.count, lang)}</Table.Td>
-              <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>{formatMad(r.requestedCentimes, lang)}</Table.Td>
-              <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>{formatMad(r.grantedCentimes, lang)}</Table.Td>
+              <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
+                {formatMad(r.requestedCentimes, lang)}
+              </Table.Td>
+              <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
+                {formatMad(r.grantedCentimes, lang)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -56,14 +63,25 @@ export function SubsidiesOverview({ onOpen }: { onOpen: (organizationId: string)
     <Stack>
       {table(t('directory.subsidies.byYear'), byYear.data, t('directory.subsidies.year'))}
       <Group align="flex-end">
-        <Select label={t('directory.subsidies.yearFilter')} placeholder={t('directory.subsidies.allYears')} data={years} value={year} onChange={setYear} clearable w={220} />
+        <Select
+          label={t('directory.subsidies.yearFilter')}
+          placeholder={t('directory.subsidies.allYears')}
+          data={years}
+          value={year}
+          onChange={setYear}
+          clearable
+          w={220}
+        />
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         {table(t('directory.subsidies.byDomain'), byDomain.data, t('directory.fields.domains'))}
         {table(t('directory.subsidies.byQuartier'), byQuartier.data, t('directory.fields.quartier'))}
       </SimpleGrid>
       <Title order={3} size="h5">
-        {t('directory.subsidies.overdueTitle', { count: overdue.data?.length ?? 0, formatted: formatNumber(overdue.data?.length ?? 0, lang) })}
+        {t('directory.subsidies.overdueTitle', {
+          count: overdue.data?.length ?? 0,
+          formatted: formatNumber(overdue.data?.length ?? 0, lang),
+        })}
       </Title>
       {!overdue.data?.length ? (
         <Text c="dimmed" size="sm">
@@ -90,7 +108,9 @@ export function SubsidiesOverview({ onOpen }: { onOpen: (organizationId: string)
                 </Table.Td>
                 <Table.Td>{s.year}</Table.Td>
                 <Table.Td>{pickName(s.programmeFr, s.programmeAr, lang)}</Table.Td>
-                <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>{formatMad(s.grantedCentimes, lang)}</Table.Td>
+                <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
+                  {formatMad(s.grantedCentimes, lang)}
+                </Table.Td>
                 <Table.Td>{formatDate(s.reportDueDate)}</Table.Td>
               </Table.Tr>
             ))}

@@ -32,7 +32,10 @@ export function SubsidiesPanel({ organizationId }: { organizationId: string }) {
           </Group>
           {pickName(s.purposeFr, s.purposeAr, lang) && <Text size="sm">{pickName(s.purposeFr, s.purposeAr, lang)}</Text>}
           <Text size="sm">
-            {t('directory.subsidies.amounts', { requested: formatMad(s.requestedCentimes, lang), granted: formatMad(s.grantedCentimes, lang) })}
+            {t('directory.subsidies.amounts', {
+              requested: formatMad(s.requestedCentimes, lang),
+              granted: formatMad(s.grantedCentimes, lang),
+            })}
           </Text>
           <Text size="sm" c="dimmed">
             {[

@@ -53,32 +53,60 @@ export function SubsidyForm({ organizationId, row, onDone }: { organizationId: s
   );
   return (
     <form onSubmit={submit} noValidate>
-<EditableFields>
-      <Stack gap="sm">
-        <Group grow align="flex-start">
-          <NumberInput label={t('directory.subsidies.year')} withAsterisk min={1990} max={2100} allowDecimal={false} thousandSeparator="" value={values.year} onChange={(v) => set('year', typeof v === 'number' ? v : Number(v))} error={err('year')} />
-          <Select
-            label={t('directory.subsidies.status')}
-            data={SUBSIDY_STATUSES.map((s) => ({ value: s, label: t(`directory.subsidies.statuses.${s}`) }))}
-            value={values.status ?? 'requested'}
-            onChange={(v) => v && set('status', v as Status)}
-            allowDeselect={false}
-          />
-        </Group>
-        <BilingualInput label={t('directory.subsidies.programme')} {...bilingualField(form, 'programme')} />
-        <BilingualInput label={t('directory.subsidies.purpose')} multiline {...bilingualField(form, 'purpose')} />
-        <Group grow align="flex-start">
-          {mad('requestedCentimes', t('directory.subsidies.requested'))}
-          {mad('grantedCentimes', t('directory.subsidies.granted'))}
-        </Group>
-        <Group grow align="flex-start">
-          <TextInput type="date" label={t('directory.subsidies.decisionDate')} value={values.decisionDate ?? ''} onChange={(e) => set('decisionDate', e.currentTarget.value || null)} error={err('decisionDate')} />
-          <TextInput label={t('directory.subsidies.deliberationRef')} dir="ltr" value={values.deliberationRef ?? ''} onChange={(e) => set('deliberationRef', e.currentTarget.value)} error={err('deliberationRef')} />
-          <TextInput type="date" label={t('directory.subsidies.reportDueDate')} value={values.reportDueDate ?? ''} onChange={(e) => set('reportDueDate', e.currentTarget.value || null)} error={err('reportDueDate')} />
-        </Group>
-        <FormActions error={form.formError} onCancel={onDone} />
-      </Stack>
-    </EditableFields>
-</form>
+      <EditableFields>
+        <Stack gap="sm">
+          <Group grow align="flex-start">
+            <NumberInput
+              label={t('directory.subsidies.year')}
+              withAsterisk
+              min={1990}
+              max={2100}
+              allowDecimal={false}
+              thousandSeparator=""
+              value={values.year}
+              onChange={(v) => set('year', typeof v === 'number' ? v : Number(v))}
+              error={err('year')}
+            />
+            <Select
+              label={t('directory.subsidies.status')}
+              data={SUBSIDY_STATUSES.map((s) => ({ value: s, label: t(`directory.subsidies.statuses.${s}`) }))}
+              value={values.status ?? 'requested'}
+              onChange={(v) => v && set('status', v as Status)}
+              allowDeselect={false}
+            />
+          </Group>
+          <BilingualInput label={t('directory.subsidies.programme')} {...bilingualField(form, 'programme')} />
+          <BilingualInput label={t('directory.subsidies.purpose')} multiline {...bilingualField(form, 'purpose')} />
+          <Group grow align="flex-start">
+            {mad('requestedCentimes', t('directory.subsidies.requested'))}
+            {mad('grantedCentimes', t('directory.subsidies.granted'))}
+          </Group>
+          <Group grow align="flex-start">
+            <TextInput
+              type="date"
+              label={t('directory.subsidies.decisionDate')}
+              value={values.decisionDate ?? ''}
+              onChange={(e) => set('decisionDate', e.currentTarget.value || null)}
+              error={err('decisionDate')}
+            />
+            <TextInput
+              label={t('directory.subsidies.deliberationRef')}
+              dir="ltr"
+              value={values.deliberationRef ?? ''}
+              onChange={(e) => set('deliberationRef', e.currentTarget.value)}
+              error={err('deliberationRef')}
+            />
+            <TextInput
+              type="date"
+              label={t('directory.subsidies.reportDueDate')}
+              value={values.reportDueDate ?? ''}
+              onChange={(e) => set('reportDueDate', e.currentTarget.value || null)}
+              error={err('reportDueDate')}
+            />
+          </Group>
+          <FormActions error={form.formError} onCancel={onDone} />
+        </Stack>
+      </EditableFields>
+    </form>
   );
 }
