@@ -27,8 +27,45 @@ export default tseslint.config(
     },
   },
   {
-    files: ['db/**/*.ts', 'api/**/*.ts'],
+    // The data core, the contract and the shells beside Electron never reach for Electron or the UI.
+    files: ['db/**/*.ts', 'api/**/*.ts', 'shells/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['**/renderer/**', '**/electron/**'] }] },
+  },
+  {
+    // The data core never reaches for a shell (docs/ARCHITECTURE.md, layers).
+    files: ['db/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['**/renderer/**', '**/electron/**', '**/shells/**'] }] },
+  },
+  {
+    // db/core is what every feature builds on: it imports no feature, no registry, no installation.
+    files: ['db/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron'],
+          patterns: [
+            '**/renderer/**',
+            '**/electron/**',
+            '**/shells/**',
+            '**/features/**',
+            '**/registry/**',
+            '**/installation/**',
+            '**/dispatch/**',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The contract is shared with the renderer: zod and itself only.
+    files: ['api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['electron'], patterns: ['**/renderer/**', '**/electron/**', '**/db/**', '**/shells/**', 'node:*'] },
+      ],
+    },
   },
   {
     files: ['renderer/src/**/*.{ts,tsx}'],

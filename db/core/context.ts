@@ -1,16 +1,16 @@
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import * as schema from '../schema';
-import { type MigrateReport, assertAppDatabase, assertNotNewer, loadMigrations, migrate } from './migrate';
-import { type Sqlite, openDatabase } from './open';
-import { ensureInstallation } from '../features/settings/installation';
-import type { KeyStore } from '../features/backup/keys';
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type * as schema from '../schema';
+import type { KeyStore } from './key-store';
+import type { MigrateReport } from './migrate';
+import type { Sqlite } from './open';
 
 export type Orm = BetterSQLite3Database<typeof schema>;
 
 /**
  * What every service and handler receives: the database it works on and whether that database
  * may be written. A partner dataset (imported backup) is read-only; the dispatcher refuses
- * writes to it before any handler runs.
+ * writes to it before any handler runs. Contexts are made by db/installation (the one opener
+ * every shell uses), never by hand.
  */
 export interface DataContext {
   /** A name for the dataset: `own` for the installation's database, else the partner's id. */
@@ -37,33 +37,6 @@ export interface Installation {
    * open context for `next` (absent: the restore channels are refused).
    */
   replaceContext?(next: DataContext): void;
-}
-
-export interface OpenOptions {
-  readOnly?: boolean;
-  dataset?: string;
-  /** Where the pre-migration snapshot goes (the desktop app uses its backups folder). */
-  backupDir?: string;
-  migrationsFolder?: string;
-}
-
-/** Opens (creating and migrating when needed) a database of this application. */
-export function openAppDatabase(file: string, options: OpenOptions = {}): DataContext {
-  const migrations = loadMigrations(options.migrationsFolder);
-  const check = (db: Sqlite) => {
-    assertAppDatabase(db);
-    assertNotNewer(db, migrations);
-  };
-  const sqlite = openDatabase(file, { readOnly: options.readOnly, check });
-  try {
-    const migration: MigrateReport | null = options.readOnly ? null : migrate(sqlite, { migrations, backupDir: options.backupDir });
-    const orm = drizzle(sqlite, { schema });
-    if (!options.readOnly) ensureInstallation(sqlite);
-    return { dataset: options.dataset ?? 'own', file, readOnly: Boolean(options.readOnly), sqlite, orm, migration };
-  } catch (error) {
-    sqlite.close();
-    throw error;
-  }
 }
 
 export const closeContext = (ctx: DataContext): void => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { safeStorage } from 'electron';
 import { fileKeyStore } from '../../db/features/backup/key-file';
-import { type KeyStore, storedKeys } from '../../db/features/backup/keys';
+import { type KeyStore, storedKeys } from '../../db/core/key-store';
 
 /**
  * The installation's private keys, encrypted with the operating system's key store through

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from '../../db/host/content-security';
+import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from '../../shells/content-security';
 import { APP_HOST, APP_SCHEME } from './origin';
 
 /**

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeContext, openAppDatabase } from '../../db/core/context';
+import { closeContext } from '../../db/core/context';
+import { openAppDatabase } from '../../db/installation/open-database';
 import { dispatch, dispatchAsync } from '../../db/dispatch/dispatcher';
 import { ensureDirectoryDefaults } from '../../db/features/directory/defaults';
 import { newId } from '../../db/core/ids';

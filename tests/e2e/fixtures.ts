@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { dispatch } from '../../db/dispatch/dispatcher';
-import { type Host, startHost } from '../../db/host/server';
+import { type Host, startHost } from '../../shells/host/server';
 
 export type Lang = 'fr' | 'ar';
 export const LANGS: Lang[] = ['fr', 'ar'];

@@ -7,7 +7,7 @@ import { bytes, tempDir } from './helpers';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function sas(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['db/cli/sas.mjs', ...args], {
+  const r = spawnSync(process.execPath, ['shells/cli/sas.mjs', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 120_000,

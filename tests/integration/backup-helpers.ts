@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { type DataContext, openAppDatabase } from '../../db/core/context';
+import { type DataContext } from '../../db/core/context';
+import { openAppDatabase } from '../../db/installation/open-database';
 import { type Target, decrypt, encrypt } from '../../db/features/backup/age-io';
 import { type StoredKeys, generateKeys, memoryKeyStore, signManifest } from '../../db/features/backup/keys';
 import { type Manifest, sha256 } from '../../db/features/backup/manifest';

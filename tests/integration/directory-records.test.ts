@@ -7,7 +7,7 @@ import { callAsync } from './directory-helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const sas = (...args: string[]) =>
-  spawnSync(process.execPath, ['db/cli/sas.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  spawnSync(process.execPath, ['shells/cli/sas.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
 
 function seed() {
   const ctx = openTemp();

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { Channel, Input, Output } from '../../api/contract';
 import type { AppError } from '../../api/result';
-import { type DataContext, type OpenOptions, closeContext, openAppDatabase } from '../../db/core/context';
+import { type DataContext, closeContext } from '../../db/core/context';
+import { type OpenOptions, openAppDatabase } from '../../db/installation/open-database';
 import { dispatch } from '../../db/dispatch/dispatcher';
 
 const dirs: string[] = [];

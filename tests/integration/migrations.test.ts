@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openAppDatabase } from '../../db/core/context';
+import { openAppDatabase } from '../../db/installation/open-database';
 import { BadFileError } from '../../db/core/errors';
 import { type Migration, defaultMigrationsFolder, loadMigrations, migrate, readJournal, schemaVersionOf } from '../../db/core/migrate';
 import { openDatabase } from '../../db/core/open';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataContext } from '../../db/core/context';
-import { openAppDatabase } from '../../db/core/context';
+import { openAppDatabase } from '../../db/installation/open-database';
 import { call } from './helpers';
 import fs from 'node:fs';
 import os from 'node:os';

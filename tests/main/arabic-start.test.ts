@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { closeContext, openAppDatabase } from '../../db/core/context';
+import { closeContext } from '../../db/core/context';
+import { openAppDatabase } from '../../db/installation/open-database';
 import { dispatch } from '../../db/dispatch/dispatcher';
 import ar from '../../renderer/src/i18n/ar.json';
 import fr from '../../renderer/src/i18n/fr.json';

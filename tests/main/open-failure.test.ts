@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { closeContext, openAppDatabase } from '../../db/core/context';
+import { closeContext } from '../../db/core/context';
+import { openAppDatabase } from '../../db/installation/open-database';
 import { recorder } from './fake-electron';
 import { ROOT, loadMain, tempUserData } from './load-main';
 

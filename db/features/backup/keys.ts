@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import { generateIdentity, identityToRecipient } from 'age-encryption';
-import { z } from 'zod';
 
 /**
  * The installation's two key pairs (DESIGN.md §6): an age X25519 identity that partners encrypt
@@ -8,38 +7,9 @@ import { z } from 'zod';
  * created on first need and kept behind a KeyStore, so Electron can keep them with safeStorage
  * and `sas` in an owner-only file, while this module never knows where they live.
  */
-export const storedKeys = z.object({
-  version: z.literal(1),
-  createdAt: z.string(),
-  /** `AGE-SECRET-KEY-1…`: decrypts what partners (and the automatic backups) encrypt to `recipient`. */
-  identity: z.string().startsWith('AGE-SECRET-KEY-1'),
-  recipient: z.string().startsWith('age1'),
-  signing: z.object({
-    /** Raw 32-byte Ed25519 public key, base64: what the manifest carries. */
-    publicKey: z.string(),
-    /** PKCS#8 DER, base64: Node's standard encoding of the private key. */
-    privateKey: z.string(),
-  }),
-});
-export type StoredKeys = z.infer<typeof storedKeys>;
+import { type KeyStore, type StoredKeys, storedKeys } from '../../core/key-store';
 
-export interface KeyStore {
-  /** The keys, or null when none were made yet. */
-  read(): Promise<StoredKeys | null>;
-  write(keys: StoredKeys): Promise<void>;
-}
-
-/** A key store in memory (tests, and a shell that has no safe place yet). */
-export function memoryKeyStore(initial: StoredKeys | null = null): KeyStore {
-  let keys = initial;
-  return {
-    read: () => Promise.resolve(keys),
-    write: (k) => {
-      keys = k;
-      return Promise.resolve();
-    },
-  };
-}
+export { type KeyStore, type StoredKeys, memoryKeyStore, storedKeys } from '../../core/key-store';
 
 // An Ed25519 SubjectPublicKeyInfo is this fixed prefix followed by the 32 raw bytes.
 const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { type DataContext, closeContext, openAppDatabase } from '../../core/context';
+import { type DataContext, closeContext } from '../../core/context';
+import { openAppDatabase } from '../../installation/open-database';
 import type { Secret } from './age-io';
 import { backupsDirOf, removeCompanions, stamp, tempName } from './files';
 import type { Manifest } from './manifest';

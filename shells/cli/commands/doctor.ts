@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { DomainError } from '../../core/errors';
-import { assertAppDatabase, loadMigrations, schemaVersionOf } from '../../core/migrate';
-import { type Sqlite, openDatabase } from '../../core/open';
+import { DomainError } from '../../../db/core/errors';
+import { assertAppDatabase, loadMigrations, schemaVersionOf } from '../../../db/core/migrate';
+import { type Sqlite, openDatabase } from '../../../db/core/open';
 import type { Io } from '../cli-error';
 
 export interface DoctorReport {

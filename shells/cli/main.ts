@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DomainError } from '../core/errors';
-import { defaultDatabasePath } from '../core/paths';
+import { DomainError } from '../../db/core/errors';
+import { defaultDatabasePath } from '../../db/core/paths';
 import { CliError, type Io, UsageError, processIo } from './cli-error';
 import { runBackupCreate, runBackupRestore, runBackupVerify } from './commands/backup';
 import { runDemo } from './commands/demo';

@@ -4,11 +4,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { callContext } from '../../api/contract';
 import { fail } from '../../api/result';
-import { type DataContext, closeContext, openAppDatabase } from '../core/context';
-import { dispatchAsync } from '../dispatch/dispatcher';
-import { fileKeyStore } from '../features/backup/key-file';
-import { closePartnerDatasets, openPartnerDataset } from '../features/backup/partners';
-import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from './content-security';
+import type { DataContext } from '../../db/core/context';
+import { openInstallation } from '../../db/installation/installation';
+import { dispatchAsync } from '../../db/dispatch/dispatcher';
+import { fileKeyStore } from '../../db/features/backup/key-file';
+import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from '../content-security';
 
 /**
  * The test host: the real renderer in a browser, answering the contract over HTTP through the
@@ -84,21 +84,11 @@ function serveStatic(root: string, urlPath: string, res: http.ServerResponse): v
 export async function startHost(options: HostOptions): Promise<Host> {
   const dataDir = path.dirname(path.resolve(options.db));
   // Like `sas`, the host keeps the installation's keys in an owner-only file next to the database.
-  const installation = {
-    dataDir,
+  const opened = openInstallation({
+    db: options.db,
     keyStore: fileKeyStore(path.join(dataDir, 'sas-keys.json')),
-    replaceContext: (next: DataContext) => (ctx = next),
-  };
-  let ctx: DataContext = { ...openAppDatabase(options.db, { backupDir: options.backupDir }), installation };
-  /** The own database, or an imported partner's dataset (read-only) named by the call context. */
-  const contextFor = (dataset: string): DataContext | null => {
-    if (dataset === ctx.dataset) return ctx;
-    try {
-      return openPartnerDataset(ctx, dataset);
-    } catch {
-      return null;
-    }
-  };
+    backupDir: options.backupDir,
+  });
   const root = options.staticDir ?? defaultStaticDir();
   let origin = '';
 
@@ -116,7 +106,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       try {
         const body = JSON.parse(await readBody(req)) as { channel?: unknown; input?: unknown; context?: unknown };
         const context = callContext.safeParse(body.context ?? undefined);
-        const target = context.success ? contextFor(context.data.dataset) : null;
+        const target = context.success ? opened.contextFor(context.data.dataset) : undefined;
         if (!target) return sendJson(res, 200, fail({ code: 'not_found' }));
         return sendJson(res, 200, await dispatchAsync(String(body.channel ?? ''), body.input, target));
       } catch {
@@ -135,14 +125,13 @@ export async function startHost(options: HostOptions): Promise<Host> {
   return {
     url: origin,
     get ctx() {
-      return ctx;
+      return opened.own();
     },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          closePartnerDatasets();
-          closeContext(ctx);
+          opened.close();
           resolve();
         });
       }),

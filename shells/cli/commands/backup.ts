@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Manifest } from '../../../api/channels/backup';
-import { type DataContext, closeContext, openAppDatabase } from '../../core/context';
-import type { Target } from '../../features/backup/age-io';
-import { createBackup } from '../../features/backup/create';
-import { fileKeyStore } from '../../features/backup/key-file';
-import { ensureKeys } from '../../features/backup/keys';
-import { restoreBackup } from '../../features/backup/restore';
-import { verifyBackup } from '../../features/backup/verify';
+import { type DataContext, closeContext } from '../../../db/core/context';
+import { openAppDatabase } from '../../../db/installation/open-database';
+import type { Target } from '../../../db/features/backup/age-io';
+import { createBackup } from '../../../db/features/backup/create';
+import { fileKeyStore } from '../../../db/features/backup/key-file';
+import { ensureKeys } from '../../../db/features/backup/keys';
+import { restoreBackup } from '../../../db/features/backup/restore';
+import { verifyBackup } from '../../../db/features/backup/verify';
 import { type Io, UsageError } from '../cli-error';
 import { passphraseFrom, secretFrom } from './secrets';
 

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppError } from '../../../api/result';
-import { type DataContext, closeContext, openAppDatabase } from '../../core/context';
-import { isForeignFile } from '../../core/open';
-import { dispatch } from '../../dispatch/dispatcher';
-import { type DemoScale, clearServiceData, databaseHoldsData } from '../../features/demo/generate';
+import { type DataContext, closeContext } from '../../../db/core/context';
+import { openAppDatabase } from '../../../db/installation/open-database';
+import { isForeignFile } from '../../../db/core/open';
+import { dispatch } from '../../../db/dispatch/dispatcher';
+import { type DemoScale, clearServiceData, databaseHoldsData } from '../../../db/features/demo/generate';
 import { CliError, type Io } from '../cli-error';
 
 interface DemoOptions {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultDatabasePath } from '../core/paths';
+import { defaultDatabasePath } from '../../db/core/paths';
 import { startHost } from './server';
 
 /**

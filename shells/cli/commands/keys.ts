@@ -1,6 +1,6 @@
 import { generateIdentity, identityToRecipient } from 'age-encryption';
 import fs from 'node:fs';
-import { ageKeyFileText, writeOwnerOnly } from '../../features/backup/key-file';
+import { ageKeyFileText, writeOwnerOnly } from '../../../db/features/backup/key-file';
 import { CliError, type Io, UsageError } from '../cli-error';
 
 /** `sas keys create --out KEYFILE`: an age identity file (as age-keygen writes it), mode 0600. */

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Output } from '../../../api/contract';
-import { closeContext, openAppDatabase } from '../../core/context';
-import { searchOrganizations } from '../../features/directory/search-query';
-import { exportDirectory } from '../../features/directory/file-handlers';
-import { importCandidates, readImportFile } from '../../features/directory/import/run-import';
-import { UnreadableFile } from '../../features/directory/import/table';
+import { closeContext } from '../../../db/core/context';
+import { openAppDatabase } from '../../../db/installation/open-database';
+import { searchOrganizations } from '../../../db/features/directory/search-query';
+import { exportDirectory } from '../../../db/features/directory/file-handlers';
+import { importCandidates, readImportFile } from '../../../db/features/directory/import/run-import';
+import { UnreadableFile } from '../../../db/features/directory/import/table';
 import { organizationSearchInput } from '../../../api/channels/directory';
 import { CliError, type Io, UsageError } from '../cli-error';
 

@@ -1,5 +1,5 @@
-import { closeContext } from '../../core/context';
-import { importPartner, listPartners } from '../../features/backup/partners';
+import { closeContext } from '../../../db/core/context';
+import { importPartner, listPartners } from '../../../db/features/backup/partners';
 import type { Io } from '../cli-error';
 import { type Values, openOwn } from './backup';
 import { secretFrom } from './secrets';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import type { Secret } from '../../features/backup/age-io';
-import { readAgeIdentities } from '../../features/backup/key-file';
+import type { Secret } from '../../../db/features/backup/age-io';
+import { readAgeIdentities } from '../../../db/features/backup/key-file';
 import { UsageError } from '../cli-error';
 
 /**

@@ -1,0 +1,36 @@
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { DataContext } from '../core/context';
+import { type MigrateReport, assertAppDatabase, assertNotNewer, loadMigrations, migrate } from '../core/migrate';
+import { type Sqlite, openDatabase } from '../core/open';
+import { ensureInstallation } from '../features/settings/installation';
+import * as schema from '../schema';
+
+export interface OpenOptions {
+  readOnly?: boolean;
+  dataset?: string;
+  /** Where the pre-migration snapshot goes (the desktop app uses its backups folder). */
+  backupDir?: string;
+  migrationsFolder?: string;
+}
+
+/**
+ * Opens (creating and migrating when needed) a database of this application. A writable one
+ * gets its settings row and default framework on first open.
+ */
+export function openAppDatabase(file: string, options: OpenOptions = {}): DataContext {
+  const migrations = loadMigrations(options.migrationsFolder);
+  const check = (db: Sqlite) => {
+    assertAppDatabase(db);
+    assertNotNewer(db, migrations);
+  };
+  const sqlite = openDatabase(file, { readOnly: options.readOnly, check });
+  try {
+    const migration: MigrateReport | null = options.readOnly ? null : migrate(sqlite, { migrations, backupDir: options.backupDir });
+    const orm = drizzle(sqlite, { schema });
+    if (!options.readOnly) ensureInstallation(sqlite);
+    return { dataset: options.dataset ?? 'own', file, readOnly: Boolean(options.readOnly), sqlite, orm, migration };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
