@@ -3,61 +3,121 @@ import { type ChannelSpec, channel } from './channel';
 import { backupChannels } from './channels/backup-contract';
 import { directoryChannels } from './channels/directory-contract';
 import { deleteInput, deleteOutput, empty, id } from './common';
+import { ENTITIES, type Entity } from './entities';
 import * as cmp from './channels/competencies';
+import * as history from './channels/history';
 import * as jobs from './channels/jobs';
 import * as set from './channels/settings';
 import * as staff from './channels/staff';
 import * as units from './channels/units';
 
+/** What demo data fills or replaces: every table of the Service's own data. */
+const NOT_DEMO: readonly Entity[] = ['partnerDatasets', 'recipientKeys', 'backups', 'schemaMigrations', 'auditLog'];
+const DEMO_WRITES = ENTITIES.filter((e) => !NOT_DEMO.includes(e));
+
 /**
- * The whole contract between the renderer and the data core. A channel is added here, then
- * given a handler in db/handlers (a missing handler is a compile error), then used in the
- * renderer through `invoke`.
+ * The whole contract between the renderer and the data core. A channel is added here (with what
+ * it reads and writes, in the vocabulary of api/entities.ts), then given a handler in its
+ * feature's handlers (a missing handler is a compile error), then used in the renderer through
+ * `useCall` / `useWrite`.
  */
 export const contract = {
   /** What the renderer needs before the first screen: version, setup state, dataset mode. */
-  'app.info': channel({ input: empty, output: set.appInfo }),
-  'settings.get': channel({ input: empty, output: set.settings }),
-  'settings.update': channel({ input: set.settingsUpdate, output: set.settings, writes: ['settings'] }),
+  'app.info': channel({ input: empty, output: set.appInfo, reads: ['settings', 'staff', 'units', 'jobProfiles', 'organizations'] }),
+  'settings.get': channel({ input: empty, output: set.settings, reads: ['settings'] }),
+  'settings.update': channel({ input: set.settingsUpdate, output: set.settings, reads: ['settings'], writes: ['settings'] }),
   /** First run: commune, language, role, operator. */
-  'settings.setup': channel({ input: set.setupInput, output: set.settings, writes: ['settings'] }),
+  'settings.setup': channel({ input: set.setupInput, output: set.settings, reads: ['settings'], writes: ['settings'] }),
   /** Fills an empty database with plausible data for a commune like Berkane. */
   'demo.load': channel({
     input: set.demoLoadInput,
     output: set.demoLoadOutput,
-    writes: ['units', 'staff', 'jobProfiles', 'competencies', 'settings', 'organizations', 'services', 'subsidies', 'terms', 'criteria'],
+    reads: ['settings'],
+    writes: DEMO_WRITES,
   }),
-  'audit.list': channel({ input: set.auditListInput, output: z.array(set.auditEntry) }),
+  'audit.list': channel({ input: history.auditListInput, output: history.auditListOutput, reads: ['auditLog'] }),
 
-  'units.list': channel({ input: units.unitListInput, output: z.array(units.unit) }),
-  'units.get': channel({ input: z.object({ id }), output: units.unit }),
-  'units.create': channel({ input: units.unitCreate, output: units.unit, writes: ['units'] }),
-  'units.update': channel({ input: units.unitUpdate, output: units.unit, writes: ['units'] }),
-  'units.setArchived': channel({ input: units.setArchivedInput, output: units.unit, writes: ['units'] }),
-  'units.delete': channel({ input: deleteInput, output: deleteOutput, writes: ['units'] }),
+  'units.list': channel({ input: units.unitListInput, output: z.array(units.unit), reads: ['units', 'staff'] }),
+  'units.get': channel({ input: z.object({ id }), output: units.unit, reads: ['units', 'staff'] }),
+  'units.create': channel({ input: units.unitCreate, output: units.unit, reads: ['units'], writes: ['units'] }),
+  'units.update': channel({ input: units.unitUpdate, output: units.unit, reads: ['units'], writes: ['units'] }),
+  'units.setArchived': channel({ input: units.setArchivedInput, output: units.unit, reads: ['units'], writes: ['units'] }),
+  'units.delete': channel({ input: deleteInput, output: deleteOutput, reads: ['units', 'staff'], writes: ['units'] }),
 
-  'framework.get': channel({ input: cmp.frameworkInput, output: cmp.framework }),
-  'framework.updateScale': channel({ input: cmp.scaleUpdate, output: cmp.framework, writes: ['competencies', 'settings'] }),
-  'categories.create': channel({ input: cmp.categoryCreate, output: cmp.category, writes: ['competencies'] }),
-  'categories.update': channel({ input: cmp.categoryUpdate, output: cmp.category, writes: ['competencies'] }),
-  'categories.delete': channel({ input: deleteInput, output: deleteOutput, writes: ['competencies'] }),
-  'competencies.create': channel({ input: cmp.competencyCreate, output: cmp.competency, writes: ['competencies'] }),
-  'competencies.update': channel({ input: cmp.competencyUpdate, output: cmp.competency, writes: ['competencies'] }),
-  'competencies.setArchived': channel({ input: units.setArchivedInput, output: cmp.competency, writes: ['competencies'] }),
-  'competencies.delete': channel({ input: deleteInput, output: deleteOutput, writes: ['competencies', 'jobProfiles'] }),
+  'framework.get': channel({
+    input: cmp.frameworkInput,
+    output: cmp.framework,
+    reads: ['categories', 'competencies', 'proficiencyLevels', 'jobRequirements', 'settings'],
+  }),
+  'framework.updateScale': channel({
+    input: cmp.scaleUpdate,
+    output: cmp.framework,
+    reads: ['proficiencyLevels', 'settings'],
+    writes: ['proficiencyLevels', 'settings'],
+  }),
+  'categories.create': channel({ input: cmp.categoryCreate, output: cmp.category, reads: ['categories'], writes: ['categories'] }),
+  'categories.update': channel({ input: cmp.categoryUpdate, output: cmp.category, reads: ['categories'], writes: ['categories'] }),
+  'categories.delete': channel({ input: deleteInput, output: deleteOutput, reads: ['categories', 'competencies'], writes: ['categories'] }),
+  'competencies.create': channel({
+    input: cmp.competencyCreate,
+    output: cmp.competency,
+    reads: ['competencies'],
+    writes: ['competencies'],
+  }),
+  'competencies.update': channel({
+    input: cmp.competencyUpdate,
+    output: cmp.competency,
+    reads: ['competencies'],
+    writes: ['competencies'],
+  }),
+  'competencies.setArchived': channel({
+    input: units.setArchivedInput,
+    output: cmp.competency,
+    reads: ['competencies'],
+    writes: ['competencies'],
+  }),
+  'competencies.delete': channel({
+    input: deleteInput,
+    output: deleteOutput,
+    reads: ['competencies', 'jobRequirements'],
+    writes: ['competencies', 'jobRequirements'],
+  }),
 
-  'jobs.list': channel({ input: jobs.jobListInput, output: z.array(jobs.jobSummary) }),
-  'jobs.get': channel({ input: z.object({ id }), output: jobs.jobProfile }),
-  'jobs.create': channel({ input: jobs.jobCreate, output: jobs.jobProfile, writes: ['jobProfiles'] }),
-  'jobs.update': channel({ input: jobs.jobUpdate, output: jobs.jobProfile, writes: ['jobProfiles'] }),
-  'jobs.setArchived': channel({ input: units.setArchivedInput, output: jobs.jobProfile, writes: ['jobProfiles'] }),
-  'jobs.delete': channel({ input: deleteInput, output: deleteOutput, writes: ['jobProfiles'] }),
+  'jobs.list': channel({
+    input: jobs.jobListInput,
+    output: z.array(jobs.jobSummary),
+    reads: ['jobProfiles', 'jobRequirements', 'staff', 'units'],
+  }),
+  'jobs.get': channel({
+    input: z.object({ id }),
+    output: jobs.jobProfile,
+    reads: ['jobProfiles', 'jobRequirements', 'competencies', 'staff', 'units'],
+  }),
+  'jobs.create': channel({
+    input: jobs.jobCreate,
+    output: jobs.jobProfile,
+    reads: ['jobProfiles', 'jobRequirements'],
+    writes: ['jobProfiles', 'jobRequirements'],
+  }),
+  'jobs.update': channel({
+    input: jobs.jobUpdate,
+    output: jobs.jobProfile,
+    reads: ['jobProfiles', 'jobRequirements'],
+    writes: ['jobProfiles', 'jobRequirements'],
+  }),
+  'jobs.setArchived': channel({ input: units.setArchivedInput, output: jobs.jobProfile, reads: ['jobProfiles'], writes: ['jobProfiles'] }),
+  'jobs.delete': channel({
+    input: deleteInput,
+    output: deleteOutput,
+    reads: ['jobProfiles', 'staff'],
+    writes: ['jobProfiles', 'jobRequirements'],
+  }),
 
-  'staff.list': channel({ input: staff.staffListInput, output: staff.staffListOutput }),
-  'staff.get': channel({ input: z.object({ id }), output: staff.staffMember }),
-  'staff.create': channel({ input: staff.staffCreate, output: staff.staffMember, writes: ['staff'] }),
-  'staff.update': channel({ input: staff.staffUpdate, output: staff.staffMember, writes: ['staff'] }),
-  'staff.delete': channel({ input: deleteInput, output: deleteOutput, writes: ['staff'] }),
+  'staff.list': channel({ input: staff.staffListInput, output: staff.staffListOutput, reads: ['staff', 'units', 'jobProfiles'] }),
+  'staff.get': channel({ input: z.object({ id }), output: staff.staffMember, reads: ['staff'] }),
+  'staff.create': channel({ input: staff.staffCreate, output: staff.staffMember, reads: ['staff'], writes: ['staff'] }),
+  'staff.update': channel({ input: staff.staffUpdate, output: staff.staffMember, reads: ['staff'], writes: ['staff'] }),
+  'staff.delete': channel({ input: deleteInput, output: deleteOutput, reads: ['staff'], writes: ['staff'] }),
 
   ...directoryChannels,
   ...backupChannels,

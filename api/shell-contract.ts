@@ -11,6 +11,7 @@ export const shellChannels = {
   'shell.savePdf': channel({
     input: z.object({ fileName: z.string().regex(/^[^/\\:*?"<>|]{1,120}\.pdf$/i) }),
     output: z.object({ path: z.string().nullable() }),
+    reads: [],
   }),
 } as const;
 

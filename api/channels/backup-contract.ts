@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { empty, id } from '../common';
+import { ENTITIES } from '../entities';
 import * as b from './backup';
 
 /**
@@ -9,41 +10,39 @@ import * as b from './backup';
  *
  * They all manage the installation itself, so they answer on the own dataset only (called on a
  * partner dataset they are refused with `read_only`). `writes` names what the renderer should
- * refresh: `backups` is the local backups folder, not a table; a restore replaces everything.
+ * refresh: `backups` is the local backups folder, not a table; a restore replaces
+ * everything, so it names every entity and every cached answer is refreshed.
  */
-export const RESTORE_WRITES = [
-  'settings',
-  'units',
-  'staff',
-  'jobProfiles',
-  'competencies',
-  'recipientKeys',
-  'partnerDatasets',
-  'backups',
-] as const;
+export const RESTORE_WRITES = ENTITIES;
 
 export const backupChannels = {
   /** The installation's public keys and fingerprints, created on first need. */
-  'backup.keys': channel({ input: empty, output: b.keys }),
-  'backup.create': channel({ input: b.createInput, output: b.createOutput, writes: ['backups'] }),
+  'backup.keys': channel({ input: empty, output: b.keys, reads: [] }),
+  'backup.create': channel({ input: b.createInput, output: b.createOutput, reads: [], writes: ['backups'] }),
   /** Decrypts and checks everything; changes nothing. */
-  'backup.verify': channel({ input: b.openInput, output: b.verifyOutput }),
-  'backup.listLocal': channel({ input: empty, output: z.array(b.localBackup) }),
+  'backup.verify': channel({ input: b.openInput, output: b.verifyOutput, reads: [] }),
+  'backup.listLocal': channel({ input: empty, output: z.array(b.localBackup), reads: ['backups'] }),
   /** The bytes of a `.sasbackup` in the data folder's backups or exports folder (nothing else). */
-  'backup.download': channel({ input: b.downloadInput, output: b.downloadOutput }),
-  'backup.restore': channel({ input: b.openInput, output: b.restoreOutput, writes: RESTORE_WRITES }),
-  'backup.undoRestore': channel({ input: empty, output: b.undoOutput, writes: RESTORE_WRITES }),
+  'backup.download': channel({ input: b.downloadInput, output: b.downloadOutput, reads: ['backups'] }),
+  'backup.restore': channel({ input: b.openInput, output: b.restoreOutput, reads: [], writes: RESTORE_WRITES }),
+  'backup.undoRestore': channel({ input: empty, output: b.undoOutput, reads: ['backups'], writes: RESTORE_WRITES }),
 
-  'recipients.list': channel({ input: empty, output: z.array(b.recipientKey) }),
-  'recipients.create': channel({ input: b.recipientCreate, output: b.recipientKey, writes: ['recipientKeys'] }),
-  'recipients.delete': channel({ input: z.object({ id }), output: z.object({ deleted: z.boolean() }), writes: ['recipientKeys'] }),
+  'recipients.list': channel({ input: empty, output: z.array(b.recipientKey), reads: ['recipientKeys'] }),
+  'recipients.create': channel({ input: b.recipientCreate, output: b.recipientKey, reads: ['recipientKeys'], writes: ['recipientKeys'] }),
+  'recipients.delete': channel({
+    input: z.object({ id }),
+    output: z.object({ deleted: z.boolean() }),
+    reads: ['recipientKeys'],
+    writes: ['recipientKeys'],
+  }),
 
-  'partners.list': channel({ input: empty, output: z.array(b.partner) }),
-  'partners.import': channel({ input: b.partnerImportInput, output: b.partner, writes: ['partnerDatasets'] }),
+  'partners.list': channel({ input: empty, output: z.array(b.partner), reads: ['partnerDatasets'] }),
+  'partners.import': channel({ input: b.partnerImportInput, output: b.partner, reads: ['partnerDatasets'], writes: ['partnerDatasets'] }),
   /** Forgets a partner's dataset: its row, its file and its pinned key (a later import pins anew). */
   'partners.remove': channel({
     input: z.object({ id: z.string().min(1).max(80) }),
     output: z.object({ removed: z.boolean() }),
+    reads: ['partnerDatasets'],
     writes: ['partnerDatasets'],
   }),
 } as const;

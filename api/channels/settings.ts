@@ -29,7 +29,8 @@ export const settingsUpdate = z.object({
   communeFr: optionalText(120),
   communeAr: optionalText(120),
   role: role.optional(),
-  operatorName: optionalText(120),
+  // Required as at setup: the History says who did what.
+  operatorName: z.string().trim().min(1, { message: 'errors.required' }).max(120, { message: 'errors.tooLong' }).optional(),
   language: language.optional(),
 });
 
@@ -63,14 +64,3 @@ export const demoLoadOutput = z.object({
   services: z.number().int(),
   subsidies: z.number().int(),
 });
-
-export const auditEntry = z.object({
-  id: z.string(),
-  at: z.string(),
-  operator: z.string(),
-  tableName: z.string(),
-  recordId: z.string(),
-  action: z.enum(['create', 'update', 'delete', 'archive', 'restore']),
-  fields: z.array(z.string()),
-});
-export const auditListInput = z.object({ recordId: z.string().optional(), limit: z.number().int().min(1).max(500).default(100) });

@@ -1,3 +1,4 @@
+import type { Entity } from '../../api/entities';
 import type { DataContext } from '../core/context';
 import { newId, nowIso } from '../core/ids';
 
@@ -13,7 +14,7 @@ function operatorOf(ctx: DataContext): string {
  * Records one change in the audit log. Call it inside the service's transaction so the change
  * and its record land together or not at all.
  */
-export function recordAudit(ctx: DataContext, table: string, recordId: string, action: AuditAction, fields: string[] = []): void {
+export function recordAudit(ctx: DataContext, table: Entity, recordId: string, action: AuditAction, fields: string[] = []): void {
   ctx.sqlite
     .prepare('INSERT INTO audit_log (id, at, operator, table_name, record_id, action, fields) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(newId(), nowIso(), operatorOf(ctx), table, recordId, action, JSON.stringify(fields));

@@ -59,7 +59,8 @@ function prepare(channel: string, rawInput: unknown, ctx: DataContext, handlers:
         );
         return fail({ code: 'internal' });
       }
-      return ok(out.data, writes.length ? [...writes] : undefined);
+      // Every write through a service is audited, so the History is among what changed.
+      return ok(out.data, writes.length ? [...new Set([...writes, 'auditLog'])] : undefined);
     },
     failure: (error) => {
       if (error instanceof DomainError) return fail(error.toAppError());

@@ -5,11 +5,13 @@ import { staffHandlers } from '../features/staff/handlers';
 import { unitHandlers } from '../features/units/handlers';
 import { backupHandlers } from '../features/backup/handlers';
 import { directoryHandlers } from '../features/directory/handlers';
+import { historyHandlers } from '../features/history/handlers';
 import type { Handlers } from './types';
 
 /** All handlers, one group per feature. The `Handlers` type makes a missing channel a compile error. */
 export const handlers: Handlers = {
   ...settingsHandlers,
+  ...historyHandlers,
   ...unitHandlers,
   ...competencyHandlers,
   ...jobHandlers,

@@ -47,6 +47,23 @@ export function setUp(host: Host, lang: Lang, options: { demo?: boolean; role?: 
   });
 }
 
+/** The shared interface words of a language (renderer/src/i18n), e.g. the navigation's labels. */
+export const shared = (lang: Lang) =>
+  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../renderer/src/i18n/${lang}.json`), 'utf8')) as {
+    nav: Record<string, string>;
+  };
+
+/**
+ * Moves to a main screen by the app's own navigation, as a user does: no reload, so the query
+ * cache is what the user would see (a reload would hide a stale screen).
+ */
+export async function go(page: Page, lang: Lang, screen: string): Promise<void> {
+  const label = shared(lang).nav[screen];
+  await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+  await expect(page.getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+}
+
+/** Opens the app at a route (a page load: for the start of a test). */
 export async function open(page: Page, host: Host, route = '/staff'): Promise<void> {
   await page.goto(`${host.url}/#${route}`);
   await expect(page.getByRole('navigation')).toBeVisible();

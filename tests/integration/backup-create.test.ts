@@ -93,7 +93,7 @@ describe('making a backup', () => {
   it('keeps known partner keys, refusing what is not an age recipient', async () => {
     const inst = installation();
     const made = await dispatchAsync('recipients.create', { label: 'Coordination Liège', recipient: KEYS.other.recipient }, inst.ctx);
-    expect(made).toMatchObject({ ok: true, changed: ['recipientKeys'] });
+    expect(made).toMatchObject({ ok: true, changed: ['recipientKeys', 'auditLog'] });
     const broken = `${KEYS.other.recipient.slice(0, -1)}${KEYS.other.recipient.endsWith('q') ? 'p' : 'q'}`;
     expect(await dispatchAsync('recipients.create', { label: 'x', recipient: broken }, inst.ctx)).toMatchObject({
       ok: false,

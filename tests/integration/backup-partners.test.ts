@@ -25,7 +25,7 @@ describe("the coordinator's partner datasets", () => {
     const coord = installation('Liège');
     const partner = installation('Ahfir', KEYS.other);
     const r = await dispatchAsync('partners.import', { file: await sent(partner) }, coord.ctx);
-    expect(r).toMatchObject({ ok: true, changed: ['partnerDatasets'], value: { communeFr: 'Ahfir', profile: 'no-contacts' } });
+    expect(r).toMatchObject({ ok: true, changed: ['partnerDatasets', 'auditLog'], value: { communeFr: 'Ahfir', profile: 'no-contacts' } });
     const p = (r as { value: { id: string; signerFingerprint: string } }).value;
     expect(p.id).toBe(call(partner.ctx, 'settings.get', {}).installationId);
     expect(fs.existsSync(path.join(coord.dir, 'partners', `${p.id}.sqlite`))).toBe(true);

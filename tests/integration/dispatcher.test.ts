@@ -228,7 +228,7 @@ describe('the dispatcher', () => {
 
   it('tells the caller which tables a write changed', () => {
     const ctx = openTemp();
-    expect(dispatch('units.create', { kind: 'direction', nameFr: 'DGS' }, ctx)).toMatchObject({ ok: true, changed: ['units'] });
+    expect(dispatch('units.create', { kind: 'direction', nameFr: 'DGS' }, ctx)).toMatchObject({ ok: true, changed: ['units', 'auditLog'] });
     expect(dispatch('units.list', {}, ctx)).not.toHaveProperty('changed');
   });
 });

@@ -26,9 +26,9 @@ describe('job profiles', () => {
       requirements: [{ competencyId: c2.id, requiredLevel: 2, importance: 'essential' }],
     });
     expect(auditOf(ctx, job.id)).toEqual([
-      { operator: 'Rachid Tahiri', tableName: 'job_profiles', action: 'create', fields: [] },
-      { operator: 'Rachid Tahiri', tableName: 'job_profiles', action: 'update', fields: ['titleFr'] },
-      { operator: 'Rachid Tahiri', tableName: 'job_profiles', action: 'update', fields: ['requirements'] },
+      { operator: 'Rachid Tahiri', tableName: 'jobProfiles', action: 'create', fields: [] },
+      { operator: 'Rachid Tahiri', tableName: 'jobProfiles', action: 'update', fields: ['titleFr'] },
+      { operator: 'Rachid Tahiri', tableName: 'jobProfiles', action: 'update', fields: ['requirements'] },
     ]);
     expect(call(ctx, 'jobs.get', { id: job.id }).requirements).toEqual([
       { competencyId: c2.id, requiredLevel: 2, importance: 'essential' },

@@ -32,13 +32,27 @@ describe('settings', () => {
     expect(call(ctx, 'app.info', {}).setupDone).toBe(false);
   });
 
-  it('changing only the language keeps the commune and the operator', () => {
+  it('changing only the language keeps the commune and the operator, and is not logged as a change', () => {
     const ctx = openTemp();
     setup(ctx, 'Samira Alaoui');
+    const before = call(ctx, 'audit.list', {}).total;
     const after = call(ctx, 'settings.update', { language: 'ar' });
     expect(after).toMatchObject({ language: 'ar', communeFr: 'Berkane', communeAr: 'بركان', operatorName: 'Samira Alaoui' });
-    const entry = call(ctx, 'audit.list', { limit: 1 })[0];
-    expect(entry).toMatchObject({ tableName: 'settings', action: 'update', operator: 'Samira Alaoui', fields: ['language'] });
+    expect(call(ctx, 'audit.list', {}).total).toBe(before);
+    call(ctx, 'settings.update', { communeFr: 'Berkane (Oriental)', language: 'fr' });
+    expect(call(ctx, 'audit.list', { limit: 1 }).rows[0]).toMatchObject({
+      entity: 'settings',
+      action: 'update',
+      operator: 'Samira Alaoui',
+      fields: ['communeFr'],
+    });
+  });
+
+  it('refuses an empty operator name in the settings, as at setup', () => {
+    const ctx = openTemp();
+    setup(ctx, 'Samira Alaoui');
+    expect(refusal(ctx, 'settings.update', { operatorName: '  ' }).issues).toEqual([{ path: 'operatorName', message: 'errors.required' }]);
+    expect(call(ctx, 'settings.get', {}).operatorName).toBe('Samira Alaoui');
   });
 
   it('keeps the installation id across reopenings', () => {
@@ -71,6 +85,31 @@ describe('the audit log', () => {
     const ctx = openTemp();
     setup(ctx);
     const units = ['A', 'B', 'C', 'D', 'E'].map((nameFr) => call(ctx, 'units.create', { kind: 'service', nameFr }).id);
-    expect(call(ctx, 'audit.list', { limit: 5 }).map((e) => e.recordId)).toEqual(units.reverse());
+    expect(call(ctx, 'audit.list', { limit: 5 }).rows.map((e) => e.recordId)).toEqual(units.reverse());
+  });
+
+  it('filters by who, what and when, and pages beyond the first lines', () => {
+    const ctx = openTemp();
+    setup(ctx, 'Samira Alaoui');
+    const firstUnits = Array.from({ length: 30 }, (_, i) => call(ctx, 'units.create', { kind: 'service', nameFr: `U${i}` }).id);
+    call(ctx, 'settings.update', { operatorName: 'Karim Benali' });
+    const staff = call(ctx, 'staff.create', { matricule: 'M1', lastNameFr: 'Alaoui', gender: 'f' });
+    const all = call(ctx, 'audit.list', { limit: 500 });
+    expect(all.operators).toEqual(['Karim Benali', 'Samira Alaoui']);
+    expect(all.entities).toEqual(expect.arrayContaining(['settings', 'staff', 'units']));
+
+    const units = call(ctx, 'audit.list', { entity: 'units', limit: 20 });
+    expect(units.total).toBe(30);
+    const page2 = call(ctx, 'audit.list', { entity: 'units', offset: 20, limit: 20 });
+    expect(page2.rows.map((r) => r.recordId)).toEqual(firstUnits.slice(0, 10).reverse());
+
+    const byKarim = call(ctx, 'audit.list', { operator: 'Karim Benali' });
+    // The change of operator is itself signed by the new name, then everything after it.
+    expect(byKarim.rows.map((r) => r.entity)).toEqual(['staff', 'settings']);
+    expect(byKarim.rows[0].recordId).toBe(staff.id);
+
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    expect(call(ctx, 'audit.list', { since: future }).total).toBe(0);
+    expect(call(ctx, 'audit.list', { until: future }).total).toBe(all.total);
   });
 });

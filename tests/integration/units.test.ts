@@ -8,8 +8,8 @@ describe('units', () => {
     const unit = call(ctx, 'units.create', { kind: 'division', nameFr: 'Division des affaires sociales', nameAr: 'قسم الشؤون الاجتماعية' });
     call(ctx, 'units.update', { id: unit.id, kind: 'division', nameFr: 'Division de l’action sociale', nameAr: 'قسم الشؤون الاجتماعية' });
     expect(auditOf(ctx, unit.id)).toEqual([
-      { operator: 'Samira Alaoui', tableName: 'org_units', action: 'create', fields: [] },
-      { operator: 'Samira Alaoui', tableName: 'org_units', action: 'update', fields: ['nameFr'] },
+      { operator: 'Samira Alaoui', tableName: 'units', action: 'create', fields: [] },
+      { operator: 'Samira Alaoui', tableName: 'units', action: 'update', fields: ['nameFr'] },
     ]);
     expect(call(ctx, 'units.get', { id: unit.id }).nameFr).toBe('Division de l’action sociale');
   });

@@ -80,7 +80,7 @@ describe('IPC', () => {
     const list = await call('units.list', {});
     expect(list).toMatchObject({ ok: true, value: [] });
     const audit = await call('audit.list', {});
-    expect(audit.ok && (audit.value as unknown[]).filter((e) => JSON.stringify(e).includes('units'))).toEqual([]);
+    expect(audit.ok && (audit.value as { rows: unknown[] }).rows.filter((e) => JSON.stringify(e).includes('units'))).toEqual([]);
     expect(win.webContents.sent.filter((s) => s.channel === 'data:changed')).toEqual([]);
   });
 
@@ -99,8 +99,8 @@ describe('IPC', () => {
     const settings = await call('settings.get', {});
     expect(settings).toMatchObject({ ok: true, value: { language: 'fr' } });
     const created = await call('units.create', { kind: 'service', code: 'SAS', nameFr: 'Action sociale', nameAr: '' });
-    expect(created).toMatchObject({ ok: true, value: { code: 'SAS' }, changed: ['units'] });
-    expect(win.webContents.sent).toContainEqual({ channel: 'data:changed', args: [['units']] });
+    expect(created).toMatchObject({ ok: true, value: { code: 'SAS' }, changed: ['units', 'auditLog'] });
+    expect(win.webContents.sent).toContainEqual({ channel: 'data:changed', args: [['units', 'auditLog']] });
     expect(await call('units.list', {})).toMatchObject({ ok: true, value: [{ code: 'SAS' }] });
   });
 

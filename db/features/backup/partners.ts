@@ -103,7 +103,7 @@ export function removePartner(own: DataContext, id: string): { removed: boolean 
   own.sqlite
     .transaction(() => {
       own.sqlite.prepare('DELETE FROM partner_datasets WHERE source_installation_id = ?').run(id);
-      recordAudit(own, 'partner_datasets', held.id, 'delete');
+      recordAudit(own, 'partnerDatasets', held.id, 'delete');
       forget(file);
       removeCompanions(file);
       fs.rmSync(file, { force: true });
@@ -164,7 +164,7 @@ export async function importPartner(own: DataContext, file: string, secret: Secr
           )
           .run(values);
         const fields = held ? ['backupCreatedAt', ...(held.signerPublicKey !== values.key ? ['signerPublicKey'] : [])] : [];
-        recordAudit(own, 'partner_datasets', values.id, held ? 'update' : 'create', fields);
+        recordAudit(own, 'partnerDatasets', values.id, held ? 'update' : 'create', fields);
         forget(target);
         removeCompanions(target);
         fs.renameSync(dataFile, target);

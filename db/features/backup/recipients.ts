@@ -28,7 +28,7 @@ export function createRecipient(ctx: DataContext, label: string, recipient: stri
     if (ctx.sqlite.prepare('SELECT 1 FROM recipient_keys WHERE recipient = ?').get(recipient))
       throw taken('recipient', 'errors.backup.recipientKnown');
     ctx.sqlite.prepare('INSERT INTO recipient_keys (id, label, recipient) VALUES (?, ?, ?)').run(id, label, recipient);
-    recordAudit(ctx, 'recipient_keys', id, 'create');
+    recordAudit(ctx, 'recipientKeys', id, 'create');
   });
   return listRecipients(ctx).find((r) => r.id === id)!;
 }
@@ -37,7 +37,7 @@ export function deleteRecipient(ctx: DataContext, id: string): { deleted: boolea
   return inTransaction(ctx, () => {
     const deleted = ctx.sqlite.prepare('DELETE FROM recipient_keys WHERE id = ?').run(id).changes > 0;
     if (!deleted) throw notFound();
-    recordAudit(ctx, 'recipient_keys', id, 'delete');
+    recordAudit(ctx, 'recipientKeys', id, 'delete');
     return { deleted };
   });
 }

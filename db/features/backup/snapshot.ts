@@ -1,17 +1,14 @@
 import Database from 'better-sqlite3';
 import type { Profile } from '../../../api/channels/backup';
 import type { DataContext } from '../../core/context';
+import { contactColumns } from '../../registry';
 
 /**
  * What the "without personal contact details" profile empties in the snapshot (never in the
- * database itself). A list of (table, columns) rather than code, so a feature adds its own
- * lines; tables or columns that do not exist (yet, or in an older schema) are skipped.
- * Staff have no address or birth date columns (see db/schema/staff.ts).
+ * database itself): the registry's contact fields. Tables or columns that do not exist (in an
+ * older schema) are skipped.
  */
-export const CONTACT_FIELDS: readonly { table: string; columns: readonly string[] }[] = [
-  { table: 'staff', columns: ['phone', 'email'] },
-  { table: 'organization_contacts', columns: ['phone', 'email'] },
-];
+export const CONTACT_FIELDS: readonly { table: string; columns: readonly string[] }[] = contactColumns();
 
 export interface Snapshot {
   schemaVersion: number;

@@ -86,7 +86,7 @@ export const competencyHandlers: HandlerGroup<
       );
       for (const l of levels) insert.run(l.level, l.nameFr, l.nameAr, l.descriptorFr, l.descriptorAr);
       ctx.sqlite.prepare('UPDATE settings SET proficient_level = ? WHERE id = 1').run(proficientLevel);
-      recordAudit(ctx, 'proficiency_levels', 'scale', 'update', ['levels', 'proficientLevel']);
+      recordAudit(ctx, 'proficiencyLevels', 'scale', 'update', ['levels', 'proficientLevel']);
     });
     return readFramework(ctx, false);
   },
@@ -98,20 +98,20 @@ export const competencyHandlers: HandlerGroup<
         .insert(competencyCategories)
         .values({ id, ...input })
         .run();
-      recordAudit(ctx, 'competency_categories', id, 'create');
+      recordAudit(ctx, 'categories', id, 'create');
     });
     return getCategory(ctx, id);
   },
 
   'categories.update': ({ id, ...values }, ctx) => {
-    inTransaction(ctx, () => updateAudited(ctx, competencyCategories, 'competency_categories', getCategory(ctx, id), values));
+    inTransaction(ctx, () => updateAudited(ctx, competencyCategories, 'categories', getCategory(ctx, id), values));
     return getCategory(ctx, id);
   },
 
   'categories.delete': ({ id, archiveInstead }, ctx) =>
     deleteOrArchive(ctx, {
       table: competencyCategories,
-      auditName: 'competency_categories',
+      auditName: 'categories',
       id,
       archiveInstead,
       holders: () => [holder(ctx, 'competencies', 'SELECT code FROM competencies WHERE category_id = ?', id, 'code')],

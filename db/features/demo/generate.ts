@@ -1,6 +1,8 @@
 import { recordAudit } from '../../audit/record';
 import type { DataContext } from '../../core/context';
+import { ENTITIES } from '../../../api/entities';
 import { newId } from '../../core/ids';
+import { REGISTRY, deletionOrder, references, sqlNameOf } from '../../registry';
 import { insertStaff } from '../staff/handlers';
 import { generateDirectory } from './directory';
 import { inTransaction } from '../shared/records';
@@ -23,22 +25,18 @@ export function databaseHoldsData(ctx: DataContext): boolean {
   return n.n > 0;
 }
 
-/** Removes the records demo data replaces (used by `sas demo --force`). */
+/**
+ * Removes the records demo data replaces (used by `sas demo --force`): the registry's demo
+ * entities, emptied in the order their foreign keys allow. Self-references (a unit's parent, a
+ * job's superior) are cut first so a table empties in one statement.
+ */
 export function clearServiceData(ctx: DataContext): void {
+  const entities = ENTITIES.filter((e) => REGISTRY[e].demo);
   inTransaction(ctx, () => {
-    ctx.sqlite.exec(
-      'DELETE FROM organization_search; DELETE FROM subsidies; DELETE FROM organizations; DELETE FROM directory_terms; DELETE FROM quality_criteria;',
-    );
-    ctx.sqlite.exec(
-      'DELETE FROM staff_search; DELETE FROM staff; DELETE FROM job_requirements; UPDATE job_profiles SET reports_to_id = NULL; DELETE FROM job_profiles;',
-    );
-    // Children before parents: the chart's foreign key restricts deleting a parent first.
-    for (;;) {
-      const removed = ctx.sqlite
-        .prepare('DELETE FROM org_units WHERE id NOT IN (SELECT parent_id FROM org_units WHERE parent_id IS NOT NULL)')
-        .run().changes;
-      if (!removed) break;
+    for (const r of references().filter((ref) => ref.from === ref.to && ref.nullable && entities.includes(ref.from))) {
+      ctx.sqlite.exec(`UPDATE ${sqlNameOf(r.from)} SET ${r.columns.map((c) => `${c} = NULL`).join(', ')}`);
     }
+    for (const e of deletionOrder(entities)) ctx.sqlite.exec(`DELETE FROM ${sqlNameOf(e)}`);
   });
 }
 
@@ -95,7 +93,7 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
         const competencyId = competencyIds.get(code);
         if (competencyId) insertReq.run(newId(), id, competencyId, Number(level), importance[imp as keyof typeof importance]);
       }
-      recordAudit(ctx, 'job_profiles', id, 'create');
+      recordAudit(ctx, 'jobProfiles', id, 'create');
     }
     const setReportsTo = ctx.sqlite.prepare('UPDATE job_profiles SET reports_to_id = ? WHERE id = ?');
     for (const j of DEMO_JOBS) if (j.reportsTo) setReportsTo.run(jobIds.get(j.reportsTo), jobIds.get(j.code));
@@ -105,7 +103,7 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
     );
     units.forEach((u, i) => {
       insertUnit.run(u.id, u.parentId, u.unit.kind, u.unit.code, u.unit.fr, u.unit.ar, i);
-      recordAudit(ctx, 'org_units', u.id, 'create');
+      recordAudit(ctx, 'units', u.id, 'create');
     });
 
     let matricule = 1_204_000;

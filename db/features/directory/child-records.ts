@@ -1,4 +1,7 @@
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Entity } from '../../../api/entities';
 import { changedFields, recordAudit } from '../../audit/record';
+import { getTableName, sqlColumns } from '../../core/columns';
 import type { DataContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { newId, nowIso } from '../../core/ids';
@@ -7,17 +10,30 @@ import { inTransaction } from '../shared/records';
 
 /**
  * The plain records that hang off an organisation (services, partnerships, subsidies): one
- * table, a camelCase → column map, the same create/update/delete with audit for each.
+ * drizzle table and the fields a user edits, the same create/update/delete with audit for each.
  */
-export interface ChildTable {
-  table: string;
-  columns: Record<string, string>;
+export interface ChildSpec<T extends SQLiteTable = SQLiteTable> {
+  entity: Entity;
+  table: T;
+  fields: readonly (keyof T['_']['columns'] & string)[];
   /** Runs after every change, inside its transaction (e.g. re-index the organisation). */
   after?: (ctx: DataContext, organizationId: string) => void;
 }
 
-const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-export const columnsOf = (keys: string[]): Record<string, string> => Object.fromEntries(keys.map((k) => [k, snake(k)]));
+/** A child table with its SQL names resolved once from the schema. */
+export interface ChildTable {
+  entity: Entity;
+  table: string;
+  columns: Record<string, string>;
+  after?: (ctx: DataContext, organizationId: string) => void;
+}
+
+export const childTable = <T extends SQLiteTable>(spec: ChildSpec<T>): ChildTable => ({
+  entity: spec.entity,
+  table: getTableName(spec.table),
+  columns: sqlColumns(spec.table, spec.fields),
+  after: spec.after,
+});
 
 const selectList = (t: ChildTable) =>
   [
@@ -53,7 +69,7 @@ export function insertChild(
     ctx,
     `INSERT INTO ${t.table} (id, organization_id, ${keys.map((k) => t.columns[k]).join(', ')}) VALUES (@id, @organizationId, ${keys.map((k) => `@${k}`).join(', ')})`,
   ).run({ ...Object.fromEntries(keys.map((k) => [k, values[k] ?? null])), id, organizationId: values.organizationId });
-  recordAudit(ctx, t.table, id, 'create');
+  recordAudit(ctx, t.entity, id, 'create');
   t.after?.(ctx, values.organizationId);
   return id;
 }
@@ -85,7 +101,7 @@ export function updateChild<T>(
       id: values.id,
       now: nowIso(),
     });
-    recordAudit(ctx, t.table, values.id, 'update', fields);
+    recordAudit(ctx, t.entity, values.id, 'update', fields);
     t.after?.(ctx, values.organizationId);
     if (before.organizationId !== values.organizationId) t.after?.(ctx, before.organizationId as string);
   });
@@ -96,7 +112,7 @@ export function deleteChild(ctx: DataContext, t: ChildTable, id: string): { dele
   return inTransaction(ctx, () => {
     const before = readChild<{ organizationId: string }>(ctx, t, id);
     stmt(ctx, `DELETE FROM ${t.table} WHERE id = ?`).run(id);
-    recordAudit(ctx, t.table, id, 'delete');
+    recordAudit(ctx, t.entity, id, 'delete');
     t.after?.(ctx, before.organizationId);
     return { deleted: true, archived: false };
   });

@@ -1,12 +1,13 @@
 import type { Output } from '../../../api/contract';
-import { changedFields, recordAudit } from '../../audit/record';
+import type { Entity } from '../../../api/entities';
+import { recordAudit } from '../../audit/record';
 import type { DataContext } from '../../core/context';
 import { notFound, taken } from '../../core/errors';
-import { newId, nowIso } from '../../core/ids';
+import { newId } from '../../core/ids';
 import type { HandlerGroup } from '../../dispatch/types';
 import { directoryTerms, qualityCriteria } from '../../schema';
 import { fold } from '../../search/fold';
-import { inTransaction, setArchived } from '../shared/records';
+import { type RecordTable, inTransaction, setArchived, updateAudited } from '../shared/records';
 import { ensureDirectoryDefaults } from './defaults';
 import { checksOf, scoreOf } from './quality';
 
@@ -43,28 +44,15 @@ export function insertTerm(ctx: DataContext, kind: Term['kind'], nameFr: string,
   ctx.sqlite
     .prepare('INSERT INTO directory_terms (id, kind, code, name_fr, name_ar, position) VALUES (?, ?, ?, ?, ?, ?)')
     .run(id, kind, c, nameFr, nameAr, position);
-  recordAudit(ctx, 'directory_terms', id, 'create');
+  recordAudit(ctx, 'terms', id, 'create');
   return id;
 }
 
-function updateRow(
-  ctx: DataContext,
-  table: string,
-  sql: string,
-  id: string,
-  values: Record<string, unknown>,
-  columns: Record<string, string>,
-): void {
+/** Updates the fields given (undefined: left as they are) with the shared audited update. */
+function updateRow(ctx: DataContext, entity: Entity, table: RecordTable, sql: string, id: string, values: Record<string, unknown>): void {
   inTransaction(ctx, () => {
-    const before = one<Record<string, unknown>>(ctx, sql, id);
     const given = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
-    const fields = changedFields(before, given);
-    if (!fields.length) return;
-    const sets = Object.keys(given)
-      .map((k) => `${columns[k]} = @${k}`)
-      .join(', ');
-    ctx.sqlite.prepare(`UPDATE ${table} SET ${sets}, updated_at = @now WHERE id = @id`).run({ ...given, id, now: nowIso() });
-    recordAudit(ctx, table, id, 'update', fields);
+    updateAudited(ctx, table, entity, one<Record<string, unknown>>(ctx, sql, id), given);
   });
 }
 
@@ -102,11 +90,11 @@ export const listHandlers: HandlerGroup<
     );
   },
   'terms.update': ({ id, ...values }, ctx) => {
-    updateRow(ctx, 'directory_terms', TERM, id, values, { nameFr: 'name_fr', nameAr: 'name_ar', position: 'position' });
+    updateRow(ctx, 'terms', directoryTerms, TERM, id, values);
     return one<Term>(ctx, TERM, id);
   },
   'terms.setArchived': ({ id, archived }, ctx) => {
-    setArchived(ctx, directoryTerms, 'directory_terms', id, archived);
+    setArchived(ctx, directoryTerms, 'terms', id, archived);
     return one<Term>(ctx, TERM, id);
   },
 
@@ -125,18 +113,17 @@ export const listHandlers: HandlerGroup<
           'INSERT INTO quality_criteria (id, code, name_fr, name_ar, weight, validity_months, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
         )
         .run(newOne, c, values.nameFr, values.nameAr, values.weight, values.validityMonths, position);
-      recordAudit(ctx, 'quality_criteria', newOne, 'create');
+      recordAudit(ctx, 'criteria', newOne, 'create');
       return newOne;
     });
     return one<Criterion>(ctx, CRITERION, id);
   },
   'criteria.update': ({ id, ...values }, ctx) => {
-    const columns = { nameFr: 'name_fr', nameAr: 'name_ar', weight: 'weight', validityMonths: 'validity_months', position: 'position' };
-    updateRow(ctx, 'quality_criteria', CRITERION, id, values, columns);
+    updateRow(ctx, 'criteria', qualityCriteria, CRITERION, id, values);
     return one<Criterion>(ctx, CRITERION, id);
   },
   'criteria.setArchived': ({ id, archived }, ctx) => {
-    setArchived(ctx, qualityCriteria, 'quality_criteria', id, archived);
+    setArchived(ctx, qualityCriteria, 'criteria', id, archived);
     return one<Criterion>(ctx, CRITERION, id);
   },
 
@@ -156,7 +143,7 @@ export const listHandlers: HandlerGroup<
              updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
         )
         .run(id, organizationId, criterionId, met ? 1 : 0, checkedOn, note);
-      recordAudit(ctx, 'organization_checks', id, existing ? 'update' : 'create', existing ? ['met', 'checkedOn', 'note'] : []);
+      recordAudit(ctx, 'checks', id, existing ? 'update' : 'create', existing ? ['met', 'checkedOn', 'note'] : []);
     });
     return checks(ctx, organizationId);
   },

@@ -1,12 +1,14 @@
 import type { Output } from '../../../api/contract';
 import type { HandlerGroup } from '../../dispatch/types';
-import { type ChildTable, columnsOf, createChild, deleteChild, listChildren, updateChild } from './child-records';
+import { childTable, createChild, deleteChild, listChildren, updateChild } from './child-records';
+import { directoryServices, partnerships } from '../../schema';
 import { indexOrganization } from './search-index';
 
 /** Services are searched with their organisation: every change re-indexes it. */
-export const SERVICES: ChildTable = {
-  table: 'directory_services',
-  columns: columnsOf([
+export const SERVICES = childTable({
+  entity: 'services',
+  table: directoryServices,
+  fields: [
     'nameFr',
     'nameAr',
     'descriptionFr',
@@ -17,14 +19,15 @@ export const SERVICES: ChildTable = {
     'feesAr',
     'scheduleFr',
     'scheduleAr',
-  ]),
+  ],
   after: indexOrganization,
-};
+});
 
-export const PARTNERSHIPS: ChildTable = {
-  table: 'partnerships',
-  columns: columnsOf(['titleFr', 'titleAr', 'startDate', 'endDate', 'documentRef']),
-};
+export const PARTNERSHIPS = childTable({
+  entity: 'partnerships',
+  table: partnerships,
+  fields: ['titleFr', 'titleAr', 'startDate', 'endDate', 'documentRef'],
+});
 
 type Service = Output<'services.create'>;
 type Partnership = Output<'partnerships.create'>;

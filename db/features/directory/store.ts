@@ -1,45 +1,48 @@
 import type { Organization, OrganizationValues } from '../../../api/channels/directory';
 import { changedFields, recordAudit } from '../../audit/record';
+import { selectAs, sqlColumns } from '../../core/columns';
 import type { DataContext } from '../../core/context';
 import { DomainError, notFound } from '../../core/errors';
 import { newId, nowIso } from '../../core/ids';
+import { organizations } from '../../schema';
 import { qualityScore } from './quality';
 import { stmt } from './statements';
 import { indexOrganization, normaliseEmail, phoneDigits, sortNames } from './search-index';
 
-/** The organisation's own columns (camelCase → SQL), as written by create and update. */
-export const SCALARS = {
-  nameFr: 'name_fr',
-  nameAr: 'name_ar',
-  acronymFr: 'acronym_fr',
-  acronymAr: 'acronym_ar',
-  descriptionFr: 'description_fr',
-  descriptionAr: 'description_ar',
-  type: 'type',
-  legalStatusId: 'legal_status_id',
-  registrationNumber: 'registration_number',
-  registrationDate: 'registration_date',
-  yearFounded: 'year_founded',
-  status: 'status',
-  email: 'email',
-  website: 'website',
-  facebook: 'facebook',
-  hoursFr: 'hours_fr',
-  hoursAr: 'hours_ar',
-  notes: 'notes',
-} as const;
+/** The organisation's own fields, as written by create and update (their columns come from the schema). */
+const SCALAR_FIELDS = [
+  'nameFr',
+  'nameAr',
+  'acronymFr',
+  'acronymAr',
+  'descriptionFr',
+  'descriptionAr',
+  'type',
+  'legalStatusId',
+  'registrationNumber',
+  'registrationDate',
+  'yearFounded',
+  'status',
+  'email',
+  'website',
+  'facebook',
+  'hoursFr',
+  'hoursAr',
+  'notes',
+] as const;
+export const SCALARS = sqlColumns(organizations, SCALAR_FIELDS);
 export type Scalar = keyof typeof SCALARS;
 export type OrgInput = Omit<OrganizationValues, 'createAnyway'>;
 
-const SELECT_COLUMNS = [
+const SELECT_COLUMNS = selectAs(organizations, [
   'id',
-  ...Object.entries(SCALARS).map(([k, c]) => `${c} AS ${k}`),
-  'verified_at AS verifiedAt',
-  'verified_by AS verifiedBy',
-  'archived_at AS archivedAt',
-  'created_at AS createdAt',
-  'updated_at AS updatedAt',
-].join(', ');
+  ...SCALAR_FIELDS,
+  'verifiedAt',
+  'verifiedBy',
+  'archivedAt',
+  'createdAt',
+  'updatedAt',
+]);
 
 /** Refuses term ids that do not exist or are of the wrong kind (a legal status is not a domain). */
 function assertTerms(ctx: DataContext, v: OrgInput): void {

@@ -2,11 +2,13 @@ import type { Output } from '../../../api/contract';
 import type { DataContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import type { HandlerGroup } from '../../dispatch/types';
-import { type ChildTable, columnsOf, createChild, deleteChild, updateChild } from './child-records';
+import { subsidies } from '../../schema';
+import { childTable, createChild, deleteChild, updateChild } from './child-records';
 
-export const SUBSIDIES: ChildTable = {
-  table: 'subsidies',
-  columns: columnsOf([
+export const SUBSIDIES = childTable({
+  entity: 'subsidies',
+  table: subsidies,
+  fields: [
     'year',
     'programmeFr',
     'programmeAr',
@@ -18,8 +20,8 @@ export const SUBSIDIES: ChildTable = {
     'decisionDate',
     'deliberationRef',
     'reportDueDate',
-  ]),
-};
+  ],
+});
 
 type Subsidy = Output<'subsidies.create'>;
 

@@ -94,7 +94,7 @@ export const jobHandlers: HandlerGroup<'jobs.list' | 'jobs.get' | 'jobs.create' 
         .values({ id, ...(values as JobValues) })
         .run();
       writeRequirements(ctx, id, requirements);
-      recordAudit(ctx, 'job_profiles', id, 'create');
+      recordAudit(ctx, 'jobProfiles', id, 'create');
     });
     return getJob(ctx, id);
   },
@@ -105,21 +105,21 @@ export const jobHandlers: HandlerGroup<'jobs.list' | 'jobs.get' | 'jobs.create' 
       assertCodeFree(ctx, values.code, id);
       assertReportsTo(ctx, values.reportsToId, id);
       assertRequirements(ctx, requirements);
-      updateAudited(ctx, jobProfiles, 'job_profiles', before, values);
-      if (writeRequirements(ctx, id, requirements)) recordAudit(ctx, 'job_profiles', id, 'update', ['requirements']);
+      updateAudited(ctx, jobProfiles, 'jobProfiles', before, values);
+      if (writeRequirements(ctx, id, requirements)) recordAudit(ctx, 'jobProfiles', id, 'update', ['requirements']);
     });
     return getJob(ctx, id);
   },
 
   'jobs.setArchived': ({ id, archived }, ctx) => {
-    setArchived(ctx, jobProfiles, 'job_profiles', id, archived);
+    setArchived(ctx, jobProfiles, 'jobProfiles', id, archived);
     return getJob(ctx, id);
   },
 
   'jobs.delete': ({ id, archiveInstead }, ctx) =>
     deleteOrArchive(ctx, {
       table: jobProfiles,
-      auditName: 'job_profiles',
+      auditName: 'jobProfiles',
       id,
       archiveInstead,
       holders: () => [holder(ctx, 'staff', 'SELECT matricule FROM staff WHERE job_id = ?', id, 'matricule')],

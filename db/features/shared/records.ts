@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Entity } from '../../../api/entities';
 import type { Holder } from '../../../api/result';
 import { changedFields, recordAudit } from '../../audit/record';
 import type { DataContext } from '../../core/context';
@@ -7,7 +8,7 @@ import { DomainError, notFound } from '../../core/errors';
 import { nowIso } from '../../core/ids';
 
 /** A table with the record columns of DESIGN.md §3, and one that can also be archived. */
-type RecordTable = SQLiteTable & { id: SQLiteColumn; updatedAt: SQLiteColumn };
+export type RecordTable = SQLiteTable & { id: SQLiteColumn; updatedAt: SQLiteColumn };
 type ArchivableTable = RecordTable & { archivedAt: SQLiteColumn };
 
 /** Runs `fn` in one short IMMEDIATE transaction: the change and its audit entry land together. */
@@ -22,7 +23,7 @@ export function getOr404<T>(row: T | undefined): T {
 export function updateAudited<R extends Record<string, unknown>>(
   ctx: DataContext,
   table: RecordTable,
-  auditName: string,
+  auditName: Entity,
   before: R,
   values: Partial<R>,
 ): void {
@@ -36,7 +37,7 @@ export function updateAudited<R extends Record<string, unknown>>(
   recordAudit(ctx, auditName, before.id as string, 'update', fields);
 }
 
-export function setArchived(ctx: DataContext, table: ArchivableTable, auditName: string, id: string, archived: boolean): void {
+export function setArchived(ctx: DataContext, table: ArchivableTable, auditName: Entity, id: string, archived: boolean): void {
   inTransaction(ctx, () => {
     const row = ctx.orm.select().from(table).where(eq(table.id, id)).get() as { archivedAt: string | null } | undefined;
     getOr404(row);
@@ -57,7 +58,7 @@ export function setArchived(ctx: DataContext, table: ArchivableTable, auditName:
  */
 export function deleteOrArchive(
   ctx: DataContext,
-  opts: { table: ArchivableTable; auditName: string; id: string; archiveInstead: boolean; holders: () => Holder[] },
+  opts: { table: ArchivableTable; auditName: Entity; id: string; archiveInstead: boolean; holders: () => Holder[] },
 ): { deleted: boolean; archived: boolean } {
   return inTransaction(ctx, () => {
     getOr404(ctx.orm.select({ id: opts.table.id }).from(opts.table).where(eq(opts.table.id, opts.id)).get());

@@ -57,7 +57,7 @@ export const unitHandlers: HandlerGroup<
         .insert(orgUnits)
         .values({ id, ...input })
         .run();
-      recordAudit(ctx, 'org_units', id, 'create');
+      recordAudit(ctx, 'units', id, 'create');
     });
     return getUnit(ctx, id);
   },
@@ -67,20 +67,20 @@ export const unitHandlers: HandlerGroup<
       const before = getOr404(ctx.orm.select().from(orgUnits).where(eq(orgUnits.id, id)).get());
       assertParentExists(ctx, values.parentId);
       assertNoCycle(ctx, id, values.parentId);
-      updateAudited(ctx, orgUnits, 'org_units', before, values);
+      updateAudited(ctx, orgUnits, 'units', before, values);
     });
     return getUnit(ctx, id);
   },
 
   'units.setArchived': ({ id, archived }, ctx) => {
-    setArchived(ctx, orgUnits, 'org_units', id, archived);
+    setArchived(ctx, orgUnits, 'units', id, archived);
     return getUnit(ctx, id);
   },
 
   'units.delete': ({ id, archiveInstead }, ctx) =>
     deleteOrArchive(ctx, {
       table: orgUnits,
-      auditName: 'org_units',
+      auditName: 'units',
       id,
       archiveInstead,
       holders: () => [

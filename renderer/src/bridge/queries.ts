@@ -1,6 +1,6 @@
 import { QueryClient, keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
-import type { Channel, Input, Output } from '../../../api/contract';
+import { type Channel, type Input, type Output, contract, isChannel } from '../../../api/contract';
 import type { Result } from '../../../api/result';
 import { bridge, call, getDataset, invoke, subscribeDataset } from './bridge';
 
@@ -9,40 +9,22 @@ export const queryClient = new QueryClient({
 });
 
 /**
- * Which tables a read channel depends on: a write naming one of them refreshes the query.
- * Channels not listed depend on everything (cheap to refetch, and never stale by mistake).
+ * Refreshes the cached answers that depend on what changed: a query's key starts with its
+ * channel, whose contract entry declares what it reads (api/contract.ts, in the registry's
+ * vocabulary). A restore names every entity, so everything is refreshed.
  */
-const READS: Partial<Record<Channel, string[]>> = {
-  'units.list': ['units', 'staff'],
-  'units.get': ['units', 'staff'],
-  'staff.list': ['staff', 'units', 'jobProfiles'],
-  'staff.get': ['staff'],
-  'jobs.list': ['jobProfiles', 'staff'],
-  'jobs.get': ['jobProfiles', 'competencies', 'staff'],
-  'framework.get': ['competencies', 'jobProfiles', 'settings'],
-  'settings.get': ['settings'],
-  'app.info': ['settings', 'staff', 'units', 'jobProfiles'],
-  'organizations.search': ['organizations', 'terms', 'checks', 'criteria'],
-  'organizations.get': ['organizations', 'terms', 'checks', 'criteria'],
-  'organizations.duplicates': ['organizations'],
-  'services.list': ['services', 'organizations'],
-  'partnerships.list': ['partnerships', 'organizations'],
-  'subsidies.list': ['subsidies', 'organizations'],
-  'subsidies.totals': ['subsidies', 'organizations', 'terms'],
-  'subsidies.overdue': ['subsidies', 'organizations'],
-  'terms.list': ['terms'],
-  'criteria.list': ['criteria'],
-  'checks.list': ['checks', 'criteria', 'organizations'],
-};
-
-export function refreshAfter(tables: string[]): void {
+export function refreshAfter(changed: readonly string[]): void {
   void queryClient.invalidateQueries({
     predicate: (q) => {
-      const reads = READS[q.queryKey[0] as Channel];
-      return !reads || reads.some((t) => tables.includes(t));
+      const name = q.queryKey[0];
+      if (!isChannel(name)) return true;
+      return contract[name].reads.some((entity) => changed.includes(entity));
     },
   });
 }
+
+// Another dataset (a partner's, or back to our own) may have changed since it was last shown.
+subscribeDataset(() => void queryClient.invalidateQueries());
 
 /** Keeps the cache in step with writes made anywhere (another window, the menu, the host). */
 export function useChangeEvents(): void {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { DomainError } from '../../../db/core/errors';
 import { assertAppDatabase, loadMigrations, schemaVersionOf } from '../../../db/core/migrate';
 import { type Sqlite, openDatabase } from '../../../db/core/open';
+import { countedEntities } from '../../../db/registry';
 import type { Io } from '../cli-error';
 
 export interface DoctorReport {
@@ -11,18 +12,8 @@ export interface DoctorReport {
   problems: string[];
 }
 
-/** The records counted, by the name the report gives them. */
-const COUNTED: Record<string, string> = {
-  staff: 'staff',
-  units: 'org_units',
-  jobProfiles: 'job_profiles',
-  competencies: 'competencies',
-  categories: 'competency_categories',
-  auditLog: 'audit_log',
-  organizations: 'organizations',
-  services: 'directory_services',
-  subsidies: 'subsidies',
-};
+/** The records counted, by the name the report gives them: the registry's counted entities. */
+const COUNTED = countedEntities();
 
 const hasTable = (db: Sqlite, name: string) => Boolean(db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(name));
 
@@ -85,7 +76,7 @@ function checkOpened(db: Sqlite, report: DoctorReport): void {
     report.problems.push(`${broken.length} broken reference(s): ${pairs}`);
   }
 
-  for (const [name, table] of Object.entries(COUNTED)) {
+  for (const { entity: name, sql: table } of COUNTED) {
     if (hasTable(db, table)) report.counts[name] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     else if (version <= expected) report.problems.push(`table ${table} is missing`);
   }

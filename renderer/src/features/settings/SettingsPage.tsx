@@ -4,7 +4,7 @@ import { useCall } from '../../bridge/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { InstallationKeys } from '../backup/InstallationKeys';
 import { AboutSection } from './AboutSection';
-import { HistorySection } from './HistorySection';
+import { HistorySection } from '../history/HistorySection';
 import { SettingsForm } from './SettingsForm';
 
 /** The installation's settings, what it is, its public keys, demo data for a fresh install, and recent history. */
