@@ -67,6 +67,8 @@ function refusedEverywhere(file: string, messageKey: string, detail: RegExp): st
   const report = examine(file);
   expect(report.ok).toBe(false);
   expect(report.problems).toContain(sentence);
+  // Not "pending (the app applies them…)": the app refuses this file.
+  expect(report.problems.join('\n')).not.toMatch(/pending/);
   expect(sha256(file)).toBe(before);
   return sentence;
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { BadFileError, DomainError } from '../../../db/core/errors';
-import { assertAppDatabase, assertHistory, loadMigrations, schemaVersionOf } from '../../../db/core/migrate';
+import { type Migration, assertAppDatabase, assertHistory, loadMigrations, schemaVersionOf } from '../../../db/core/migrate';
 import { type Sqlite, openDatabase } from '../../../db/core/open';
 import type { Io } from '../cli-error';
 
@@ -65,21 +65,18 @@ function checkOpened(db: Sqlite, report: DoctorReport): void {
     report.problems.push('this file holds no tables of this application (an empty SQLite database)');
     return;
   }
+  // The sentence the app and every `sas` command refuse the file with; the checks below still run.
+  const history = historyProblem(db, migrations);
+  if (history) report.problems.push(history);
   if (version > expected) {
     report.problems.push(
       `schema version ${version}, this app expects ${expected}: the database comes from a newer version of the application`,
     );
-  } else if (version < expected) {
+  } else if (version < expected && !history) {
+    // With a history problem the app refuses the file instead of applying them.
     report.problems.push(
       `schema version ${version}, this app expects ${expected}: ${expected - version} migration(s) pending (the app applies them when it opens the database)`,
     );
-  }
-  // The sentence the app and every `sas` command refuse the file with; the checks below still run.
-  try {
-    assertHistory(db, migrations);
-  } catch (error) {
-    if (!(error instanceof BadFileError)) throw error;
-    report.problems.push(error.message);
   }
 
   const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
@@ -107,6 +104,16 @@ function checkOpened(db: Sqlite, report: DoctorReport): void {
     const indexed = (db.prepare('SELECT count(*) AS n FROM organization_search').get() as { n: number }).n;
     if (indexed !== report.counts.organizations)
       report.problems.push(`the directory search index holds ${indexed} organisations, the table ${report.counts.organizations}`);
+  }
+}
+
+function historyProblem(db: Sqlite, migrations: Migration[]): string | null {
+  try {
+    assertHistory(db, migrations);
+    return null;
+  } catch (error) {
+    if (error instanceof BadFileError) return error.message;
+    throw error;
   }
 }
 
