@@ -6,7 +6,8 @@ import type { Sqlite } from './open';
 
 /**
  * The safe migration wrapper (DESIGN.md §3). Drizzle-kit writes the SQL; this runs it:
- * refuses a database from a newer version, refuses a file that is not this app's, snapshots the
+ * refuses a database from a newer version, refuses a file that is not this app's or whose applied
+ * history (tags and SQL hashes) is not the start of this app's migrations, snapshots the
  * database before pending migrations, and applies each migration with foreign keys off
  * (outside the transaction, where SQLite honours the pragma) then `foreign_key_check`.
  */
@@ -40,10 +41,31 @@ export function defaultMigrationsFolder(): string {
   return configuredFolder ?? path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../migrations');
 }
 
+/**
+ * The journal, checked: drizzle's migrator runs entries as listed and never notices two
+ * branches that each generated "migration 5", so a merge that leaves the journal out of order
+ * stops here, before any database is touched, instead of applying migrations in a new order.
+ */
 export function readJournal(folder: string): JournalEntry[] {
-  const raw = JSON.parse(fs.readFileSync(path.join(folder, 'meta/_journal.json'), 'utf8')) as { entries: JournalEntry[] };
-  return raw.entries;
+  const file = path.join(folder, 'meta/_journal.json');
+  const { entries } = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: JournalEntry[] };
+  entries.forEach((e, i) => {
+    const wrong = journalProblem(e, i, entries[i - 1]);
+    if (wrong)
+      throw new Error(`${file}: migration ${e.tag} ${wrong}; the entries must be numbered 0, 1, 2… in the order they were generated`);
+  });
+  return entries;
 }
+
+function journalProblem(e: JournalEntry, i: number, before: JournalEntry | undefined): string {
+  if (e.idx !== i) return `is numbered ${e.idx} at position ${i}`;
+  if (Number(e.tag.split('_')[0]) !== i) return `does not start with its number ${i}`;
+  if (before && e.when <= before.when) return `is dated no later than the migration before it (${before.tag})`;
+  return '';
+}
+
+/** Line endings normalised first: a Windows checkout (CRLF) must ship the hashes a Linux build recorded. */
+const hashOf = (sql: string) => crypto.createHash('sha256').update(sql.replace(/\r\n/g, '\n')).digest('hex');
 
 export function loadMigrations(folder = defaultMigrationsFolder()): Migration[] {
   return readJournal(folder).map((e) => {
@@ -52,7 +74,7 @@ export function loadMigrations(folder = defaultMigrationsFolder()): Migration[] 
       idx: e.idx,
       tag: e.tag,
       when: e.when,
-      hash: crypto.createHash('sha256').update(sql).digest('hex'),
+      hash: hashOf(sql),
       statements: sql
         .split('--> statement-breakpoint')
         .map((s) => s.trim())
@@ -102,10 +124,8 @@ export interface MigrateReport {
 
 export function migrate(db: Sqlite, options: MigrateOptions = {}): MigrateReport {
   const migrations = options.migrations ?? loadMigrations();
-  assertAppDatabase(db);
-  assertNotNewer(db, migrations);
+  assertCompatible(db, migrations);
   const from = schemaVersionOf(db);
-  assertHistoryMatches(db, migrations.slice(0, from));
   const pending = migrations.slice(from);
   if (!pending.length) return { from, to: from, backup: null };
 
@@ -145,14 +165,58 @@ function applyOne(db: Sqlite, m: Migration): void {
   run.immediate();
 }
 
-/** A database whose applied history names other migrations comes from another line of versions. */
-function assertHistoryMatches(db: Sqlite, applied: Migration[]): void {
-  if (!applied.length) return;
-  const rows = db.prepare(`SELECT idx, tag, hash FROM ${APP_TABLE} ORDER BY idx`).all() as { idx: number; tag: string; hash: string }[];
-  for (const m of applied) {
-    const row = rows.find((r) => r.idx === m.idx);
-    if (!row || row.tag !== m.tag) {
-      throw new BadFileError('errors.notAppDatabase', `migration ${m.tag} is missing from this database's history`);
+interface HistoryRow {
+  idx: number;
+  tag: string;
+  hash: string;
+}
+
+/**
+ * Refuses a database whose applied history is not exactly the first `user_version` migrations
+ * this app ships, each with the same SQL: migrating it would skip, repeat or reorder changes,
+ * and a read-only view would describe tables the file may not have. English detail naming the
+ * migration, for `sas`, `sas doctor` and the detail line under the app's translated sentence.
+ */
+export function assertHistory(db: Sqlite, migrations: Migration[]): void {
+  const version = schemaVersionOf(db);
+  const rows = hasTable(db, APP_TABLE) ? (db.prepare(`SELECT idx, tag, hash FROM ${APP_TABLE} ORDER BY idx`).all() as HistoryRow[]) : [];
+  const tagAt = (i: number) => migrations[i]?.tag ?? `number ${i}`;
+  const refuse = (detail: string) => new BadFileError('errors.migrationHistory', detail);
+  rows.forEach((row, i) => {
+    if (row.idx !== i) throw refuse(`migration ${tagAt(i)} is missing from this database's history (the next one recorded is ${row.tag})`);
+    if (i >= version) {
+      throw refuse(
+        `the schema version (user_version) is ${version} but the history records ${rows.length} migrations: ${row.tag} is beyond it`,
+      );
     }
+    // Beyond the migrations this app knows lies a newer app's history (only `sas doctor` reads that far).
+    const m = migrations[i];
+    if (!m) return;
+    if (row.tag !== m.tag) {
+      const elsewhere = migrations.findIndex((o) => o.tag === row.tag);
+      throw refuse(
+        elsewhere >= 0
+          ? `the history records ${row.tag} as migration ${i} but this app applies it as migration ${elsewhere}: the migrations were reordered`
+          : `the history records ${row.tag} as migration ${i}, a migration this app does not ship (it has ${m.tag} there)`,
+      );
+    }
+    if (row.hash !== m.hash) {
+      throw new BadFileError(
+        'errors.migrationChanged',
+        `migration ${m.tag} differs from the one applied to this database (recorded hash ${row.hash.slice(0, 12)}…, this app's ${m.hash.slice(0, 12)}…): it was edited after it was applied`,
+      );
+    }
+  });
+  if (rows.length < version) {
+    throw refuse(
+      `the schema version (user_version) is ${version} but the history records ${rows.length} migrations: ${tagAt(rows.length)} is missing`,
+    );
   }
+}
+
+/** Everything that must hold before a database is opened or migrated; nothing here writes. */
+export function assertCompatible(db: Sqlite, migrations: Migration[]): void {
+  assertAppDatabase(db);
+  assertNotNewer(db, migrations);
+  assertHistory(db, migrations);
 }

@@ -1,6 +1,6 @@
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { DataContext } from '../core/context';
-import { type MigrateReport, assertAppDatabase, assertNotNewer, loadMigrations, migrate } from '../core/migrate';
+import { type MigrateReport, assertCompatible, loadMigrations, migrate } from '../core/migrate';
 import { type Sqlite, openDatabase } from '../core/open';
 import { ensureInstallation } from '../features/settings/installation';
 import * as schema from '../schema';
@@ -19,10 +19,9 @@ export interface OpenOptions {
  */
 export function openAppDatabase(file: string, options: OpenOptions = {}): DataContext {
   const migrations = loadMigrations(options.migrationsFolder);
-  const check = (db: Sqlite) => {
-    assertAppDatabase(db);
-    assertNotNewer(db, migrations);
-  };
+  // Read-only opens too: a partner dataset or `sas directory search` must not read a database
+  // whose history disagrees with this app's migrations, and the refusal precedes the WAL switch.
+  const check = (db: Sqlite) => assertCompatible(db, migrations);
   const sqlite = openDatabase(file, { readOnly: options.readOnly, check });
   try {
     const migration: MigrateReport | null = options.readOnly ? null : migrate(sqlite, { migrations, backupDir: options.backupDir });

@@ -50,6 +50,14 @@ const OPEN_ERRORS: Record<string, { fr: string; ar: string }> = {
     fr: "Cette base de données a été créée par une version plus récente de l'application. Installez la nouvelle version pour l'ouvrir. Le fichier n'a pas été modifié.",
     ar: 'أُنشئت قاعدة البيانات هذه بإصدار أحدث من التطبيق. ثبّتوا الإصدار الجديد لفتحها. لم يُعدَّل الملف.',
   },
+  'errors.migrationChanged': {
+    fr: "Une mise à jour de structure déjà appliquée à cette base de données diffère de celle que contient cette version de l'application : elle a été modifiée depuis. Pour ne pas l'abîmer, la base n'est pas ouverte. Le fichier n'a pas été modifié. Transmettez le détail ci-dessous au support.",
+    ar: 'تحديثٌ لبنية قاعدة البيانات سبق تطبيقه عليها يختلف عن نظيره في هذا الإصدار من التطبيق، إذ عُدِّل بعد تطبيقه. لم تُفتح القاعدة حتى لا تتضرر، ولم يُعدَّل الملف. أرسلوا التفاصيل أدناه إلى الدعم التقني.',
+  },
+  'errors.migrationHistory': {
+    fr: "L'historique des mises à jour de structure de cette base de données ne correspond pas à sa version (mise à jour manquante, en trop ou dans le désordre). Pour ne pas l'abîmer, la base n'est pas ouverte. Le fichier n'a pas été modifié. Transmettez le détail ci-dessous au support.",
+    ar: 'سجلّ تحديثات بنية قاعدة البيانات هذه لا يطابق إصدارها (تحديث ناقص أو زائد أو في غير ترتيبه). لم تُفتح القاعدة حتى لا تتضرر، ولم يُعدَّل الملف. أرسلوا التفاصيل أدناه إلى الدعم التقني.',
+  },
   'errors.notADatabase': {
     fr: "Le fichier de données n'est pas une base de données SQLite. Il n'a pas été modifié.",
     ar: 'ملف البيانات ليس قاعدة بيانات SQLite. لم يُعدَّل الملف.',

@@ -1,19 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../../db/core/migrate';
 import { openDatabase } from '../../db/core/open';
-import { bytes, tempDir } from './helpers';
+import { bytes, sas, tempDir } from './helpers';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const LATEST = loadMigrations().length;
-
-function sas(...args: string[]) {
-  const r = spawnSync(process.execPath, ['shells/cli/sas.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function doctor(file: string) {
   const r = sas('doctor', '--db', file, '--json');

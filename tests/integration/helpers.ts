@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,3 +70,20 @@ export const setup = (ctx: DataContext, operatorName = 'Samira Alaoui') =>
   call(ctx, 'settings.setup', { communeFr: 'Berkane', communeAr: 'بركان', role: 'sas', operatorName, language: 'fr' });
 
 export const bytes = (file: string): Buffer => fs.readFileSync(file);
+
+/** A migrated database file with one unit in it, closed (WAL checkpointed into the file). */
+export function existingDatabase(): string {
+  const file = path.join(tempDir(), 'sas.sqlite');
+  const ctx = openAppDatabase(file);
+  call(ctx, 'units.create', { kind: 'direction', nameFr: 'Direction des services' });
+  ctx.sqlite.close();
+  return file;
+}
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Runs the real `sas` command line in a child process. */
+export function sas(...args: string[]) {
+  const r = spawnSync(process.execPath, ['shells/cli/sas.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}

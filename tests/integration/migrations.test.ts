@@ -6,19 +6,10 @@ import { openAppDatabase } from '../../db/installation/open-database';
 import { BadFileError } from '../../db/core/errors';
 import { type Migration, defaultMigrationsFolder, loadMigrations, migrate, readJournal, schemaVersionOf } from '../../db/core/migrate';
 import { openDatabase } from '../../db/core/open';
-import { bytes, call, count, openTemp, tempDir, track } from './helpers';
+import { bytes, call, count, existingDatabase, openTemp, tempDir, track } from './helpers';
 
 const folder = defaultMigrationsFolder();
 const latest = loadMigrations().length;
-
-/** A migrated database file with one unit in it, closed. */
-function existingDatabase(): string {
-  const file = path.join(tempDir(), 'sas.sqlite');
-  const ctx = openAppDatabase(file);
-  call(ctx, 'units.create', { kind: 'direction', nameFr: 'Direction des services' });
-  ctx.sqlite.close();
-  return file;
-}
 
 function refusedUntouched(file: string, messageKey: string) {
   const before = bytes(file);
