@@ -65,18 +65,33 @@ export const createInput = z
     profile: profile.default('complete'),
     /** Folder for the new file (default: the user's documents chosen by the shell, else the backups folder). */
     folder,
+    /**
+     * The exact file to write, refused when it exists (`sas backup create --out FILE`: scripts
+     * name their file). Without it the file gets a new name in `folder`.
+     */
+    out: file.optional(),
   })
   .superRefine((v, ctx) => {
     if (Boolean(v.passphrase) === Boolean(v.recipients)) {
       ctx.addIssue({ code: 'custom', path: ['passphrase'], message: 'errors.backup.passphraseOrRecipients' });
     }
+    if (v.out && v.folder) ctx.addIssue({ code: 'custom', path: ['out'], message: 'errors.invalidValue' });
   });
 export const createOutput = z.object({ path: z.string(), size: z.number().int(), counts: z.record(z.string(), z.number().int()) });
+
+/** An age X25519 identity (`AGE-SECRET-KEY-1…`, as in an age key file); fully checked in db/ when used. */
+export const ageIdentity = z
+  .string()
+  .trim()
+  .max(200, { message: 'errors.tooLong' })
+  .regex(/^AGE-SECRET-KEY-1[0-9A-Z]+$/, { message: 'errors.backup.badIdentity' });
 
 /**
  * Opening a file: by its path (the command line, tests, Electron's main), or by its bytes
  * (`fileName` + `contentBase64`: a sandboxed renderer or a browser can read a chosen file but
- * never hand over its path). With a passphrase, or (none given) the installation's own identity.
+ * never hand over its path). With a passphrase, with age identities (`sas … --identity KEYFILE`:
+ * the coordinator's own key file, not the installation's), or (neither given) the installation's
+ * own identity.
  */
 const openFields = {
   file: file.optional(),
@@ -84,11 +99,16 @@ const openFields = {
   /** 70 M characters of base64 ≈ 50 MB: far above a commune's backup. */
   contentBase64: z.string().min(1, { message: 'errors.required' }).max(70_000_000, { message: 'errors.backup.tooLarge' }).optional(),
   passphrase: givenPassphrase.optional(),
+  identities: z.array(ageIdentity).min(1).max(20).optional(),
 };
-/** Exactly one source: a path, or a name with its content. */
-function oneSource(v: { file?: string; fileName?: string; contentBase64?: string }, ctx: z.RefinementCtx): void {
+/** Exactly one source (a path, or a name with its content), and at most one secret. */
+function oneSource(
+  v: { file?: string; fileName?: string; contentBase64?: string; passphrase?: string; identities?: string[] },
+  ctx: z.RefinementCtx,
+): void {
   const byContent = v.fileName !== undefined || v.contentBase64 !== undefined;
   if (v.file ? byContent : !(v.fileName && v.contentBase64)) ctx.addIssue({ code: 'custom', path: ['file'], message: 'errors.required' });
+  if (v.passphrase && v.identities) ctx.addIssue({ code: 'custom', path: ['identities'], message: 'errors.invalidValue' });
 }
 export const openInput = z.object(openFields).superRefine(oneSource);
 export type OpenInput = z.infer<typeof openInput>;

@@ -55,7 +55,9 @@ export const appInfo = z.object({
   isEmpty: z.boolean(),
 });
 
-export const demoLoadInput = z.object({ scale: z.enum(['commune', 'programme']).default('commune') });
+/** About 490 staff, or about 12 times more (the first is the default). */
+export const DEMO_SCALE_NAMES = ['commune', 'programme'] as const;
+export const demoLoadInput = z.object({ scale: z.enum(DEMO_SCALE_NAMES).default('commune') });
 export const demoLoadOutput = z.object({
   staff: z.number().int(),
   units: z.number().int(),

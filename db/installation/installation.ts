@@ -25,17 +25,29 @@ export interface InstallationOptions {
   migrationsFolder?: string;
   /** Where the pre-migration snapshot goes (default: `backups/` beside the database). */
   backupDir?: string;
+  /**
+   * Open the own database read-only (`sas directory search`, `export`): the file must exist, is
+   * never created, migrated or written, and the dispatcher refuses every write channel on it.
+   */
+  readOnly?: boolean;
 }
 
 export function openInstallation(options: InstallationOptions): OpenedInstallation {
   const file = path.resolve(options.db);
   const dataDir = path.dirname(file);
+  const readOnly = Boolean(options.readOnly);
   // A coordinator's first command may be a partner import: the folder is created, as on first run.
-  fs.mkdirSync(dataDir, { recursive: true });
+  if (!readOnly) fs.mkdirSync(dataDir, { recursive: true });
   let own: DataContext;
-  const installation = { dataDir, keyStore: options.keyStore, replaceContext: (next: DataContext) => (own = next) };
+  // A restore swaps the database in place: impossible on a read-only one, so the channel is refused.
+  const replaceContext = readOnly ? undefined : (next: DataContext) => (own = next);
+  const installation = { dataDir, keyStore: options.keyStore, replaceContext };
   own = {
-    ...openAppDatabase(file, { backupDir: options.backupDir ?? path.join(dataDir, 'backups'), migrationsFolder: options.migrationsFolder }),
+    ...openAppDatabase(file, {
+      readOnly,
+      backupDir: options.backupDir ?? path.join(dataDir, 'backups'),
+      migrationsFolder: options.migrationsFolder,
+    }),
     installation,
   };
   return {

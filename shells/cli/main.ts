@@ -1,4 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { PROFILES } from '../../api/channels/backup';
+import { DUPLICATE_POLICIES, EXPORT_FORMATS } from '../../api/channels/directory-files';
+import { DEMO_SCALE_NAMES } from '../../api/channels/settings';
 import { DomainError } from '../../db/core/errors';
 import { defaultDatabasePath } from '../../db/core/paths';
 import { CliError, type Io, UsageError, processIo } from './cli-error';
@@ -8,9 +11,9 @@ import { runDirectory } from './commands/directory';
 import { runDoctor } from './commands/doctor';
 import { runKeysCreate } from './commands/keys';
 import { runPartnerImport, runPartnerList } from './commands/partner';
+import { type Values, alternatives, choice } from './options';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
-type Values = Record<string, string | boolean | string[] | undefined>;
 
 interface Command {
   summary: string;
@@ -26,12 +29,7 @@ const COMMANDS: Record<string, Command> = {
   demo: {
     summary: 'fill a database with demo data for a commune like Berkane',
     options: { scale: { type: 'string' }, force: { type: 'boolean' } },
-    run: (v, io) => {
-      const scale = v.scale ?? 'commune';
-      if (scale !== 'commune' && scale !== 'programme')
-        throw new UsageError(`--scale must be "commune" or "programme", not "${String(scale)}"`);
-      return runDemo({ db: v.db, scale, force: Boolean(v.force) }, io);
-    },
+    run: (v, io) => runDemo({ db: v.db, scale: choice(v, 'scale', DEMO_SCALE_NAMES, 'commune'), force: Boolean(v.force) }, io),
   },
   doctor: {
     summary: 'check a database without changing it',
@@ -106,16 +104,17 @@ export const usage = (): string =>
     `  --db FILE                   the database (default: ${defaultDatabasePath()})`,
     '  -h, --help                  show this help',
     '',
-    '  demo   --scale commune|programme   about 490 staff (default) or about 12 times more',
+    // The choices are the contract's enums: a value added there is offered here as well.
+    `  demo   --scale ${alternatives(DEMO_SCALE_NAMES)}   about 490 staff (default) or about 12 times more`,
     '         --force                     replace the Service data of a database that already holds some',
     '  doctor --json                      print one JSON object: {ok, schemaVersion, counts, problems}',
-    '  directory import FILE [--dry-run] [--on-duplicate skip|merge|create] [--json]',
+    `  directory import FILE [--dry-run] [--on-duplicate ${alternatives(DUPLICATE_POLICIES)}] [--json]`,
     '                                     CSV, XLSX or HSDS JSON; --json prints {imported, duplicates, rejected: [{line, reason}]}',
-    '  directory export --format csv|xlsx|hsds --out PATH',
+    `  directory export --format ${alternatives(EXPORT_FORMATS)} --out PATH`,
     '  directory search QUERY [--json]    matches best first; --json prints [{id, nameFr, nameAr, …}]',
     '',
     '  keys create --out KEYFILE',
-    '  backup create --out FILE (--passphrase-file P | --recipient age1… …) [--profile complete|no-contacts]',
+    `  backup create --out FILE (--passphrase-file P | --recipient age1… …) [--profile ${alternatives(PROFILES)}]`,
     '  backup verify FILE (--passphrase-file P | --identity KEYFILE) [--json]',
     '  backup restore FILE (--passphrase-file P | --identity KEYFILE)',
     '  partner import FILE (--identity KEYFILE | --passphrase-file P) [--accept-new-key] [--allow-older]',

@@ -114,4 +114,37 @@ describe('making a backup', () => {
     const id = (list as { value: { id: string }[] }).value[0].id;
     expect(await dispatchAsync('recipients.delete', { id }, inst.ctx)).toMatchObject({ ok: true, value: { deleted: true } });
   });
+
+  it('writes to the exact `out` file a script names, never over an existing one, and opens with given identities', async () => {
+    const inst = installation();
+    const out = path.join(tempDir(), 'named.sasbackup');
+    const to = { recipients: [KEYS.other.recipient] };
+    expect(await dispatchAsync('backup.create', { ...to, out }, inst.ctx)).toMatchObject({ ok: true, value: { path: out } });
+    const bytes = fs.readFileSync(out);
+    expect(await dispatchAsync('backup.create', { ...to, out }, inst.ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', messageKey: 'errors.backup.fileExists' },
+    });
+    expect(fs.readFileSync(out).equals(bytes)).toBe(true);
+    expect(await dispatchAsync('backup.create', { ...to, out: `${out}2`, folder: tempDir() }, inst.ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'out' }] },
+    });
+
+    // Identities someone holds (a key file), not the installation's own: the other key opens it, ours does not.
+    expect(await dispatchAsync('backup.verify', { file: out, identities: [KEYS.other.identity] }, inst.ctx)).toMatchObject({ ok: true });
+    expect(await dispatchAsync('backup.verify', { file: out }, inst.ctx)).toMatchObject({
+      ok: false,
+      error: { messageKey: 'errors.backup.wrongKey' },
+    });
+    expect(await dispatchAsync('backup.verify', { file: out, identities: ['AGE-SECRET-KEY-1', 'not a key'] }, inst.ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'identities.0' }, { path: 'identities.1' }] },
+    });
+    const both = { file: out, identities: [KEYS.other.identity], passphrase: 'une phrase de passe' };
+    expect(await dispatchAsync('backup.verify', both, inst.ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'identities' }] },
+    });
+  });
 });

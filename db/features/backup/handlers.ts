@@ -36,9 +36,14 @@ function installationOf(ctx: DataContext): Installation {
   return ctx.installation;
 }
 
-/** A passphrase when given, else the installation's own identity (its automatic backups, what partners send it). */
-async function secretFor(ctx: DataContext, passphrase: string | undefined): Promise<Secret> {
-  if (passphrase) return { passphrase };
+/**
+ * The passphrase or identities given, else the installation's own identity (its automatic
+ * backups, what partners send it). Given ones need no installation: `sas backup verify` checks a
+ * file without any database of the user's.
+ */
+async function secretFor(ctx: DataContext, given: { passphrase?: string; identities?: string[] }): Promise<Secret> {
+  if (given.passphrase) return { passphrase: given.passphrase };
+  if (given.identities) return { identities: given.identities };
   return { identities: [(await ensureKeys(installationOf(ctx).keyStore)).identity] };
 }
 
@@ -52,15 +57,15 @@ function replacer(ctx: DataContext) {
 export const backupHandlers: Group = {
   'backup.keys': async (_input, ctx) => publicKeysOf(await ensureKeys(installationOf(ctx).keyStore)),
 
-  'backup.create': async ({ passphrase, recipients, profile, folder }, ctx) => {
+  'backup.create': async ({ passphrase, recipients, profile, folder, out }, ctx) => {
     const keys = await ensureKeys(installationOf(ctx).keyStore);
     const to = passphrase ? { passphrase } : { recipients: recipients ?? [] };
-    const made = await createBackup(ctx, { to, profile, keys, folder: folder ?? backupsDirOf(ctx) });
+    const made = await createBackup(ctx, { to, profile, keys, out, folder: folder ?? backupsDirOf(ctx) });
     return { path: made.path, size: made.size, counts: made.counts };
   },
 
-  'backup.verify': async ({ passphrase, ...source }, ctx) => {
-    const secret = await secretFor(ctx, passphrase);
+  'backup.verify': async ({ passphrase, identities, ...source }, ctx) => {
+    const secret = await secretFor(ctx, { passphrase, identities });
     return { ok: true as const, manifest: await withSourceFile(ctx, source, (file) => verifyBackup(file, secret)) };
   },
 
@@ -74,9 +79,9 @@ export const backupHandlers: Group = {
     return downloadBackup(ctx, path);
   },
 
-  'backup.restore': async ({ passphrase, ...source }, ctx) => {
+  'backup.restore': async ({ passphrase, identities, ...source }, ctx) => {
     const replace = replacer(ctx);
-    const secret = await secretFor(ctx, passphrase);
+    const secret = await secretFor(ctx, { passphrase, identities });
     const done = await withSourceFile(ctx, source, (file) => restoreBackup(ctx, file, secret, replace));
     return { beforeRestore: done.beforeRestore, manifest: done.manifest };
   },
@@ -103,8 +108,8 @@ export const backupHandlers: Group = {
     installationOf(ctx);
     return listPartners(ctx);
   },
-  'partners.import': async ({ passphrase, acceptNewKey, allowOlder, ...source }, ctx) => {
-    const secret = await secretFor(ctx, passphrase);
+  'partners.import': async ({ passphrase, identities, acceptNewKey, allowOlder, ...source }, ctx) => {
+    const secret = await secretFor(ctx, { passphrase, identities });
     return withSourceFile(ctx, source, (file, fileName) => importPartner(ctx, file, secret, { acceptNewKey, allowOlder, fileName }));
   },
   'partners.remove': ({ id }, ctx) => {

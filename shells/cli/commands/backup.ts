@@ -1,31 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Manifest } from '../../../api/channels/backup';
-import { type DataContext, closeContext } from '../../../db/core/context';
-import { openAppDatabase } from '../../../db/installation/open-database';
+import { type Manifest, PROFILES } from '../../../api/channels/backup';
 import type { Target } from '../../../db/features/backup/age-io';
-import { createBackup } from '../../../db/features/backup/create';
-import { fileKeyStore } from '../../../db/features/backup/key-file';
-import { ensureKeys } from '../../../db/features/backup/keys';
-import { restoreBackup } from '../../../db/features/backup/restore';
-import { verifyBackup } from '../../../db/features/backup/verify';
+import { call, withInstallation, withScratch } from '../call';
 import { type Io, UsageError } from '../cli-error';
+import { type Values, choice, str } from '../options';
 import { passphraseFrom, secretFrom } from './secrets';
-
-/** The CLI's own keys: `sas-keys.json` next to the database, mode 0600 (Electron uses safeStorage). */
-export const KEY_FILE = 'sas-keys.json';
-
-export type Values = Record<string, string | boolean | string[] | undefined>;
-const str = (v: Values, name: string) => (typeof v[name] === 'string' ? (v[name] as string) : undefined);
-
-/** Opens the database as the installation's own, with its CLI key store. */
-export function openOwn(db: string): DataContext {
-  const dataDir = path.dirname(path.resolve(db));
-  // A coordinator's first command may be a partner import: the database is created, like `sas demo` does.
-  fs.mkdirSync(dataDir, { recursive: true });
-  const ctx = openAppDatabase(db, { backupDir: path.join(dataDir, 'backups') });
-  return { ...ctx, installation: { dataDir, keyStore: fileKeyStore(path.join(dataDir, KEY_FILE)) } };
-}
 
 const kib = (n: number) => `${(n / 1024).toFixed(n < 10_240 ? 1 : 0)} KiB`;
 const countsLine = (counts: Record<string, number>) =>
@@ -34,6 +12,7 @@ const countsLine = (counts: Record<string, number>) =>
     .map(([t, n]) => `${t} ${n}`)
     .join(', ');
 
+/** `sas backup create` → `backup.create`, with `out` (the exact file a script names). */
 export async function runBackupCreate(v: Values & { db: string }, io: Io): Promise<number> {
   const out = str(v, 'out');
   if (!out) throw new UsageError('backup create needs --out FILE');
@@ -43,20 +22,12 @@ export async function runBackupCreate(v: Values & { db: string }, io: Io): Promi
     throw new UsageError('give --passphrase-file or --recipient, not both (age allows a passphrase only alone)');
   const to: Target | null = recipients.length ? { recipients } : passphrase !== undefined ? { passphrase } : null;
   if (!to) throw new UsageError('give --passphrase-file FILE (or SAS_PASSPHRASE) or one or more --recipient age1…');
-  const profile = str(v, 'profile') ?? 'complete';
-  if (profile !== 'complete' && profile !== 'no-contacts')
-    throw new UsageError(`--profile must be "complete" or "no-contacts", not "${profile}"`);
-  const ctx = openOwn(v.db);
-  try {
-    const keys = await ensureKeys(ctx.installation!.keyStore);
-    const made = await createBackup(ctx, { to, profile, keys, out });
-    io.out(`Backup written: ${made.path}`);
-    io.out(`Size: ${kib(made.size)} (${made.size} bytes)`);
-    io.out(`Records: ${countsLine(made.counts)}`);
-    return 0;
-  } finally {
-    closeContext(ctx);
-  }
+  const profile = choice(v, 'profile', PROFILES, 'complete');
+  const made = await withInstallation(v.db, (ctx) => call('backup.create', { ...to, profile, out }, ctx));
+  io.out(`Backup written: ${made.path}`);
+  io.out(`Size: ${kib(made.size)} (${made.size} bytes)`);
+  io.out(`Records: ${countsLine(made.counts)}`);
+  return 0;
 }
 
 function printManifest(m: Manifest, io: Io): void {
@@ -67,8 +38,14 @@ function printManifest(m: Manifest, io: Io): void {
   io.out(`Records: ${countsLine(m.counts)}`);
 }
 
+/**
+ * `sas backup verify FILE` → `backup.verify`. It checks a file and needs none of the user's data:
+ * the call runs on a private in-memory database, so `--db` (or the default database) is never
+ * opened, created or changed.
+ */
 export async function runBackupVerify(file: string, v: Values, io: Io): Promise<number> {
-  const manifest = await verifyBackup(file, secretFrom(v as { identity?: string; 'passphrase-file'?: string }));
+  const secret = secretFrom(v as { identity?: string; 'passphrase-file'?: string });
+  const { manifest } = await withScratch((ctx) => call('backup.verify', { file, ...secret }, ctx));
   if (v.json) io.out(JSON.stringify({ ok: true, ...manifest }));
   else {
     io.out(`OK: ${file} decrypts, and its manifest, checksum, signature and integrity check out.`);
@@ -77,18 +54,12 @@ export async function runBackupVerify(file: string, v: Values, io: Io): Promise<
   return 0;
 }
 
+/** `sas backup restore FILE` → `backup.restore` (the installation swaps its database in place). */
 export async function runBackupRestore(file: string, v: Values & { db: string }, io: Io): Promise<number> {
   const secret = secretFrom(v as { identity?: string; 'passphrase-file'?: string });
-  let ctx = openOwn(v.db);
-  try {
-    const done = await restoreBackup(ctx, file, secret, (next) => {
-      ctx = next;
-    });
-    io.out(`Restored ${file} into ${v.db}.`);
-    io.out(`The previous database is kept as ${done.beforeRestore}.`);
-    printManifest(done.manifest, io);
-    return 0;
-  } finally {
-    closeContext(ctx);
-  }
+  const done = await withInstallation(v.db, (ctx) => call('backup.restore', { file, ...secret }, ctx));
+  io.out(`Restored ${file} into ${v.db}.`);
+  io.out(`The previous database is kept as ${done.beforeRestore}.`);
+  printManifest(done.manifest, io);
+  return 0;
 }

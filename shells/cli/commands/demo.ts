@@ -1,16 +1,17 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import type { AppError } from '../../../api/result';
-import { type DataContext, closeContext } from '../../../db/core/context';
-import { openAppDatabase } from '../../../db/installation/open-database';
+import type { DEMO_SCALE_NAMES } from '../../../api/channels/settings';
+import type { Output } from '../../../api/contract';
+import { closeContext } from '../../../db/core/context';
 import { isForeignFile } from '../../../db/core/open';
 import { dispatch } from '../../../db/dispatch/dispatcher';
-import { type DemoScale, clearServiceData, databaseHoldsData } from '../../../db/features/demo/generate';
+import { clearServiceData, databaseHoldsData } from '../../../db/features/demo/generate';
+import { openAppDatabase } from '../../../db/installation/open-database';
+import { unwrap, withInstallation } from '../call';
 import { CliError, type Io } from '../cli-error';
 
 interface DemoOptions {
   db: string;
-  scale: DemoScale;
+  scale: (typeof DEMO_SCALE_NAMES)[number];
   force: boolean;
 }
 
@@ -31,11 +32,11 @@ function existingData(file: string): { staff: number; units: number; jobProfiles
   }
 }
 
-const describe = (e: AppError) =>
-  [e.code, e.messageKey, ...(e.issues ?? []).map((i) => `${i.path}: ${i.message}`)].filter(Boolean).join(', ');
-
-/** `sas demo`: fills a database with demo data; refuses one that holds data unless --force. */
-export function runDemo({ db, scale, force }: DemoOptions, io: Io): number {
+/**
+ * `sas demo` → `demo.load`: fills a database with demo data; refuses one that holds data unless
+ * --force.
+ */
+export async function runDemo({ db, scale, force }: DemoOptions, io: Io): Promise<number> {
   const started = performance.now();
   // Refuse before opening for writing, so a refused database is left exactly as it was.
   const before = existingData(db);
@@ -44,25 +45,19 @@ export function runDemo({ db, scale, force }: DemoOptions, io: Io): number {
       `${db} already holds data (${before.staff} staff, ${before.units} units, ${before.jobProfiles} job profiles); nothing was changed. Use --force to replace it with demo data.`,
     );
   }
-  fs.mkdirSync(path.dirname(path.resolve(db)), { recursive: true });
-  const ctx: DataContext = openAppDatabase(db, { backupDir: path.join(path.dirname(path.resolve(db)), 'backups') });
-  try {
-    // Clearing and regenerating are one transaction: a failure leaves the old data in place.
-    const result = ctx.sqlite
+  // Clearing and regenerating are one transaction (so the synchronous dispatch): a failure leaves the old data in place.
+  const result = await withInstallation(db, (ctx) =>
+    ctx.sqlite
       .transaction(() => {
         if (before) clearServiceData(ctx);
-        const r = dispatch('demo.load', { scale }, ctx);
-        if (!r.ok) throw new CliError(`the demo data could not be written (${describe(r.error)})`);
-        return r.value as { staff: number; units: number; jobProfiles: number; organizations: number; services: number; subsidies: number };
+        return unwrap(dispatch('demo.load', { scale }, ctx)) as Output<'demo.load'>;
       })
-      .immediate();
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    if (before) io.out(`Replaced ${before.staff} staff, ${before.units} units and ${before.jobProfiles} job profiles.`);
-    io.out(
-      `Demo data (${scale} scale) written to ${db}: ${result.staff} staff, ${result.units} units, ${result.jobProfiles} job profiles, ${result.organizations} organisations, ${result.services} services, ${result.subsidies} subsidies in ${seconds} s.`,
-    );
-    return 0;
-  } finally {
-    closeContext(ctx);
-  }
+      .immediate(),
+  );
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (before) io.out(`Replaced ${before.staff} staff, ${before.units} units and ${before.jobProfiles} job profiles.`);
+  io.out(
+    `Demo data (${scale} scale) written to ${db}: ${result.staff} staff, ${result.units} units, ${result.jobProfiles} job profiles, ${result.organizations} organisations, ${result.services} services, ${result.subsidies} subsidies in ${seconds} s.`,
+  );
+  return 0;
 }
