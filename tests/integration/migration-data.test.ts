@@ -6,8 +6,8 @@ import { migrateTo } from './migrate-to';
 
 /**
  * One `describe` per migration, with rows written as the app of version N wrote them (see
- * migrate-to.ts). None of 0000–0004 rewrites rows, so the example is the upgrade users really
- * made: 0003_directory, the first migration after a release (version 3), on a database with staff.
+ * migrate-to.ts): 0003_directory (the upgrade users really made, on a database with staff) and
+ * 0005_audit_entity_names, the first migration that rewrites rows.
  */
 
 const UNIT = '0190a0a0-0000-7000-8000-0000000000a1';
@@ -37,5 +37,45 @@ describe('0003_directory, on a database of version 3', () => {
     expect(call(ctx, 'staff.list', { query: 'benali' }).rows.map((r) => r.id)).toEqual([STAFF]);
     call(ctx, 'organizations.create', { nameFr: 'Association Espoir', nameAr: 'جمعية الأمل' });
     expect(call(ctx, 'organizations.search', { query: 'espoir' }).total).toBe(1);
+  });
+});
+
+describe('0005_audit_entity_names, on a database of version 5', () => {
+  it('renames the SQL table names of older audit entries to the registry names, and leaves the rest', () => {
+    const file = path.join(tempDir(), 'sas.sqlite');
+    const db = openDatabase(file);
+    migrateTo(db, 5);
+    const insert = db.prepare(
+      "INSERT INTO audit_log (id, at, operator, table_name, record_id, action, fields) VALUES (?, '2026-01-02T10:00:00.000Z', 'Samira', ?, 'r', 'update', '[]')",
+    );
+    const before: [string, string][] = [
+      ['org_units', 'units'],
+      ['competency_categories', 'categories'],
+      ['proficiency_levels', 'proficiencyLevels'],
+      ['job_profiles', 'jobProfiles'],
+      ['directory_terms', 'terms'],
+      ['directory_services', 'services'],
+      ['quality_criteria', 'criteria'],
+      ['organization_checks', 'checks'],
+      ['partner_datasets', 'partnerDatasets'],
+      ['recipient_keys', 'recipientKeys'],
+      ['staff', 'staff'],
+      ['organizations', 'organizations'],
+      ['settings', 'settings'],
+      ['subsidies', 'subsidies'],
+    ];
+    before.forEach(([sql], i) => insert.run(`a${i}`, sql));
+
+    expect(migrateTo(db, 6)).toMatchObject({ from: 5, to: 6 });
+    const after = db.prepare('SELECT id, table_name AS entity, operator FROM audit_log').all() as {
+      id: string;
+      entity: string;
+      operator: string;
+    }[];
+    expect(Object.fromEntries(after.map((r) => [r.id, r.entity]))).toEqual(
+      Object.fromEntries(before.map(([, entity], i) => [`a${i}`, entity])),
+    );
+    expect(after.every((r) => r.operator === 'Samira')).toBe(true);
+    db.close();
   });
 });
