@@ -2,6 +2,14 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+const UI = ['**/renderer/**', '**/electron/**'];
+const HANDLERS = ['**/*-handlers', '**/handlers'];
+const restrict = (files, patterns, ignores = [], paths = ['electron']) => ({
+  files,
+  ignores,
+  rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+});
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tests/artifacts/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -22,51 +30,23 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
-      // The data core must never reach for Electron, and the renderer never for Node or SQLite (DESIGN.md §1).
+      // The data core must never reach for Electron, and the renderer never for Node or SQLite (docs/ARCHITECTURE.md §1).
       'no-restricted-imports': 'off',
     },
   },
-  {
-    // The data core, the contract and the shells beside Electron never reach for Electron or the UI.
-    files: ['db/**/*.ts', 'api/**/*.ts', 'shells/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['**/renderer/**', '**/electron/**'] }] },
-  },
-  {
-    // The data core never reaches for a shell (docs/ARCHITECTURE.md, layers).
-    files: ['db/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['**/renderer/**', '**/electron/**', '**/shells/**'] }] },
-  },
-  {
-    // db/core is what every feature builds on: it imports no feature, no registry, no installation.
-    files: ['db/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['electron'],
-          patterns: [
-            '**/renderer/**',
-            '**/electron/**',
-            '**/shells/**',
-            '**/features/**',
-            '**/registry/**',
-            '**/installation/**',
-            '**/dispatch/**',
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The contract is shared with the renderer: zod and itself only.
-    files: ['api/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: ['electron'], patterns: ['**/renderer/**', '**/electron/**', '**/db/**', '**/shells/**', 'node:*'] },
-      ],
-    },
-  },
+  // Layers (docs/ARCHITECTURE.md): who may import whom. ESLint keeps the last matching setting of
+  // a rule, so each group of files lists everything it must not import.
+  restrict(['db/**/*.ts', 'api/**/*.ts', 'shells/**/*.ts'], UI),
+  // The data core never reaches for a shell; only the dispatcher's table imports handlers, the
+  // rest calls services (a handler file exports its HandlerGroup and nothing else).
+  restrict(['db/**/*.ts'], [...UI, '**/shells/**', ...HANDLERS], ['db/dispatch/**', 'db/features/*/handlers.ts']),
+  restrict(['db/features/*/handlers.ts'], [...UI, '**/shells/**']),
+  restrict(['shells/**/*.ts'], [...UI, ...HANDLERS]),
+  restrict(['electron/**/*.ts'], HANDLERS, [], []),
+  // db/core is what every feature builds on: it imports no feature, no registry, no installation.
+  restrict(['db/core/**/*.ts'], [...UI, '**/shells/**', '**/features/**', '**/registry/**', '**/installation/**', '**/dispatch/**']),
+  // The contract is shared with the renderer: zod and itself only.
+  restrict(['api/**/*.ts'], [...UI, '**/db/**', '**/shells/**', 'node:*']),
   {
     files: ['renderer/src/**/*.{ts,tsx}'],
     rules: {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { id, requiredText } from '../common';
 
 /**
- * Schemas of encrypted backups, restore and partner datasets (DESIGN.md §6). The manifest
+ * Schemas of encrypted backups, restore and partner datasets (docs/ARCHITECTURE.md §6). The manifest
  * schema lives here, not in db/, so the renderer can show a verified manifest with the same types.
  */
 

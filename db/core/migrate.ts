@@ -5,7 +5,7 @@ import { BadFileError } from './errors';
 import type { Sqlite } from './open';
 
 /**
- * The safe migration wrapper (DESIGN.md §3). Drizzle-kit writes the SQL; this runs it:
+ * The safe migration wrapper (docs/ARCHITECTURE.md §3). Drizzle-kit writes the SQL; this runs it:
  * refuses a database from a newer version, refuses a file that is not this app's or whose applied
  * history (tags and SQL hashes) is not the start of this app's migrations, snapshots the
  * database before pending migrations, and applies each migration with foreign keys off

@@ -23,7 +23,7 @@ export function isForeignFile(file: string): boolean {
 }
 
 /**
- * Opens a database with the pragmas of DESIGN.md §3: WAL so readers never wait for the
+ * Opens a database with the pragmas of docs/ARCHITECTURE.md §3: WAL so readers never wait for the
  * writer, foreign keys enforced, a busy timeout instead of an immediate failure, and
  * synchronous=FULL so a confirmed write survives a power cut.
  */

@@ -96,9 +96,6 @@ export function references(): Reference[] {
   return out;
 }
 
-/** What refers to an entity (its referrers), from the foreign keys. */
-export const referrersOf = (entity: Entity): Reference[] => references().filter((r) => r.to === entity && r.from !== entity);
-
 /**
  * An order in which the given entities can be emptied without breaking a foreign key: every
  * referrer before what it refers to. Self-references (a unit's parent) are left to the caller.

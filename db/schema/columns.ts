@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { text } from 'drizzle-orm/sqlite-core';
 
 /**
- * Columns every record has (DESIGN.md §3): a UUID v7 key so records stay identifiable across
+ * Columns every record has (docs/ARCHITECTURE.md §3): a UUID v7 key so records stay identifiable across
  * installations, and ISO 8601 UTC timestamps.
  */
 export const recordColumns = {
@@ -17,9 +17,3 @@ export const recordColumns = {
 
 /** Archiving hides a record from everyday lists while keeping what refers to it. */
 export const archivedAt = () => text('archived_at');
-
-/** A text users write in both scripts: two columns, never null. */
-export const bilingual = (base: string) => ({
-  fr: text(`${base}_fr`).notNull().default(''),
-  ar: text(`${base}_ar`).notNull().default(''),
-});

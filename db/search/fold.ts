@@ -1,5 +1,5 @@
 /**
- * The one folding function of the application (DESIGN.md §3). Stored search text and typed
+ * The one folding function of the application (docs/ARCHITECTURE.md §3). Stored search text and typed
  * queries both go through it, so "Benali", "bénali" and "BENALI" meet, and so do "أحمد",
  * "احمد" and "أَحْمَد".
  */

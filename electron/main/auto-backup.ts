@@ -3,7 +3,7 @@ import { ensureKeys } from '../../db/features/backup/keys';
 import { autoBackup } from '../../db/features/backup/local';
 import type { Datasets } from './datasets';
 
-/** Every few hours while the app is open, as well as at start (DESIGN.md §6, issue 4). */
+/** Every few hours while the app is open, as well as at start (docs/ARCHITECTURE.md §6, issue 4). */
 export const AUTO_BACKUP_EVERY_MS = 4 * 60 * 60 * 1000;
 
 /**

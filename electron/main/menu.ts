@@ -1,6 +1,6 @@
 import { BrowserWindow, Menu, type MenuItemConstructorOptions, app, dialog } from 'electron';
 import type { DataContext } from '../../db/core/context';
-import { readSettings } from '../../db/features/settings/handlers';
+import { readSettings } from '../../db/features/settings/settings-service';
 import { type Language, type MenuKey, menuLabel } from './i18n';
 
 /** The "Go" menu mirrors the renderer's main routes (hash routes, sent as paths). */

@@ -14,7 +14,7 @@ async function savePdf(event: IpcMainInvokeEvent, fileName: string): Promise<{ p
   const options = { defaultPath: path.join(app.getPath('documents'), fileName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
   const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { path: null };
-  // The same A4 document the test host prints with Chromium (DESIGN.md §5).
+  // The same A4 document the test host prints with Chromium (docs/ARCHITECTURE.md §5).
   const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
   await fs.writeFile(choice.filePath, pdf);
   return { path: choice.filePath };

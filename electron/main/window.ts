@@ -9,7 +9,7 @@ export interface WindowPaths {
 }
 
 /**
- * The security settings of DESIGN.md §4. They are constants: no environment variable or test
+ * The security settings of docs/ARCHITECTURE.md §4. They are constants: no environment variable or test
  * mode may loosen them.
  */
 export const secureWebPreferences = (preload: string) =>

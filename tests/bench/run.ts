@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: figures, not pass/fail (DESIGN.md §7). Prints one JSON object with timings in
+ * `npm run bench`: figures, not pass/fail (docs/ARCHITECTURE.md §7). Prints one JSON object with timings in
  * milliseconds (p50/p95 over repeated runs) for opening a database, loading the demo data, and
  * the staff list through the dispatcher beside the same query in hand-written SQL, backups beside
  * the sqlite3 and age tools, and directory search and import beside a LIKE scan and raw inserts.

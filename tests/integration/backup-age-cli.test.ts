@@ -9,7 +9,7 @@ import { verifyBackup } from '../../db/features/backup/verify';
 import { KEYS, installation, unpack } from './backup-helpers';
 import { tempDir } from './helpers';
 
-/** Interoperability with the standard tools (DESIGN.md §6): Debian's `age` package, GNU tar, sha256sum. */
+/** Interoperability with the standard tools (docs/ARCHITECTURE.md §6): Debian's `age` package, GNU tar, sha256sum. */
 function requireAge(): void {
   if (spawnSync('age', ['--version']).error) {
     throw new Error('the `age` command is missing: install it (Debian/Ubuntu: apt-get install age) to run the interoperability tests');

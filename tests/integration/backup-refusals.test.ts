@@ -44,7 +44,7 @@ async function expectRefused(file: string, messageKey: string, secret: Secret = 
   expect(folders()).toEqual(listed);
 }
 
-describe('every refusal of DESIGN.md §6 changes nothing', () => {
+describe('every refusal of docs/ARCHITECTURE.md §6 changes nothing', () => {
   it('a file that is not age: text, SQLite, empty, an armored age file', async () => {
     const dir = tempDir();
     const { data } = await partnerBackup();

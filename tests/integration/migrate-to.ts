@@ -3,7 +3,7 @@ import type { Sqlite } from '../../db/core/open';
 
 /**
  * Brings a database to version `n` with this app's first `n` migrations only, as an app of that
- * version left it. DESIGN.md §7 asks one test per migration that changes data, as Signal
+ * version left it. docs/ARCHITECTURE.md §7 asks one test per migration that changes data, as Signal
  * Desktop does; each such migration gets a `describe` in tests/integration/migration-data.test.ts:
  *
  *   const db = openDatabase(file);

@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { ROOT } from './load-main';
 
 /**
- * Packaging needs Electron's download and cannot run here (DESIGN.md §2), so what can be
+ * Packaging needs Electron's download and cannot run here (docs/ARCHITECTURE.md §2), so what can be
  * checked of it is checked: the config electron-builder would read. js-yaml ships with
  * electron-builder; it has no bundled types, hence the narrow cast.
  */
@@ -91,4 +91,31 @@ it("matches electron-builder's own configuration schema", async () => {
   await expect(validateConfiguration(config, logger)).resolves.toBeUndefined();
   // The check itself must be able to fail.
   await expect(validateConfiguration({ ...config, nsis: { ...config.nsis, notAnOption: 1 } }, logger)).rejects.toThrow(/nsis/);
+});
+
+it('packs only what the built main process loads: no build, test or development tool', () => {
+  // electron-builder packs the production `dependencies` (and their own): each must be one the
+  // bundled main process imports at run time; everything else (renderer libraries, which vite
+  // bundles, tsx, vite, test tools) belongs in devDependencies.
+  const { dependencies = {} } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  const bundle = fs.readFileSync(path.join(ROOT, pkg.main), 'utf8');
+  const imported = new Set([...bundle.matchAll(/from\s*["']([^"'.][^"']*)["']/g)].map((m) => m[1].split('/')[0]));
+  expect(Object.keys(dependencies).filter((d) => !imported.has(d))).toEqual([]);
+  for (const tool of [
+    'tsx',
+    'esbuild',
+    'vite',
+    'vitest',
+    '@playwright/test',
+    'typescript',
+    'electron',
+    'electron-builder',
+    'drizzle-kit',
+  ]) {
+    expect(dependencies, tool).not.toHaveProperty(tool);
+  }
+  // No sources, tests or maps beside the built app.
+  expect(config.files).toEqual(expect.arrayContaining(['!tests/**', '!**/*.{ts,tsx}', '!out/**/*.map']));
 });

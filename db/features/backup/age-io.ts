@@ -3,7 +3,7 @@ import { domainError, refuse } from './refusals';
 
 /**
  * age v1 encryption (typage, by age's author) with each failure mapped to one reason of
- * DESIGN.md §6. Decrypting arbitrary bytes must end in a refusal, never in a crash: every error
+ * docs/ARCHITECTURE.md §6. Decrypting arbitrary bytes must end in a refusal, never in a crash: every error
  * the library can throw on a bad file lands in one of the branches below.
  */
 const MAGIC = Buffer.from('age-encryption.org/v1\n', 'latin1');

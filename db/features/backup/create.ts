@@ -7,7 +7,7 @@ import { type Target, encrypt } from './age-io';
 import { fileDate, scratchDir, slug, writeAtomic } from './files';
 import { type StoredKeys, signManifest } from './keys';
 import { type Manifest, buildManifest } from './manifest';
-import { readSettings } from '../settings/handlers';
+import { readSettings } from '../settings/settings-service';
 import { domainError } from './refusals';
 import { takeSnapshot } from './snapshot';
 import { writeTar } from './tar';
@@ -49,7 +49,7 @@ function targetFile(options: CreateOptions, communeFr: string, now: Date): strin
 }
 
 /**
- * Makes a backup (DESIGN.md §6): snapshot → manifest → signature → tar → age → temp file →
+ * Makes a backup (docs/ARCHITECTURE.md §6): snapshot → manifest → signature → tar → age → temp file →
  * rename. The database is only read; on any failure no backup file is left behind.
  */
 export async function createBackup(ctx: DataContext, options: CreateOptions): Promise<Created> {

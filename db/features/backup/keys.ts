@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { generateIdentity, identityToRecipient } from 'age-encryption';
 
 /**
- * The installation's two key pairs (DESIGN.md §6): an age X25519 identity that partners encrypt
+ * The installation's two key pairs (docs/ARCHITECTURE.md §6): an age X25519 identity that partners encrypt
  * backups to, and an Ed25519 pair that signs the manifests of the backups it makes. They are
  * created on first need and kept behind a KeyStore, so Electron can keep them with safeStorage
  * and `sas` in an owner-only file, while this module never knows where they live.

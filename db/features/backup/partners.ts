@@ -8,7 +8,7 @@ import { openAppDatabase } from '../../installation/open-database';
 import { notFound } from '../../core/errors';
 import { newId, nowIso } from '../../core/ids';
 import { loadMigrations } from '../../core/migrate';
-import { readSettings } from '../settings/handlers';
+import { readSettings } from '../settings/settings-service';
 import type { Secret } from './age-io';
 import { partnersDirOf, removeCompanions } from './files';
 import { domainError, refuse } from './refusals';

@@ -2,7 +2,7 @@ import type { ErrorCode } from '../../../api/result';
 import { DomainError } from '../../core/errors';
 
 /**
- * Every refusal of DESIGN.md §6 has its own reason, so the interface can say precisely what is
+ * Every refusal of docs/ARCHITECTURE.md §6 has its own reason, so the interface can say precisely what is
  * wrong (`errors.backup.<reason>` in the i18n files); the English sentence is what `sas` prints.
  */
 export const REFUSALS = {

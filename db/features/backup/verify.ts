@@ -44,7 +44,7 @@ function checkDatabase(file: string, manifest: Manifest): void {
 }
 
 /**
- * Decrypts and checks a backup in the order of DESIGN.md §6: age → tar → manifest → checksum
+ * Decrypts and checks a backup in the order of docs/ARCHITECTURE.md §6: age → tar → manifest → checksum
  * → signature → schema → integrity. On success `dataFile` (in `workDir`) holds the verified
  * database; on any refusal nothing is left behind.
  */

@@ -1,9 +1,8 @@
 import type { DataContext } from '../../core/context';
 import { insertChild } from '../directory/child-records';
 import { ensureDirectoryDefaults } from '../directory/defaults';
-import { SERVICES } from '../directory/record-handlers';
+import { SERVICES, SUBSIDIES } from '../directory/child-tables';
 import { insertOrganization } from '../directory/store';
-import { SUBSIDIES } from '../directory/subsidy-handlers';
 import { newId } from '../../core/ids';
 import { FIRST_NAMES, LAST_NAMES, pick } from './names';
 

@@ -3,7 +3,7 @@ import type { DataContext } from '../../core/context';
 import { ENTITIES } from '../../../api/entities';
 import { newId } from '../../core/ids';
 import { REGISTRY, deletionOrder, references, sqlNameOf } from '../../registry';
-import { insertStaff } from '../staff/handlers';
+import { insertStaff } from '../staff/staff-service';
 import { generateDirectory } from './directory';
 import { inTransaction } from '../shared/records';
 import { DEMO_JOBS } from './jobs';

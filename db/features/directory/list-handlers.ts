@@ -1,52 +1,28 @@
 import type { Output } from '../../../api/contract';
 import type { Entity } from '../../../api/entities';
 import { recordAudit } from '../../audit/record';
+import { selectAs } from '../../core/columns';
 import type { DataContext } from '../../core/context';
-import { notFound, taken } from '../../core/errors';
+import { notFound } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { HandlerGroup } from '../../dispatch/types';
 import { directoryTerms, qualityCriteria } from '../../schema';
-import { fold } from '../../search/fold';
 import { type RecordTable, inTransaction, setArchived, updateAudited } from '../shared/records';
 import { ensureDirectoryDefaults } from './defaults';
 import { checksOf, scoreOf } from './quality';
+import { TERM, codeFor, insertTerm } from './terms';
 
 type Term = Output<'terms.create'>;
 type Criterion = Output<'criteria.create'>;
 
-const TERM = 'SELECT id, kind, code, name_fr AS nameFr, name_ar AS nameAr, position, archived_at AS archivedAt FROM directory_terms';
-const CRITERION = `SELECT id, code, name_fr AS nameFr, name_ar AS nameAr, weight, validity_months AS validityMonths, position,
-  archived_at AS archivedAt FROM quality_criteria`;
+const CRITERION = `SELECT ${selectAs(qualityCriteria, ['id', 'code', 'nameFr', 'nameAr', 'weight', 'validityMonths', 'position', 'archivedAt'])}
+  FROM quality_criteria`;
 
 const one = <T>(ctx: DataContext, sql: string, id: string): T => {
   const row = ctx.sqlite.prepare(`${sql} WHERE id = ?`).get(id) as T | undefined;
   if (!row) throw notFound();
   return row;
 };
-
-/** A code users need not type: derived from the French (or Arabic) name, unique within its list. */
-function codeFor(ctx: DataContext, table: string, scope: string, given: string, name: string): string {
-  const base = (given || fold(name).replace(/ /g, '-') || 'item').slice(0, 60);
-  const used = ctx.sqlite.prepare(`SELECT 1 FROM ${table} WHERE code = ? ${scope}`);
-  if (given && used.get(given)) throw taken('code', 'errors.codeTaken');
-  let code = base;
-  for (let i = 2; used.get(code); i++) code = `${base}-${i}`;
-  return code;
-}
-
-/** Adds a term inside the caller's transaction (the import adds unknown domains this way). */
-export function insertTerm(ctx: DataContext, kind: Term['kind'], nameFr: string, nameAr: string, code = ''): string {
-  const id = newId();
-  const c = codeFor(ctx, 'directory_terms', `AND kind = '${kind}'`, code, nameFr || nameAr);
-  const position = (
-    ctx.sqlite.prepare('SELECT coalesce(max(position) + 1, 0) AS p FROM directory_terms WHERE kind = ?').get(kind) as { p: number }
-  ).p;
-  ctx.sqlite
-    .prepare('INSERT INTO directory_terms (id, kind, code, name_fr, name_ar, position) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(id, kind, c, nameFr, nameAr, position);
-  recordAudit(ctx, 'terms', id, 'create');
-  return id;
-}
 
 /** Updates the fields given (undefined: left as they are) with the shared audited update. */
 function updateRow(ctx: DataContext, entity: Entity, table: RecordTable, sql: string, id: string, values: Record<string, unknown>): void {

@@ -1,33 +1,7 @@
 import type { Output } from '../../../api/contract';
 import type { HandlerGroup } from '../../dispatch/types';
-import { childTable, createChild, deleteChild, listChildren, updateChild } from './child-records';
-import { directoryServices, partnerships } from '../../schema';
-import { indexOrganization } from './search-index';
-
-/** Services are searched with their organisation: every change re-indexes it. */
-export const SERVICES = childTable({
-  entity: 'services',
-  table: directoryServices,
-  fields: [
-    'nameFr',
-    'nameAr',
-    'descriptionFr',
-    'descriptionAr',
-    'eligibilityFr',
-    'eligibilityAr',
-    'feesFr',
-    'feesAr',
-    'scheduleFr',
-    'scheduleAr',
-  ],
-  after: indexOrganization,
-});
-
-export const PARTNERSHIPS = childTable({
-  entity: 'partnerships',
-  table: partnerships,
-  fields: ['titleFr', 'titleAr', 'startDate', 'endDate', 'documentRef'],
-});
+import { createChild, deleteChild, listChildren, updateChild } from './child-records';
+import { PARTNERSHIPS, SERVICES } from './child-tables';
 
 type Service = Output<'services.create'>;
 type Partnership = Output<'partnerships.create'>;

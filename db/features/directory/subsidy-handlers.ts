@@ -2,26 +2,8 @@ import type { Output } from '../../../api/contract';
 import type { DataContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import type { HandlerGroup } from '../../dispatch/types';
-import { subsidies } from '../../schema';
-import { childTable, createChild, deleteChild, updateChild } from './child-records';
-
-export const SUBSIDIES = childTable({
-  entity: 'subsidies',
-  table: subsidies,
-  fields: [
-    'year',
-    'programmeFr',
-    'programmeAr',
-    'purposeFr',
-    'purposeAr',
-    'requestedCentimes',
-    'grantedCentimes',
-    'status',
-    'decisionDate',
-    'deliberationRef',
-    'reportDueDate',
-  ],
-});
+import { createChild, deleteChild, updateChild } from './child-records';
+import { SUBSIDIES } from './child-tables';
 
 type Subsidy = Output<'subsidies.create'>;
 

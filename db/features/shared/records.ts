@@ -7,7 +7,7 @@ import type { DataContext } from '../../core/context';
 import { DomainError, notFound } from '../../core/errors';
 import { nowIso } from '../../core/ids';
 
-/** A table with the record columns of DESIGN.md §3, and one that can also be archived. */
+/** A table with the record columns of docs/ARCHITECTURE.md §3, and one that can also be archived. */
 export type RecordTable = SQLiteTable & { id: SQLiteColumn; updatedAt: SQLiteColumn };
 type ArchivableTable = RecordTable & { archivedAt: SQLiteColumn };
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /**
  * A recording stand-in for the `electron` module, just wide enough for the main-process bundle
- * and the preload. Electron's binary cannot run on these machines (DESIGN.md §2), so the tests
+ * and the preload. Electron's binary cannot run on these machines (docs/ARCHITECTURE.md §2), so the tests
  * load the built code under Node with this instead and inspect what it asked Electron to do.
  */
 

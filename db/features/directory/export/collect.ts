@@ -2,7 +2,7 @@ import type { Organization } from '../../../../api/channels/directory';
 import type { DataContext } from '../../../core/context';
 import { listChildren } from '../child-records';
 import type { ServiceValues } from '../import/candidate';
-import { SERVICES } from '../record-handlers';
+import { SERVICES } from '../child-tables';
 import { readOrganization } from '../store';
 
 export interface TermInfo {

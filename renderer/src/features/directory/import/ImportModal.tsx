@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Modal, Progress, Stack, Stepper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DUPLICATE_POLICIES, ImportField } from '../../../../../api/channels/directory-files';
 import type { Output } from '../../../../../api/contract';
 import type { AppError } from '../../../../../api/result';
 import { invoke } from '../../../bridge/bridge';
@@ -10,11 +9,10 @@ import { downloadFile, fileToBase64 } from '../files';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { SummaryText } from './SummaryText';
+import type { Mapping, Policy } from './types';
 
 type Preview = Output<'directory.importPreview'>;
 type Summary = Output<'directory.import'>;
-export type Policy = (typeof DUPLICATE_POLICIES)[number];
-export type Mapping = Record<string, ImportField | ''>;
 
 /**
  * Import in four steps: choose a CSV / XLSX / HSDS file, map its columns (suggestions

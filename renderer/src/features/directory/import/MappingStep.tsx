@@ -2,7 +2,7 @@ import { Select, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type ImportField } from '../../../../../api/channels/directory-files';
 import type { Output } from '../../../../../api/contract';
-import type { Mapping } from './ImportModal';
+import type { Mapping } from './types';
 
 interface Props {
   preview: Output<'directory.importPreview'>;

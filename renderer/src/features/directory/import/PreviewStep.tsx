@@ -2,7 +2,7 @@ import { Alert, Select, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DUPLICATE_POLICIES } from '../../../../../api/channels/directory-files';
 import type { Output } from '../../../../../api/contract';
-import type { Policy } from './ImportModal';
+import type { Policy } from './types';
 import { problemText } from './problemText';
 import { SummaryText } from './SummaryText';
 

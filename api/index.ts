@@ -1,3 +1,0 @@
-export * from './result';
-export * from './contract';
-export * as schemas from './schemas';
