@@ -4,6 +4,7 @@ import { type MigrateReport, assertCompatible, loadMigrations, migrate } from '.
 import { type Sqlite, openDatabase } from '../core/open';
 import { ensureInstallation } from '../features/settings/installation';
 import * as schema from '../schema';
+import { ensureSearchIndexes } from './search-indexes';
 
 export interface OpenOptions {
   readOnly?: boolean;
@@ -26,8 +27,12 @@ export function openAppDatabase(file: string, options: OpenOptions = {}): DataCo
   try {
     const migration: MigrateReport | null = options.readOnly ? null : migrate(sqlite, { migrations, backupDir: options.backupDir });
     const orm = drizzle(sqlite, { schema });
-    if (!options.readOnly) ensureInstallation(sqlite);
-    return { dataset: options.dataset ?? 'own', file, readOnly: Boolean(options.readOnly), sqlite, orm, migration };
+    const ctx: DataContext = { dataset: options.dataset ?? 'own', file, readOnly: Boolean(options.readOnly), sqlite, orm, migration };
+    if (!options.readOnly) {
+      ensureInstallation(sqlite);
+      ensureSearchIndexes(ctx);
+    }
+    return ctx;
   } catch (error) {
     sqlite.close();
     throw error;

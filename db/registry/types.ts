@@ -1,5 +1,6 @@
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Entity } from '../../api/entities';
+import type { DataContext } from '../core/context';
 
 /**
  * What the registry says once about each entity of api/entities.ts (docs/ARCHITECTURE.md,
@@ -27,6 +28,8 @@ export interface EntityEntry {
   auditFields?: readonly string[];
   /** Demo data fills it, so `sas demo --force` empties it first. */
   demo?: boolean;
+  /** An index: rebuilds it from the records (when the search folding changes), inside the caller's transaction. */
+  rebuild?: (ctx: DataContext) => void;
 }
 
 export type EntityEntries<E extends Entity> = { [K in E]: EntityEntry };

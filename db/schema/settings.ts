@@ -18,6 +18,8 @@ export const settings = sqliteTable(
       .default('fr'),
     setupDone: integer('setup_done', { mode: 'boolean' }).notNull().default(false),
     proficientLevel: integer('proficient_level').notNull().default(3),
+    /** The version of the search folding the FTS indexes were built with (db/search/fold.ts). */
+    searchFoldVersion: integer('search_fold_version').notNull().default(0),
     updatedAt: text('updated_at')
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),

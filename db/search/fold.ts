@@ -35,11 +35,42 @@ export function fold(input: string): string {
 }
 
 /**
+ * The Arabic article and the particles written attached to it: ال, and و ف ب ك ل before it
+ * (وال، بال، فال، كال، وبال…), plus لل (ل + ال). Only prefixes that end in the article are removed:
+ * a lone و ب ك ل ف is too often the first letter of a name (وليد، بركان، كريم، فاطمة).
+ */
+const ARTICLE = /^(?:[\u0648\u0641]?[\u0628\u0643\u0644]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)(?=\S{2})/;
+
+/** A folded word without its Arabic article and attached particles (`الاعاقه` → `اعاقه`). */
+export const withoutArticle = (word: string): string => word.replace(ARTICLE, '');
+
+/**
+ * Folding for search (docs/ARCHITECTURE.md §3): `fold`, then each word without its Arabic
+ * article, so `إعاقة` finds `الإعاقة` and `الإدريسي` finds `إدريسي`. The search indexes store
+ * text folded this way; sort keys and duplicate keys use `fold` alone.
+ */
+export const searchFold = (input: string): string => fold(input).split(' ').map(withoutArticle).join(' ');
+
+/**
+ * Bumped when `searchFold` changes: a database whose indexes were built by another version has
+ * them rebuilt on open (db/installation/search-indexes.ts).
+ */
+export const SEARCH_FOLD_VERSION = 2;
+
+/**
  * An FTS5 MATCH expression for what a user typed: every word must appear as the start of a
- * word in the record ("fat zah" finds "Fatima Zahra"). Null when nothing searchable remains.
+ * word in the record ("fat zah" finds "Fatima Zahra"). A word typed with its article is also
+ * looked for as typed, so an index built before articles were removed (a partner's read-only
+ * dataset from an older version) still answers. Null when nothing searchable remains.
  */
 export function ftsQuery(typed: string): string | null {
   const words = fold(typed).split(' ').filter(Boolean).slice(0, 12);
   if (!words.length) return null;
-  return words.map((w) => `"${w.replace(/"/g, '')}"*`).join(' ');
+  const term = (w: string) => `"${w.replace(/"/g, '')}"*`;
+  return words
+    .map((w) => {
+      const bare = withoutArticle(w);
+      return bare === w ? term(w) : `(${term(bare)} OR ${term(w)})`;
+    })
+    .join(' ');
 }

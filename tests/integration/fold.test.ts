@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, ftsQuery } from '../../db/search/fold';
+import { fold, ftsQuery, searchFold } from '../../db/search/fold';
 
 describe('fold: French', () => {
   it('removes accents and case, so "Naïma", "NAIMA" and "naïma" meet', () => {
@@ -67,5 +67,27 @@ describe('ftsQuery', () => {
 
   it('keeps at most 12 words', () => {
     expect(ftsQuery(Array.from({ length: 20 }, (_, i) => `w${i}`).join(' '))?.split(' ')).toHaveLength(12);
+  });
+});
+
+describe('searchFold: the Arabic article and attached particles', () => {
+  it('removes ال and the particles written before it, in the text and in the query', () => {
+    expect(searchFold('الإعاقة')).toBe(searchFold('إعاقة'));
+    expect(searchFold('النساء')).toBe('نساء');
+    expect(searchFold('الإدريسي')).toBe(searchFold('إدريسي'));
+    expect(searchFold('والتنمية بالمدينة للتنمية')).toBe('تنميه مدينه تنميه');
+    expect(searchFold('وبالإعاقة فالأطفال كالنساء')).toBe('اعاقه اطفال نساء');
+  });
+
+  it('keeps a first letter that is part of the word: no false match for وليد, بركان, كريم, فاطمة', () => {
+    for (const name of ['وليد', 'بركان', 'كريم', 'فاطمة', 'لبنى']) expect(searchFold(name)).toBe(fold(name));
+    expect(ftsQuery('ريم')).toBe('"ريم"*');
+    // Too short to be an article and a word: kept as typed.
+    expect(searchFold('ال')).toBe('ال');
+  });
+
+  it('leaves French untouched, and asks for the word with or without its article', () => {
+    expect(searchFold('Association Al Amal')).toBe('association al amal');
+    expect(ftsQuery('جمعية الإعاقة')).toBe('"جمعيه"* ("اعاقه"* OR "الاعاقه"*)');
   });
 });

@@ -12,6 +12,7 @@ import {
   subsidies,
 } from '../../schema';
 import type { EntityEntries } from '../../registry/types';
+import { reindexAllOrganizations } from './search-index';
 
 type DirectoryEntity =
   | 'organizations'
@@ -44,7 +45,7 @@ export const directoryEntities: EntityEntries<DirectoryEntity> = {
   organizationLocations: { kind: 'record', table: organizationLocations, demo: true },
   organizationContacts: { kind: 'record', table: organizationContacts, contactFields: ['phone', 'email'], demo: true },
   organizationTerms: { kind: 'record', table: organizationTerms, demo: true },
-  organizationSearch: { kind: 'index', sql: 'organization_search', demo: true },
+  organizationSearch: { kind: 'index', sql: 'organization_search', demo: true, rebuild: reindexAllOrganizations },
   services: { kind: 'record', table: directoryServices, counted: true, demo: true },
   partnerships: { kind: 'record', table: partnerships, demo: true },
   subsidies: { kind: 'record', table: subsidies, counted: true, demo: true },

@@ -1,6 +1,6 @@
 import type { DataContext } from '../../core/context';
 import { stmt } from './statements';
-import { fold } from '../../search/fold';
+import { fold, searchFold } from '../../search/fold';
 
 /** The last nine digits of a phone: 0536 12 34 56 and +212 536-123456 are the same line. */
 export const phoneDigits = (phone: string): string => phone.replace(/\D/g, '').slice(-9);
@@ -27,8 +27,8 @@ export function indexOrganization(ctx: DataContext, id: string): void {
     ctx,
     "SELECT group_concat(name_fr || ' ' || name_ar || ' ' || description_fr || ' ' || description_ar, ' ') AS t FROM directory_services WHERE organization_id = ?",
   ).get(id) as { t: string | null };
-  const names = fold([o.name_fr, o.name_ar, o.acronym_fr, o.acronym_ar].join(' '));
-  const texts = fold([o.description_fr, o.description_ar, services.t ?? ''].join(' '));
+  const names = searchFold([o.name_fr, o.name_ar, o.acronym_fr, o.acronym_ar].join(' '));
+  const texts = searchFold([o.description_fr, o.description_ar, services.t ?? ''].join(' '));
   stmt(ctx, 'INSERT INTO organization_search (rowid, organization_id, names, texts) VALUES (?, ?, ?, ?)').run(o.rowid, id, names, texts);
 }
 
@@ -36,3 +36,9 @@ export function indexOrganization(ctx: DataContext, id: string): void {
 export const unindexOrganization = (ctx: DataContext, id: string): void => {
   stmt(ctx, 'DELETE FROM organization_search WHERE organization_id = ?').run(id);
 };
+
+/** Rebuilds the whole directory index from the records (after the search folding changed). */
+export function reindexAllOrganizations(ctx: DataContext): void {
+  stmt(ctx, 'DELETE FROM organization_search').run();
+  for (const { id } of stmt(ctx, 'SELECT id FROM organizations').all() as { id: string }[]) indexOrganization(ctx, id);
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `settings` ADD `search_fold_version` integer DEFAULT 0 NOT NULL;
