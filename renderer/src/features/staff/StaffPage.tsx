@@ -37,7 +37,7 @@ export function StaffPage() {
   if (info.data?.isEmpty && !typed) {
     return (
       <>
-        <PageHeader title={t('staff.title')} />
+        <PageHeader />
         <Empty title={t('staff.emptyTitle')} hint={t('staff.emptyHint')} action={t('staff.new')} onAction={() => setOpen({ id: null })} />
         {open && <StaffForm id={open.id} onClose={() => setOpen(null)} />}
       </>
@@ -46,7 +46,7 @@ export function StaffPage() {
 
   return (
     <>
-      <PageHeader title={t('staff.title')} subtitle={t('staff.subtitle')}>
+      <PageHeader subtitle={t('staff.subtitle')}>
         <Editable>
           <Button onClick={() => setOpen({ id: null })}>{t('staff.new')}</Button>
         </Editable>
