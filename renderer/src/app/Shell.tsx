@@ -3,10 +3,11 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../bridge/bridge';
 import { useCall } from '../bridge/queries';
-import { GuidePage } from '../features/directory/guide/GuidePage';
 import { ReadOnlyBanner } from '../features/partners/ReadOnlyBanner';
 import { type Language, setLanguage } from '../i18n';
 import { pickName } from '../lib/format';
+import { PrintToolbar } from '../components/PrintToolbar';
+import { documentAt } from './documents';
 import { PAGES } from './pages';
 import { navigate, useHashPath } from './router';
 import { ROUTES, routeOf } from '../../../api/routes';
@@ -43,19 +44,29 @@ export function Shell() {
   const settings = useCall('settings.get', {});
   const lang = i18n.language as Language;
   const Page = PAGES[route.key];
-  const screen = t(`nav.${route.key}`);
+  // A printable document (app/documents.ts) is shown alone, under the print toolbar.
+  const doc = documentAt(path);
+  const title = doc ? t(doc.titleKey) : t(`nav.${route.key}`);
 
   useEffect(() => bridge.on('menu:navigate', (to) => typeof to === 'string' && navigate(to)), []);
   useEffect(() => {
-    document.title = `${screen} — ${t('app.title')}`;
-  }, [screen, t]);
+    document.title = `${title} — ${t('app.title')}`;
+  }, [title, t]);
   // A new screen starts at its top, not where the previous one was scrolled to. (A block body:
   // recent Chromium returns a promise from scrollTo, which React would take for a cleanup.)
   useEffect(() => {
     window.scrollTo(0, 0);
-  }, [route.key]);
-  // The printable guide is a document, not a screen: no app chrome around it.
-  if (path.startsWith('/guide')) return <GuidePage path={path} />;
+  }, [doc?.prefix, route.key]);
+
+  if (doc) {
+    const back = ROUTES.find((r) => r.key === doc.back)!;
+    return (
+      <>
+        <PrintToolbar fileName={doc.fileName(path)} backHref={`#${back.path}`} backLabel={t(`nav.${back.key}`)} />
+        <doc.component path={path} />
+      </>
+    );
+  }
 
   const commune = settings.data ? pickName(settings.data.communeFr, settings.data.communeAr, lang) : '';
   return (
