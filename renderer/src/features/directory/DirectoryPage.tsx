@@ -2,6 +2,7 @@ import { Button, Tabs } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePagedList } from '../../bridge/usePagedList';
 import { PageHeader } from '../../components/PageHeader';
 import type { Language } from '../../i18n';
 import { ExportMenu } from './ExportMenu';
@@ -13,7 +14,6 @@ import { ListsPanel } from './lists/ListsPanel';
 import { OrganizationDrawer } from './OrganizationDrawer';
 import { OrganizationList } from './OrganizationList';
 import { SubsidiesOverview } from './subsidies/SubsidiesOverview';
-import { useOrganizationPages } from './useOrganizationPages';
 import { Editable } from '../../components/Editable';
 
 /** The social directory: organisations found by search and facets, subsidies overview, import, export, guide. */
@@ -29,7 +29,8 @@ export function DirectoryPage() {
 
   // With a query, relevance first unless the user chose a column; without, by name.
   const filters: DirectoryFilters = { ...facets, query, lang, sort: facets.sort === 'relevance' && !query ? 'name' : facets.sort };
-  const pages = useOrganizationPages(filters);
+  // Facet counts describe the whole match: asked for with the first page only.
+  const list = usePagedList('organizations.search', filters, { pageInput: (offset) => ({ withFacets: offset === 0 }) });
   const toggleSort = (key: SortKey) => setFacets((f) => ({ ...f, sort: key, dir: f.sort === key && f.dir === 'asc' ? 'desc' : 'asc' }));
   const onType = (v: string) => {
     setTyped(v);
@@ -64,10 +65,10 @@ export function DirectoryPage() {
             onType={onType}
             filters={filters}
             onChange={(patch) => setFacets((f) => ({ ...f, ...patch }))}
-            facets={pages.facets}
+            facets={list.firstPage?.facets ?? null}
           />
           <OrganizationList
-            pages={pages}
+            list={list}
             filters={filters}
             onSort={toggleSort}
             onOpen={(id) => setOpen({ id })}
