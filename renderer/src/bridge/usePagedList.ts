@@ -14,7 +14,9 @@ export type PagedInput<C extends PagedChannel> = Omit<Input<C>, 'offset' | 'limi
 export type PagedRow<C extends PagedChannel> = Output<C>['rows'][number];
 
 /** A long list as the screens (and VirtualTable) use it: the rows loaded so far and how to load more. */
-export interface PagedList<R, P = unknown> {
+export interface PagedList<R, P = unknown, I = unknown> {
+  /** What the list is filtered and sorted by (a table reads its sort from it). */
+  input: I;
   rows: R[];
   /** Every row the filters match, loaded or not. */
   total: number;
@@ -26,6 +28,9 @@ export interface PagedList<R, P = unknown> {
   isFetchingNextPage: boolean;
   fetchNextPage: () => unknown;
 }
+
+/** The list usePagedList gives for this channel. */
+export type PagedListOf<C extends PagedChannel> = PagedList<PagedRow<C>, Output<C>, PagedInput<C>>;
 
 interface Options<C extends PagedChannel> {
   pageSize?: number;
@@ -43,7 +48,7 @@ export function usePagedList<C extends PagedChannel>(
   channel: C,
   input: PagedInput<C>,
   { pageSize = 200, pageInput }: Options<C> = {},
-): PagedList<PagedRow<C>, Output<C>> {
+): PagedListOf<C> {
   const dataset = useDataset();
   const query = useInfiniteQuery({
     queryKey: [channel, input, dataset, 'pages'],
@@ -57,6 +62,7 @@ export function usePagedList<C extends PagedChannel>(
   const pages = query.data?.pages;
   const rows = useMemo(() => pages?.flatMap((p) => p.rows as PagedRow<C>[]) ?? [], [pages]);
   return {
+    input,
     rows,
     total: pages?.[0]?.total ?? 0,
     firstPage: pages?.[0],

@@ -20,17 +20,19 @@ interface Props<R extends { id: string }, S extends string> {
   rowHeight: number;
   height: string;
   columns: Column<R, S>[];
-  /** The rows, from usePagedList: more pages are fetched as the user scrolls near the end. */
-  list: PagedList<R>;
+  /**
+   * The rows, from usePagedList: more pages are fetched as the user scrolls near the end. Its
+   * input gives the sort shown in the headers; when it changes the keyboard position goes back
+   * to the first row.
+   */
+  list: PagedList<R, unknown, { sort?: string; dir?: string }>;
   /** The translation key of the count said above the table (`{{formatted}}`, plural on `count`). */
   countKey: string;
-  sort: { key: S; dir: 'asc' | 'desc' };
-  onSort: (key: S) => void;
+  /** A header was chosen: that column, ascending, or the other way when it was already sorted by it. */
+  onSort: (sort: { sort: S; dir: 'asc' | 'desc' }) => void;
   onOpen: (id: string) => void;
   selectedId: string | null;
   emptyText: string;
-  /** Changes when the filters change: the keyboard position goes back to the first row. */
-  resetKey: unknown;
 }
 
 const MOVES: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
@@ -42,7 +44,8 @@ const MOVES: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10,
  */
 export function VirtualTable<R extends { id: string }, S extends string>(props: Props<R, S>) {
   const { t, i18n } = useTranslation();
-  const { list, columns, grid, rowHeight, sort, onOpen } = props;
+  const { list, columns, grid, rowHeight, onOpen } = props;
+  const sort = list.input;
   const { rows, total } = list;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
@@ -60,7 +63,7 @@ export function VirtualTable<R extends { id: string }, S extends string>(props: 
   useEffect(() => {
     if (hasNextPage && !isFetchingNextPage && lastIndex >= rows.length - 40) void fetchNextPage();
   }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
-  useEffect(() => setActive(0), [props.resetKey]);
+  useEffect(() => setActive(0), [list.input]);
 
   const focusRow = (index: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, index));
@@ -77,12 +80,16 @@ export function VirtualTable<R extends { id: string }, S extends string>(props: 
   };
 
   const header = (column: Column<R, S>, i: number) => {
-    const sorted = column.sort && sort.key === column.sort;
+    const sorted = column.sort && sort.sort === column.sort;
     const ariaSort = sorted ? (sort.dir === 'desc' ? 'descending' : 'ascending') : 'none';
     return (
       <span key={i} role="columnheader" aria-sort={column.sort ? ariaSort : undefined}>
         {column.sort ? (
-          <UnstyledButton onClick={() => props.onSort(column.sort!)} fw={600} fz="sm">
+          <UnstyledButton
+            onClick={() => props.onSort({ sort: column.sort!, dir: sorted && sort.dir !== 'desc' ? 'desc' : 'asc' })}
+            fw={600}
+            fz="sm"
+          >
             {column.label} {sorted ? (sort.dir === 'desc' ? '▼' : '▲') : ''}
           </UnstyledButton>
         ) : (

@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import type { Language } from '../../i18n';
 import { ExportMenu } from './ExportMenu';
 import { FacetBar } from './FacetBar';
-import { type DirectoryFilters, type SortKey, emptyFilters } from './filters';
+import { type DirectoryFilters, emptyFilters } from './filters';
 import { GuideDialog } from './guide/GuideDialog';
 import { ImportModal } from './import/ImportModal';
 import { ListsPanel } from './lists/ListsPanel';
@@ -31,7 +31,6 @@ export function DirectoryPage() {
   const filters: DirectoryFilters = { ...facets, query, lang, sort: facets.sort === 'relevance' && !query ? 'name' : facets.sort };
   // Facet counts describe the whole match: asked for with the first page only.
   const list = usePagedList('organizations.search', filters, { pageInput: (offset) => ({ withFacets: offset === 0 }) });
-  const toggleSort = (key: SortKey) => setFacets((f) => ({ ...f, sort: key, dir: f.sort === key && f.dir === 'asc' ? 'desc' : 'asc' }));
   const onType = (v: string) => {
     setTyped(v);
     if (v.trim() && !typed.trim()) setFacets((f) => ({ ...f, sort: 'relevance', dir: 'asc' }));
@@ -69,8 +68,7 @@ export function DirectoryPage() {
           />
           <OrganizationList
             list={list}
-            filters={filters}
-            onSort={toggleSort}
+            onSort={(sort) => setFacets((f) => ({ ...f, ...sort }))}
             onOpen={(id) => setOpen({ id })}
             selectedId={open?.id ?? null}
           />

@@ -1,22 +1,21 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PagedList } from '../../bridge/usePagedList';
+import type { PagedListOf } from '../../bridge/usePagedList';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import type { Language } from '../../i18n';
 import { formatDate, otherName, pickName } from '../../lib/format';
-import type { DirectoryFilters, OrgRow, SortKey } from './filters';
+import type { OrgRow, SortKey } from './filters';
 import { RowDomains, RowScore } from './RowExtras';
 
 interface Props {
-  list: PagedList<OrgRow>;
-  filters: DirectoryFilters;
-  onSort: (sort: SortKey) => void;
+  list: PagedListOf<'organizations.search'>;
+  onSort: (sort: { sort: SortKey; dir: 'asc' | 'desc' }) => void;
   onOpen: (id: string) => void;
   selectedId: string | null;
 }
 
 /** The organisations: filtered and sorted by the core, paged and virtualised (smooth at 100,000). */
-export function OrganizationList({ list, filters, onSort, onOpen, selectedId }: Props) {
+export function OrganizationList({ list, onSort, onOpen, selectedId }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const columns: Column<OrgRow, SortKey>[] = [
@@ -92,12 +91,10 @@ export function OrganizationList({ list, filters, onSort, onOpen, selectedId }: 
       columns={columns}
       list={list}
       countKey="directory.count"
-      sort={{ key: filters.sort as SortKey, dir: filters.dir === 'desc' ? 'desc' : 'asc' }}
       onSort={onSort}
       onOpen={onOpen}
       selectedId={selectedId}
       emptyText={t('directory.noMatch')}
-      resetKey={filters}
     />
   );
 }

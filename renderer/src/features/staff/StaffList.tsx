@@ -11,7 +11,7 @@ type SortKey = NonNullable<Filters['sort']>;
 
 interface Props {
   filters: Filters;
-  onSort: (sort: SortKey) => void;
+  onSort: (sort: { sort: SortKey; dir: 'asc' | 'desc' }) => void;
   onOpen: (id: string) => void;
   selectedId: string | null;
 }
@@ -62,12 +62,10 @@ export function StaffList({ filters, onSort, onOpen, selectedId }: Props) {
       columns={columns}
       list={list}
       countKey="staff.count"
-      sort={{ key: filters.sort ?? 'name', dir: filters.dir === 'desc' ? 'desc' : 'asc' }}
       onSort={onSort}
       onOpen={onOpen}
       selectedId={selectedId}
       emptyText={t('staff.noMatch')}
-      resetKey={filters}
     />
   );
 }

@@ -31,7 +31,6 @@ export function StaffPage() {
   const jobs = useCall('jobs.list', { includeArchived: false });
   const info = useCall('app.info', {});
 
-  const toggleSort = (key: Sort) => setSort((s) => ({ sort: key, dir: s.sort === key && s.dir === 'asc' ? 'desc' : 'asc' }));
   const filters = { query, unitId, jobId, status, lang, ...sort };
 
   if (info.data?.isEmpty && !typed) {
@@ -92,7 +91,7 @@ export function StaffPage() {
           ]}
         />
       </Group>
-      <StaffList filters={filters} onSort={toggleSort} onOpen={(id) => setOpen({ id })} selectedId={open?.id ?? null} />
+      <StaffList filters={filters} onSort={setSort} onOpen={(id) => setOpen({ id })} selectedId={open?.id ?? null} />
       {open && <StaffForm key={open.id ?? 'new'} id={open.id} onClose={() => setOpen(null)} />}
     </>
   );
