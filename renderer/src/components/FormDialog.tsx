@@ -17,10 +17,18 @@ interface Props {
 }
 
 /**
- * The frame of every form shown over a screen (see RecordForm and useRecordForm for the form
- * itself). However it is closed — Escape, a click outside, the × button, Cancel — it first asks
- * "discard your changes?" when a form inside holds unsaved edits; and when it has closed the
- * focus goes back to what opened it.
+ * The frame of every form shown over a screen. However it is closed — Escape, a click outside,
+ * the × button, Cancel — it first asks "discard your changes?" when a form inside holds unsaved
+ * edits; and when it has closed the focus goes back to what opened it. A record's form is:
+ *
+ *   <FormDialog kind="drawer" title={…} onClose={close}>
+ *     <RecordForm form={useRecordForm(schema, initial, { save, onSaved: close })} name={…} remove={…}>
+ *       …the fields, with form.values / form.set / form.errors…
+ *     </RecordForm>
+ *   </FormDialog>
+ *
+ * (the hook in a component inside the dialog, which it then tells about its edits; or beside
+ * the dialog, which is then given `dirty={form.dirty}`).
  *
  * Escape is handled here rather than by Mantine, which closes every open dialog on one Escape:
  * a confirmation shown over the form (delete, discard) would take the form away with it.
