@@ -1,8 +1,12 @@
+import type { RouteKey } from '../../api/routes';
 import ar from '../../renderer/src/i18n/ar.json';
 import fr from '../../renderer/src/i18n/fr.json';
 
-/** The menu labels come from the renderer's own translation files, so both stay in step. */
-export type MenuKey =
+/**
+ * The menu labels come from the renderer's own translation files (`menu` section), so both stay
+ * in step. The Go menu's items are the app's screens, labelled by their route key.
+ */
+type CommandKey =
   | 'file'
   | 'quit'
   | 'edit'
@@ -19,16 +23,9 @@ export type MenuKey =
   | 'resetZoom'
   | 'fullscreen'
   | 'go'
-  | 'staff'
-  | 'units'
-  | 'jobs'
-  | 'framework'
-  | 'directory'
-  | 'backups'
-  | 'partners'
-  | 'settings'
   | 'help'
   | 'about';
+export type MenuKey = CommandKey | RouteKey;
 
 export type Language = 'fr' | 'ar';
 

@@ -1,19 +1,8 @@
 import { BrowserWindow, Menu, type MenuItemConstructorOptions, app, dialog } from 'electron';
 import type { DataContext } from '../../db/core/context';
+import { ROUTES } from '../../api/routes';
 import { readSettings } from '../../db/features/settings/settings-service';
 import { type Language, type MenuKey, menuLabel } from './i18n';
-
-/** The "Go" menu mirrors the renderer's main routes (hash routes, sent as paths). */
-const ROUTES: readonly [MenuKey, string, string][] = [
-  ['staff', '/staff', 'CmdOrCtrl+1'],
-  ['units', '/units', 'CmdOrCtrl+2'],
-  ['jobs', '/jobs', 'CmdOrCtrl+3'],
-  ['framework', '/framework', 'CmdOrCtrl+4'],
-  ['directory', '/directory', 'CmdOrCtrl+5'],
-  ['backups', '/backups', 'CmdOrCtrl+6'],
-  ['partners', '/partners', 'CmdOrCtrl+7'],
-  ['settings', '/settings', 'CmdOrCtrl+,'],
-];
 
 /** The window the user is looking at, or the only one when the app is in the background. */
 const targetWindow = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
@@ -73,11 +62,12 @@ export function menuTemplate(language: Language, isMac = process.platform === 'd
     },
     {
       label: t('go'),
-      submenu: ROUTES.map(([key, route, accelerator]) => ({
-        id: `go:${route}`,
+      // The renderer's screens (api/routes.ts), sent as hash paths; labelled by route key.
+      submenu: ROUTES.map(({ key, path, accelerator }) => ({
+        id: `go:${path}`,
         label: t(key),
         accelerator,
-        click: () => targetWindow()?.webContents.send('menu:navigate', route),
+        click: () => targetWindow()?.webContents.send('menu:navigate', path),
       })),
     },
     { label: t('help'), role: 'help', submenu: [{ label: t('about'), click: about }] },

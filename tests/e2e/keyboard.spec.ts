@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
 import { arrange, expect, open, setUp, test } from './fixtures';
 
-/** Presses Tab until the focused element has this accessible name (as a keyboard user would). */
-async function tabTo(page: Page, name: string | RegExp, max = 60): Promise<void> {
+/** Presses Tab (or Shift+Tab) until the focused element has this accessible name (as a keyboard user would). */
+async function tabTo(page: Page, name: string | RegExp, max = 60, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el) return '';
@@ -32,8 +32,11 @@ test('the main flows work with the keyboard alone', async ({ page, host }) => {
   const units = arrange(host, 'units.list') as { nameFr: string }[];
   expect(units.map((u) => u.nameFr)).toContain('Bureau des associations');
 
-  // Move to the staff list through the navigation, search, then walk the rows with the arrows.
-  await tabTo(page, 'Personnel');
+  // The focus is back on the button that opened the form.
+  await expect(page.getByRole('button', { name: 'Nouvelle unité' }).first()).toBeFocused();
+
+  // Back up to the navigation, to the staff list; search, then walk the rows with the arrows.
+  await tabTo(page, 'Personnel', 60, 'Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/staff$/);
   await tabTo(page, 'Rechercher');
@@ -49,7 +52,8 @@ test('the main flows work with the keyboard alone', async ({ page, host }) => {
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('textbox', { name: 'Matricule', exact: true })).toHaveValue(second.split(/\s/)[0]);
 
-  // Escape closes the form without saving.
+  // Escape closes the untouched form without saving, and the focus is back on the row.
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  await expect(rows.nth(2)).toBeFocused();
 });

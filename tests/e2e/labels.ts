@@ -28,6 +28,10 @@ export const L = {
     required: 'Ce champ est obligatoire.',
     matriculeTaken: 'Ce matricule est déjà attribué à un autre agent.',
     nav: 'Navigation principale',
+    close: 'Fermer',
+    discardTitle: 'Abandonner les modifications ?',
+    keepEditing: 'Continuer la saisie',
+    discard: 'Abandonner les modifications',
   },
   ar: {
     newUnit: 'وحدة جديدة',
@@ -55,5 +59,9 @@ export const L = {
     required: 'هذا الحقل إلزامي.',
     matriculeTaken: 'رقم التأجير هذا مخصص لموظف آخر.',
     nav: 'التنقل الرئيسي',
+    close: 'إغلاق',
+    discardTitle: 'تجاهل التعديلات؟',
+    keepEditing: 'متابعة التحرير',
+    discard: 'تجاهل التعديلات',
   },
 } satisfies Record<Lang, Record<string, string | RegExp>>;

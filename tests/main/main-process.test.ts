@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../api/contract';
 import { SHELL_CHANNELS } from '../../api/shell-contract';
-import { ROUTES } from '../../renderer/src/app/router';
+import { ROUTES } from '../../api/routes';
 import ar from '../../renderer/src/i18n/ar.json';
 import fr from '../../renderer/src/i18n/fr.json';
 import { type FakeBrowserWindow, type MenuTemplateItem, app, recorder } from './fake-electron';
@@ -120,7 +120,7 @@ describe('IPC', () => {
     go!.submenu!.find((i) => i.id === 'go:/units')!.click!();
     expect(win.webContents.sent.at(-1)).toEqual({ channel: 'menu:navigate', args: ['/units'] });
     // Every main screen of the renderer, in the order of its navigation.
-    expect(go!.submenu!.map((i) => i.id)).toEqual(ROUTES.map((r) => `go:${r}`));
+    expect(go!.submenu!.map((i) => i.id)).toEqual(ROUTES.map((r) => `go:${r.path}`));
   });
 });
 

@@ -3,41 +3,14 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../bridge/bridge';
 import { useCall } from '../bridge/queries';
-import { BackupsPage } from '../features/backup/BackupsPage';
-import { DirectoryPage } from '../features/directory/DirectoryPage';
-import { GuidePage } from '../features/directory/guide/GuidePage';
-import { FrameworkPage } from '../features/framework/FrameworkPage';
-import { JobsPage } from '../features/jobs/JobsPage';
-import { PartnersPage } from '../features/partners/PartnersPage';
 import { ReadOnlyBanner } from '../features/partners/ReadOnlyBanner';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { StaffPage } from '../features/staff/StaffPage';
-import { UnitsPage } from '../features/units/UnitsPage';
 import { type Language, setLanguage } from '../i18n';
 import { pickName } from '../lib/format';
-import { type Route, ROUTES, navigate, routeOf, useHashPath } from './router';
-
-const PAGES: Record<Route, () => React.JSX.Element> = {
-  '/staff': StaffPage,
-  '/units': UnitsPage,
-  '/jobs': JobsPage,
-  '/framework': FrameworkPage,
-  '/directory': DirectoryPage,
-  '/backups': BackupsPage,
-  '/partners': PartnersPage,
-  '/settings': SettingsPage,
-};
-
-const NAV_KEYS: Record<Route, string> = {
-  '/staff': 'nav.staff',
-  '/units': 'nav.units',
-  '/jobs': 'nav.jobs',
-  '/framework': 'nav.framework',
-  '/directory': 'nav.directory',
-  '/backups': 'nav.backups',
-  '/partners': 'nav.partners',
-  '/settings': 'nav.settings',
-};
+import { PrintToolbar } from '../components/PrintToolbar';
+import { documentAt } from './documents';
+import { PAGES } from './pages';
+import { navigate, useHashPath } from './router';
+import { ROUTES, routeOf } from '../../../api/routes';
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -70,11 +43,30 @@ export function Shell() {
   const route = routeOf(path);
   const settings = useCall('settings.get', {});
   const lang = i18n.language as Language;
-  const Page = PAGES[route];
+  const Page = PAGES[route.key];
+  // A printable document (app/documents.ts) is shown alone, under the print toolbar.
+  const doc = documentAt(path);
+  const title = doc ? t(doc.titleKey) : t(`nav.${route.key}`);
 
   useEffect(() => bridge.on('menu:navigate', (to) => typeof to === 'string' && navigate(to)), []);
-  // The printable guide is a document, not a screen: no app chrome around it.
-  if (path.startsWith('/guide')) return <GuidePage path={path} />;
+  useEffect(() => {
+    document.title = `${title} — ${t('app.title')}`;
+  }, [title, t]);
+  // A new screen starts at its top, not where the previous one was scrolled to. (A block body:
+  // recent Chromium returns a promise from scrollTo, which React would take for a cleanup.)
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [doc?.prefix, route.key]);
+
+  if (doc) {
+    const back = ROUTES.find((r) => r.key === doc.back)!;
+    return (
+      <>
+        <PrintToolbar fileName={doc.fileName(path)} backHref={`#${back.path}`} backLabel={t(`nav.${back.key}`)} />
+        <doc.component path={path} />
+      </>
+    );
+  }
 
   const commune = settings.data ? pickName(settings.data.communeFr, settings.data.communeAr, lang) : '';
   return (
@@ -101,12 +93,12 @@ export function Shell() {
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
         {ROUTES.map((r) => (
           <NavLink
-            key={r}
-            href={`#${r}`}
-            label={t(NAV_KEYS[r])}
-            active={route === r}
+            key={r.key}
+            href={`#${r.path}`}
+            label={t(`nav.${r.key}`)}
+            active={route.key === r.key}
             variant="filled"
-            aria-current={route === r ? 'page' : undefined}
+            aria-current={route.key === r.key ? 'page' : undefined}
           />
         ))}
       </AppShell.Navbar>

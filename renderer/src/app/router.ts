@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
+import { type AppRoute, HOME, routeOf } from '../../../api/routes';
 
 /**
  * Hash routes (`#/staff`, `#/jobs/…`): they work the same under Electron's app:// protocol and
- * the test host, and need no server-side fallback.
+ * the test host, and need no server-side fallback. The screens themselves are listed once, in
+ * api/routes.ts.
  */
-export const ROUTES = ['/staff', '/units', '/jobs', '/framework', '/directory', '/backups', '/partners', '/settings'] as const;
-export type Route = (typeof ROUTES)[number];
-
-const current = (): string => window.location.hash.replace(/^#/, '') || '/staff';
+const current = (): string => window.location.hash.replace(/^#/, '') || HOME.path;
 
 export function useHashPath(): string {
   const [path, setPath] = useState(current);
@@ -23,5 +22,5 @@ export const navigate = (path: string): void => {
   window.location.hash = path;
 };
 
-/** The route a path belongs to (`/jobs/123` → `/jobs`). */
-export const routeOf = (path: string): Route => (ROUTES.find((r) => path === r || path.startsWith(`${r}/`)) ?? '/staff') as Route;
+/** The screen on show (from api/routes.ts), for the navigation, the titles and the page heading. */
+export const useRoute = (): AppRoute => routeOf(useHashPath());

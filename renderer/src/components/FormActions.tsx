@@ -8,22 +8,42 @@ interface Props {
   error: AppError | null;
   onCancel: () => void;
   busy?: boolean;
+  /** The saved record's name, so Delete and Archive say what they act on. */
+  name?: string;
   /** For a saved record: a Delete button at the start of the row (the caller confirms). */
   onDelete?: () => void;
+  /** For a saved record that can be archived: Archive, or Restore once archived. */
+  archive?: { archived: boolean; run: () => void };
 }
 
-/** The end of every form: what was refused (if anything), then Delete, Cancel and Save. */
-export function FormActions({ error, onCancel, busy, onDelete }: Props) {
+/** The end of every form: what was refused (if anything), then Delete and Archive, Cancel and Save. */
+export function FormActions({ error, onCancel, busy, name, onDelete, archive }: Props) {
   const { t } = useTranslation();
+  const named = (key: string) => (name ? t(`${key}Named`, { name }) : undefined);
+  const start = Boolean(onDelete || archive);
   return (
     <>
       <FormError error={error} />
-      <Group justify={onDelete ? 'space-between' : 'flex-end'}>
-        {onDelete && (
+      <Group justify={start ? 'space-between' : 'flex-end'}>
+        {start && (
           <Editable>
-            <Button variant="subtle" color="red" onClick={onDelete}>
-              {t('common.delete')}
-            </Button>
+            <Group gap="xs">
+              {onDelete && (
+                <Button variant="subtle" color="red" onClick={onDelete} aria-label={named('common.delete')}>
+                  {t('common.delete')}
+                </Button>
+              )}
+              {archive && (
+                <Button
+                  variant="subtle"
+                  color="gray"
+                  onClick={archive.run}
+                  aria-label={named(archive.archived ? 'common.restore' : 'common.archive')}
+                >
+                  {t(archive.archived ? 'common.restore' : 'common.archive')}
+                </Button>
+              )}
+            </Group>
           </Editable>
         )}
         <Group>

@@ -2,21 +2,15 @@ import { Loader, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PagedList } from '../bridge/usePagedList';
+import type { Language } from '../i18n';
+import { formatNumber } from '../lib/format';
 
 export interface Column<R, S extends string> {
   label: string;
   /** The sort key of this column, when the list can be sorted by it. */
   sort?: S;
   render: (row: R) => ReactNode;
-}
-
-/** What the table needs of a react-query infinite query. */
-interface Pages {
-  isPending: boolean;
-  isFetching: boolean;
-  hasNextPage: boolean;
-  isFetchingNextPage: boolean;
-  fetchNextPage: () => unknown;
 }
 
 interface Props<R extends { id: string }, S extends string> {
@@ -26,28 +20,33 @@ interface Props<R extends { id: string }, S extends string> {
   rowHeight: number;
   height: string;
   columns: Column<R, S>[];
-  rows: R[];
-  total: number;
-  pages: Pages;
-  sort: { key: S; dir: 'asc' | 'desc' };
-  onSort: (key: S) => void;
+  /**
+   * The rows, from usePagedList: more pages are fetched as the user scrolls near the end. Its
+   * input gives the sort shown in the headers; when it changes the keyboard position goes back
+   * to the first row.
+   */
+  list: PagedList<R, unknown, { sort?: string; dir?: string }>;
+  /** The translation key of the count said above the table (`{{formatted}}`, plural on `count`). */
+  countKey: string;
+  /** A header was chosen: that column, ascending, or the other way when it was already sorted by it. */
+  onSort: (sort: { sort: S; dir: 'asc' | 'desc' }) => void;
   onOpen: (id: string) => void;
   selectedId: string | null;
   emptyText: string;
-  /** Changes when the filters change: the keyboard position goes back to the first row. */
-  resetKey: unknown;
 }
 
 const MOVES: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
 
 /**
- * A long list as an accessible table: rows fetched page by page as the user scrolls and
- * virtualised (only the visible rows exist in the page, smooth at tens of thousands), sortable
+ * A long list as an accessible table, with its count above: rows fetched page by page as the
+ * user scrolls (usePagedList) and virtualised (only the visible rows exist in the page, smooth at tens of thousands), sortable
  * headers, and keyboard navigation (arrows, Page Up/Down, Home/End, Enter opens).
  */
 export function VirtualTable<R extends { id: string }, S extends string>(props: Props<R, S>) {
-  const { t } = useTranslation();
-  const { rows, total, pages, columns, grid, rowHeight, sort, onOpen } = props;
+  const { t, i18n } = useTranslation();
+  const { list, columns, grid, rowHeight, onOpen } = props;
+  const sort = list.input;
+  const { rows, total } = list;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
 
@@ -60,11 +59,11 @@ export function VirtualTable<R extends { id: string }, S extends string>(props: 
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.length ? items[items.length - 1].index : 0;
 
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   useEffect(() => {
     if (hasNextPage && !isFetchingNextPage && lastIndex >= rows.length - 40) void fetchNextPage();
   }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
-  useEffect(() => setActive(0), [props.resetKey]);
+  useEffect(() => setActive(0), [list.input]);
 
   const focusRow = (index: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, index));
@@ -81,12 +80,16 @@ export function VirtualTable<R extends { id: string }, S extends string>(props: 
   };
 
   const header = (column: Column<R, S>, i: number) => {
-    const sorted = column.sort && sort.key === column.sort;
+    const sorted = column.sort && sort.sort === column.sort;
     const ariaSort = sorted ? (sort.dir === 'desc' ? 'descending' : 'ascending') : 'none';
     return (
       <span key={i} role="columnheader" aria-sort={column.sort ? ariaSort : undefined}>
         {column.sort ? (
-          <UnstyledButton onClick={() => props.onSort(column.sort!)} fw={600} fz="sm">
+          <UnstyledButton
+            onClick={() => props.onSort({ sort: column.sort!, dir: sorted && sort.dir !== 'desc' ? 'desc' : 'asc' })}
+            fw={600}
+            fz="sm"
+          >
             {column.label} {sorted ? (sort.dir === 'desc' ? '▼' : '▲') : ''}
           </UnstyledButton>
         ) : (
@@ -98,9 +101,13 @@ export function VirtualTable<R extends { id: string }, S extends string>(props: 
     );
   };
 
+  const count = t(props.countKey, { count: total, formatted: formatNumber(total, i18n.language as Language) });
   return (
     <>
-      <div role="table" aria-label={props.label} aria-rowcount={total + 1} aria-busy={pages.isFetching}>
+      <Text size="sm" c="dimmed" mb={4} aria-live="polite">
+        {list.isPending ? t('common.loading') : count}
+      </Text>
+      <div role="table" aria-label={props.label} aria-rowcount={total + 1} aria-busy={list.isFetching}>
         <div role="rowgroup">
           <div
             role="row"
@@ -112,7 +119,7 @@ export function VirtualTable<R extends { id: string }, S extends string>(props: 
           </div>
         </div>
         <div ref={scrollRef} role="rowgroup" style={{ height: props.height, minHeight: 240, overflow: 'auto' }}>
-          {!pages.isPending && !rows.length && (
+          {!list.isPending && !rows.length && (
             <Text p="md" c="dimmed" role="row">
               <span role="cell">{props.emptyText}</span>
             </Text>
@@ -153,7 +160,7 @@ export function VirtualTable<R extends { id: string }, S extends string>(props: 
           </div>
         </div>
       </div>
-      {pages.isFetchingNextPage && <Loader size="sm" m="sm" aria-label={t('common.loading')} />}
+      {list.isFetchingNextPage && <Loader size="sm" m="sm" aria-label={t('common.loading')} />}
     </>
   );
 }

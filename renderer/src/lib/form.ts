@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { z } from 'zod';
 import type { AppError, Result } from '../../../api/result';
 
@@ -19,10 +19,13 @@ const zodIssues = (error: z.ZodError) =>
 
 /**
  * A form validated with the contract's own zod schema. Errors are i18n keys, shown beside the
- * field in the interface language; the server's field issues land in the same place.
+ * field in the interface language; the server's field issues land in the same place. `dirty`
+ * says whether the values differ from the initial ones (typing then erasing is not an edit).
  */
 export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) {
+  const [initialValues] = useState<z.input<S>>(initial);
   const [values, setValues] = useState<z.input<S>>(initial);
+  const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(initialValues), [values, initialValues]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<AppError | null>(null);
 
@@ -59,5 +62,5 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) 
     return false;
   }, []);
 
-  return { values, setValues, set, errors, validate, showResult, formError, setFormError };
+  return { values, setValues, set, dirty, errors, validate, showResult, formError, setFormError };
 }

@@ -41,7 +41,7 @@ export function BackupsPage() {
   if (readOnly) {
     return (
       <>
-        <PageHeader title={t('backup.title')} />
+        <PageHeader />
         <Alert color="blue">
           <Group justify="space-between">
             <Text size="sm">{t('backup.ownOnly')}</Text>
@@ -57,7 +57,7 @@ export function BackupsPage() {
   const m = restored?.manifest;
   return (
     <>
-      <PageHeader title={t('backup.title')} subtitle={t('backup.subtitle')} />
+      <PageHeader subtitle={t('backup.subtitle')} />
       <Stack>
         {m && (
           <Alert color="green" role="status">

@@ -2,18 +2,18 @@ import { Button, Tabs } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePagedList } from '../../bridge/usePagedList';
 import { PageHeader } from '../../components/PageHeader';
 import type { Language } from '../../i18n';
 import { ExportMenu } from './ExportMenu';
 import { FacetBar } from './FacetBar';
-import { type DirectoryFilters, type SortKey, emptyFilters } from './filters';
+import { type DirectoryFilters, emptyFilters } from './filters';
 import { GuideDialog } from './guide/GuideDialog';
 import { ImportModal } from './import/ImportModal';
 import { ListsPanel } from './lists/ListsPanel';
 import { OrganizationDrawer } from './OrganizationDrawer';
 import { OrganizationList } from './OrganizationList';
 import { SubsidiesOverview } from './subsidies/SubsidiesOverview';
-import { useOrganizationPages } from './useOrganizationPages';
 import { Editable } from '../../components/Editable';
 
 /** The social directory: organisations found by search and facets, subsidies overview, import, export, guide. */
@@ -29,8 +29,8 @@ export function DirectoryPage() {
 
   // With a query, relevance first unless the user chose a column; without, by name.
   const filters: DirectoryFilters = { ...facets, query, lang, sort: facets.sort === 'relevance' && !query ? 'name' : facets.sort };
-  const pages = useOrganizationPages(filters);
-  const toggleSort = (key: SortKey) => setFacets((f) => ({ ...f, sort: key, dir: f.sort === key && f.dir === 'asc' ? 'desc' : 'asc' }));
+  // Facet counts describe the whole match: asked for with the first page only.
+  const list = usePagedList('organizations.search', filters, { pageInput: (offset) => ({ withFacets: offset === 0 }) });
   const onType = (v: string) => {
     setTyped(v);
     if (v.trim() && !typed.trim()) setFacets((f) => ({ ...f, sort: 'relevance', dir: 'asc' }));
@@ -64,12 +64,11 @@ export function DirectoryPage() {
             onType={onType}
             filters={filters}
             onChange={(patch) => setFacets((f) => ({ ...f, ...patch }))}
-            facets={pages.facets}
+            facets={list.firstPage?.facets ?? null}
           />
           <OrganizationList
-            pages={pages}
-            filters={filters}
-            onSort={toggleSort}
+            list={list}
+            onSort={(sort) => setFacets((f) => ({ ...f, ...sort }))}
             onOpen={(id) => setOpen({ id })}
             selectedId={open?.id ?? null}
           />

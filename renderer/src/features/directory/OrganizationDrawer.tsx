@@ -1,6 +1,7 @@
-import { Badge, Drawer, Group, Loader, Tabs, Text } from '@mantine/core';
+import { Badge, Group, Loader, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../bridge/queries';
+import { FormDialog } from '../../components/FormDialog';
 import type { Language } from '../../i18n';
 import { otherName, pickName } from '../../lib/format';
 import { OrganizationForm } from './OrganizationForm';
@@ -17,7 +18,8 @@ interface Props {
 
 /**
  * A wide drawer on the reading end: the record, then what hangs off it (services, conventions,
- * subsidies, quality checklist) in tabs, which exist once the organisation is saved.
+ * subsidies, quality checklist) in tabs, which exist once the organisation is saved. Any form
+ * in it with unsaved edits (the record, a service being edited) makes closing ask first.
  */
 export function OrganizationDrawer({ id, onOpen, onClose }: Props) {
   const { t, i18n } = useTranslation();
@@ -40,14 +42,7 @@ export function OrganizationDrawer({ id, onOpen, onClose }: Props) {
     t('directory.new')
   );
   return (
-    <Drawer
-      opened
-      onClose={onClose}
-      position="right"
-      size="min(1200px, 94vw)"
-      title={title}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <FormDialog kind="drawer" size="min(1200px, 94vw)" title={title} onClose={onClose}>
       {id && !o ? (
         <Loader aria-label={t('common.loading')} />
       ) : !o ? (
@@ -78,6 +73,6 @@ export function OrganizationDrawer({ id, onOpen, onClose }: Props) {
           </Tabs.Panel>
         </Tabs>
       )}
-    </Drawer>
+    </FormDialog>
   );
 }

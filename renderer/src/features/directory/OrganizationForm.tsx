@@ -1,14 +1,13 @@
-import { Divider, Stack, Textarea } from '@mantine/core';
+import { Divider, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Organization, organizationCreate } from '../../../../api/channels/directory';
+import { type Organization, type OrganizationValues, organizationCreate } from '../../../../api/channels/directory';
 import type { DuplicateMatch } from '../../../../api/result';
 import { invoke } from '../../bridge/bridge';
 import { BilingualInput, bilingualField } from '../../components/BilingualInput';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
-import { FormActions } from '../../components/FormActions';
+import { RecordForm } from '../../components/RecordForm';
+import { useRecordForm } from '../../components/useRecordForm';
 import type { Language } from '../../i18n';
-import { useZodForm } from '../../lib/form';
 import { pickName } from '../../lib/format';
 import { ContactsEditor } from './ContactsEditor';
 import { DuplicateAlert } from './DuplicateAlert';
@@ -16,7 +15,6 @@ import { LocationsEditor } from './LocationsEditor';
 import { LegalFields, ReachFields, TermFields } from './OrgFields';
 import { SavedDuplicates } from './SavedDuplicates';
 import { VerifyBar } from './VerifyBar';
-import { EditableFields } from '../../components/Editable';
 
 interface Props {
   org: Organization | null;
@@ -55,97 +53,76 @@ const initial = (o: Organization | null) => ({
 export function OrganizationForm({ org, onClose, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const form = useZodForm(organizationCreate, initial(org));
-  const { values, set, errors } = form;
   const [duplicates, setDuplicates] = useState<DuplicateMatch[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [deleting, setDeleting] = useState(false);
 
-  /** Saves; for a new record returns its id, so "merge into it" can create then merge. */
-  const save = async (createAnyway: boolean): Promise<string | null> => {
-    const input = form.validate();
-    if (!input) return null;
-    setBusy(true);
-    const { createAnyway: _ignored, ...fields } = input;
-    const result = org
-      ? await invoke('organizations.update', { id: org.id, ...fields })
-      : await invoke('organizations.create', { ...fields, createAnyway });
-    setBusy(false);
-    if (!result.ok && result.error.code === 'conflict' && result.error.duplicates?.length) {
+  /** Saves; a possible duplicate of a new record is shown for the user to decide, not refused. */
+  const saveWith =
+    (createAnyway: boolean) =>
+    async ({ createAnyway: _ignored, ...fields }: OrganizationValues) => {
+      const result = org
+        ? await invoke('organizations.update', { id: org.id, ...fields })
+        : await invoke('organizations.create', { ...fields, createAnyway });
+      if (result.ok || result.error.code !== 'conflict' || !result.error.duplicates?.length) return result;
       setDuplicates(result.error.duplicates);
-      form.setFormError(null);
       return null;
-    }
-    return form.showResult(result) && result.ok ? result.value.id : null;
-  };
+    };
+  const form = useRecordForm(organizationCreate, initial(org), { save: saveWith(false), onSaved: onClose });
+  const { values, set, errors } = form;
 
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    if (await save(false)) onClose();
-  };
   const createAnyway = async () => {
-    if (await save(true)) onClose();
+    if (await form.run(saveWith(true))) onClose();
   };
   /** The new record is created, then merged into the existing one, which is opened. */
   const mergeInto = async (keepId: string) => {
-    const newId = await save(true);
-    if (!newId) return;
-    const merged = await invoke('organizations.merge', { keepId, mergeId: newId });
+    const created = await form.run(saveWith(true));
+    if (!created) return;
+    const merged = await invoke('organizations.merge', { keepId, mergeId: created.value.id });
     if (form.showResult(merged)) onOpen(keepId);
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <EditableFields>
-        <Stack>
-          {org && <VerifyBar org={org} />}
-          {org && <SavedDuplicates org={org} onOpen={onOpen} />}
-          <Divider label={t('directory.sections.identity')} labelPosition="left" />
-          <BilingualInput label={t('directory.fields.name')} required {...bilingualField(form, 'name')} />
-          <BilingualInput label={t('directory.fields.acronym')} {...bilingualField(form, 'acronym')} />
-          <BilingualInput label={t('directory.fields.description')} multiline {...bilingualField(form, 'description')} />
-          <Divider label={t('directory.sections.legal')} labelPosition="left" />
-          <LegalFields values={values} set={set} errors={errors} />
-          <Divider label={t('directory.sections.activity')} labelPosition="left" />
-          <TermFields values={values} set={set} />
-          <Divider label={t('directory.sections.addresses')} labelPosition="left" />
-          <LocationsEditor rows={values.locations ?? []} onChange={(v) => set('locations', v)} errors={errors} />
-          <Divider label={t('directory.sections.reach')} labelPosition="left" />
-          <ReachFields values={values} set={set} errors={errors} />
-          <BilingualInput label={t('directory.fields.hours')} {...bilingualField(form, 'hours')} />
-          <Divider label={t('directory.sections.contacts')} labelPosition="left" />
-          <ContactsEditor rows={values.contacts ?? []} onChange={(v) => set('contacts', v)} errors={errors} />
-          <Divider label={t('directory.sections.notes')} labelPosition="left" />
-          <Textarea
-            label={t('directory.fields.notes')}
-            autosize
-            minRows={2}
-            value={values.notes ?? ''}
-            onChange={(e) => set('notes', e.currentTarget.value)}
-            error={errors.notes ? t(errors.notes) : undefined}
-          />
-          {duplicates.length > 0 && (
-            <DuplicateAlert
-              matches={duplicates}
-              busy={busy}
-              onOpen={onOpen}
-              onMerge={(id) => void mergeInto(id)}
-              onCreateAnyway={() => void createAnyway()}
-            />
-          )}
-          <FormActions error={form.formError} onCancel={onClose} busy={busy} onDelete={org ? () => setDeleting(true) : undefined} />
-        </Stack>
-        {org && (
-          <ConfirmDelete
-            opened={deleting}
-            title={t('directory.delete')}
-            what={pickName(org.nameFr, org.nameAr, lang)}
-            onClose={() => setDeleting(false)}
-            onDelete={(archiveInstead) => invoke('organizations.delete', { id: org.id, archiveInstead })}
-            onDone={onClose}
-          />
-        )}
-      </EditableFields>
-    </form>
+    <RecordForm
+      form={form}
+      name={org ? pickName(org.nameFr, org.nameAr, lang) : ''}
+      remove={
+        org && { title: t('directory.delete'), run: (archiveInstead) => invoke('organizations.delete', { id: org.id, archiveInstead }) }
+      }
+    >
+      {org && <VerifyBar org={org} />}
+      {org && <SavedDuplicates org={org} onOpen={onOpen} />}
+      <Divider label={t('directory.sections.identity')} labelPosition="left" />
+      <BilingualInput label={t('directory.fields.name')} required {...bilingualField(form, 'name')} />
+      <BilingualInput label={t('directory.fields.acronym')} {...bilingualField(form, 'acronym')} />
+      <BilingualInput label={t('directory.fields.description')} multiline {...bilingualField(form, 'description')} />
+      <Divider label={t('directory.sections.legal')} labelPosition="left" />
+      <LegalFields values={values} set={set} errors={errors} />
+      <Divider label={t('directory.sections.activity')} labelPosition="left" />
+      <TermFields values={values} set={set} />
+      <Divider label={t('directory.sections.addresses')} labelPosition="left" />
+      <LocationsEditor rows={values.locations ?? []} onChange={(v) => set('locations', v)} errors={errors} />
+      <Divider label={t('directory.sections.reach')} labelPosition="left" />
+      <ReachFields values={values} set={set} errors={errors} />
+      <BilingualInput label={t('directory.fields.hours')} {...bilingualField(form, 'hours')} />
+      <Divider label={t('directory.sections.contacts')} labelPosition="left" />
+      <ContactsEditor rows={values.contacts ?? []} onChange={(v) => set('contacts', v)} errors={errors} />
+      <Divider label={t('directory.sections.notes')} labelPosition="left" />
+      <Textarea
+        label={t('directory.fields.notes')}
+        autosize
+        minRows={2}
+        value={values.notes ?? ''}
+        onChange={(e) => set('notes', e.currentTarget.value)}
+        error={errors.notes ? t(errors.notes) : undefined}
+      />
+      {duplicates.length > 0 && (
+        <DuplicateAlert
+          matches={duplicates}
+          busy={form.busy}
+          onOpen={onOpen}
+          onMerge={(id) => void mergeInto(id)}
+          onCreateAnyway={() => void createAnyway()}
+        />
+      )}
+    </RecordForm>
   );
 }

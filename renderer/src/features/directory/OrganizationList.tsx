@@ -1,25 +1,23 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { PagedListOf } from '../../bridge/usePagedList';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import type { Language } from '../../i18n';
-import { formatDate, formatNumber, otherName, pickName } from '../../lib/format';
-import type { DirectoryFilters, SortKey } from './filters';
+import { formatDate, otherName, pickName } from '../../lib/format';
+import type { OrgRow, SortKey } from './filters';
 import { RowDomains, RowScore } from './RowExtras';
-import type { OrgRow, useOrganizationPages } from './useOrganizationPages';
 
 interface Props {
-  pages: ReturnType<typeof useOrganizationPages>;
-  filters: DirectoryFilters;
-  onSort: (sort: SortKey) => void;
+  list: PagedListOf<'organizations.search'>;
+  onSort: (sort: { sort: SortKey; dir: 'asc' | 'desc' }) => void;
   onOpen: (id: string) => void;
   selectedId: string | null;
 }
 
 /** The organisations: filtered and sorted by the core, paged and virtualised (smooth at 100,000). */
-export function OrganizationList({ pages, filters, onSort, onOpen, selectedId }: Props) {
+export function OrganizationList({ list, onSort, onOpen, selectedId }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const { query, rows, total } = pages;
   const columns: Column<OrgRow, SortKey>[] = [
     {
       label: t('directory.fields.name'),
@@ -85,26 +83,18 @@ export function OrganizationList({ pages, filters, onSort, onOpen, selectedId }:
     },
   ];
   return (
-    <>
-      <Text size="sm" c="dimmed" mb={4} aria-live="polite">
-        {query.isPending ? t('common.loading') : t('directory.count', { count: total, formatted: formatNumber(total, lang) })}
-      </Text>
-      <VirtualTable
-        label={t('directory.title')}
-        grid="minmax(220px, 3fr) minmax(100px, 1fr) minmax(110px, 1fr) minmax(140px, 2fr) 64px 170px"
-        rowHeight={48}
-        height="calc(100vh - 330px)"
-        columns={columns}
-        rows={rows}
-        total={total}
-        pages={query}
-        sort={{ key: filters.sort as SortKey, dir: filters.dir === 'desc' ? 'desc' : 'asc' }}
-        onSort={onSort}
-        onOpen={onOpen}
-        selectedId={selectedId}
-        emptyText={t('directory.noMatch')}
-        resetKey={filters}
-      />
-    </>
+    <VirtualTable
+      label={t('directory.title')}
+      grid="minmax(220px, 3fr) minmax(100px, 1fr) minmax(110px, 1fr) minmax(140px, 2fr) 64px 170px"
+      rowHeight={48}
+      height="calc(100vh - 330px)"
+      columns={columns}
+      list={list}
+      countKey="directory.count"
+      onSort={onSort}
+      onOpen={onOpen}
+      selectedId={selectedId}
+      emptyText={t('directory.noMatch')}
+    />
   );
 }

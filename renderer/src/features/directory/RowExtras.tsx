@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n';
 import { useTerms } from './terms';
-import type { OrgRow } from './useOrganizationPages';
+import type { OrgRow } from './filters';
 
 /** The domains an organisation works in, named in the interface language. */
 export function RowDomains({ row }: { row: OrgRow }) {

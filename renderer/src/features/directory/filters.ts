@@ -1,9 +1,11 @@
 import type { OrganizationSearchInput } from '../../../../api/channels/directory';
 import { call } from '../../bridge/bridge';
+import type { PagedRow } from '../../bridge/usePagedList';
 
 /** What the directory page filters on: the search input without paging. */
 export type DirectoryFilters = Omit<OrganizationSearchInput, 'offset' | 'limit' | 'withFacets'>;
 export type SortKey = NonNullable<DirectoryFilters['sort']>;
+export type OrgRow = PagedRow<'organizations.search'>;
 
 export const emptyFilters: DirectoryFilters = {
   query: '',

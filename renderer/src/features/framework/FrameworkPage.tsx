@@ -18,7 +18,7 @@ export function FrameworkPage() {
 
   return (
     <>
-      <PageHeader title={t('framework.title')} subtitle={t('framework.subtitle')} />
+      <PageHeader subtitle={t('framework.subtitle')} />
       {!fw ? (
         <Loader aria-label={t('common.loading')} />
       ) : (

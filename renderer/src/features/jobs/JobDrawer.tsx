@@ -1,6 +1,7 @@
-import { Drawer, Loader } from '@mantine/core';
+import { Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../bridge/queries';
+import { FormDialog } from '../../components/FormDialog';
 import type { Language } from '../../i18n';
 import { pickName } from '../../lib/format';
 import { JobForm } from './JobForm';
@@ -12,16 +13,8 @@ export function JobDrawer({ id, onClose }: { id: string | null; onClose: () => v
   const job = useCall('jobs.get', { id: id ?? '' }, { enabled: Boolean(id) });
   const title = job.data ? `${job.data.code} — ${pickName(job.data.titleFr, job.data.titleAr, lang)}` : t('jobs.new');
   return (
-    <Drawer
-      opened
-      onClose={onClose}
-      // Mantine mirrors the side in right-to-left, so "right" is the reading end in both languages.
-      position="right"
-      size="min(1200px, 94vw)"
-      title={id ? title : t('jobs.new')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <FormDialog kind="drawer" size="min(1200px, 94vw)" title={id ? title : t('jobs.new')} onClose={onClose}>
       {id && !job.data ? <Loader aria-label={t('common.loading')} /> : <JobForm job={job.data ?? null} onClose={onClose} />}
-    </Drawer>
+    </FormDialog>
   );
 }

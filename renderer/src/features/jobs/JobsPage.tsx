@@ -20,7 +20,7 @@ export function JobsPage() {
 
   return (
     <>
-      <PageHeader title={t('jobs.title')} subtitle={t('jobs.subtitle')}>
+      <PageHeader subtitle={t('jobs.subtitle')}>
         <Switch label={t('common.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
         <Editable>
           <Button onClick={() => setOpen('new')}>{t('jobs.new')}</Button>

@@ -22,7 +22,7 @@ export function PartnersPage() {
   if (readOnly) {
     return (
       <>
-        <PageHeader title={t('partners.title')} />
+        <PageHeader />
         <Alert color="blue">
           <Group justify="space-between">
             <Text size="sm">{t('errors.backup.ownDatasetOnly')}</Text>
@@ -37,7 +37,7 @@ export function PartnersPage() {
 
   return (
     <>
-      <PageHeader title={t('partners.title')} subtitle={t('partners.subtitle')} />
+      <PageHeader subtitle={t('partners.subtitle')} />
       <Stack>
         <Alert color={coordinator ? 'blue' : 'gray'} variant="light">
           {t(coordinator ? 'partners.coordinatorHint' : 'partners.otherHint')}

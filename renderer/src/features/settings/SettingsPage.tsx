@@ -13,7 +13,7 @@ export function SettingsPage() {
   const settings = useCall('settings.get', {});
   return (
     <>
-      <PageHeader title={t('settingsPage.title')} subtitle={t('settingsPage.subtitle')} />
+      <PageHeader subtitle={t('settingsPage.subtitle')} />
       {!settings.data ? (
         <Loader aria-label={t('common.loading')} />
       ) : (

@@ -1,25 +1,23 @@
-import { Checkbox, Drawer, Group, Loader, Select, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { Checkbox, Group, Loader, Select, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { GENDERS, STAFF_STATUSES, type StaffMember, staffCreate } from '../../../../api/channels/staff';
 import { invoke } from '../../bridge/bridge';
 import { useCall } from '../../bridge/queries';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
-import { FormActions } from '../../components/FormActions';
+import { FormDialog } from '../../components/FormDialog';
+import { RecordForm } from '../../components/RecordForm';
+import { useRecordForm } from '../../components/useRecordForm';
 import type { Language } from '../../i18n';
-import { useZodForm } from '../../lib/form';
 import { pickName } from '../../lib/format';
 import { unitOptions } from '../../lib/unit-tree';
-import { EditableFields } from '../../components/Editable';
 
 /** Opens the drawer for a staff member (`id`) or a new one (`null`). */
 export function StaffForm({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const member = useCall('staff.get', { id: id ?? '' }, { enabled: Boolean(id) });
   return (
-    <Drawer opened onClose={onClose} position="right" size="xl" title={id ? t('staff.edit') : t('staff.new')}>
+    <FormDialog kind="drawer" size="xl" title={id ? t('staff.edit') : t('staff.new')} onClose={onClose}>
       {id && !member.data ? <Loader aria-label={t('common.loading')} /> : <StaffFields member={member.data ?? null} onClose={onClose} />}
-    </Drawer>
+    </FormDialog>
   );
 }
 
@@ -28,25 +26,31 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
   const lang = i18n.language as Language;
   const units = useCall('units.list', { includeArchived: false });
   const jobs = useCall('jobs.list', { includeArchived: false });
-  const [deleting, setDeleting] = useState(false);
-  const form = useZodForm(staffCreate, {
-    matricule: member?.matricule ?? '',
-    firstNameFr: member?.firstNameFr ?? '',
-    lastNameFr: member?.lastNameFr ?? '',
-    firstNameAr: member?.firstNameAr ?? '',
-    lastNameAr: member?.lastNameAr ?? '',
-    gender: member?.gender ?? (undefined as unknown as 'f'),
-    grade: member?.grade ?? '',
-    unitId: member?.unitId ?? null,
-    jobId: member?.jobId ?? null,
-    isManager: member?.isManager ?? false,
-    hireDate: member?.hireDate ?? '',
-    status: member?.status ?? 'active',
-    leftDate: member?.leftDate ?? '',
-    phone: member?.phone ?? '',
-    email: member?.email ?? '',
-    notes: member?.notes ?? '',
-  });
+  const form = useRecordForm(
+    staffCreate,
+    {
+      matricule: member?.matricule ?? '',
+      firstNameFr: member?.firstNameFr ?? '',
+      lastNameFr: member?.lastNameFr ?? '',
+      firstNameAr: member?.firstNameAr ?? '',
+      lastNameAr: member?.lastNameAr ?? '',
+      gender: member?.gender ?? (undefined as unknown as 'f'),
+      grade: member?.grade ?? '',
+      unitId: member?.unitId ?? null,
+      jobId: member?.jobId ?? null,
+      isManager: member?.isManager ?? false,
+      hireDate: member?.hireDate ?? '',
+      status: member?.status ?? 'active',
+      leftDate: member?.leftDate ?? '',
+      phone: member?.phone ?? '',
+      email: member?.email ?? '',
+      notes: member?.notes ?? '',
+    },
+    {
+      save: (input) => (member ? invoke('staff.update', { id: member.id, ...input }) : invoke('staff.create', input)),
+      onSaved: onClose,
+    },
+  );
   const { values, set, errors } = form;
   const err = (key: string) => (errors[key] ? t(errors[key]) : undefined);
   const text = (key: 'matricule' | 'grade' | 'phone' | 'email', label: string, extra: object = {}) => (
@@ -60,149 +64,132 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
     />
   );
 
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    const input = form.validate();
-    if (!input) return;
-    const result = member ? await invoke('staff.update', { id: member.id, ...input }) : await invoke('staff.create', input);
-    if (form.showResult(result)) onClose();
-  };
+  const name = member ? pickName(`${member.lastNameFr} ${member.firstNameFr}`, `${member.lastNameAr} ${member.firstNameAr}`, lang) : '';
 
   return (
-    <form onSubmit={submit} noValidate>
-      <EditableFields>
-        <Stack>
-          <Group grow align="flex-start">
-            {text('matricule', t('staff.matricule'), { withAsterisk: true, dir: 'ltr' })}
-            <Select
-              label={t('staff.gender')}
-              name="gender"
-              withAsterisk
-              data={GENDERS.map((g) => ({ value: g, label: t(`staff.genders.${g}`) }))}
-              value={values.gender ?? null}
-              onChange={(v) => v && set('gender', v as 'f' | 'm')}
-              error={err('gender')}
-            />
-          </Group>
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('staff.lastNameFr')}
-              name="lastNameFr"
-              dir="ltr"
-              value={values.lastNameFr}
-              onChange={(e) => set('lastNameFr', e.currentTarget.value)}
-              error={err('lastNameFr')}
-            />
-            <TextInput
-              label={t('staff.firstNameFr')}
-              name="firstNameFr"
-              dir="ltr"
-              value={values.firstNameFr}
-              onChange={(e) => set('firstNameFr', e.currentTarget.value)}
-              error={err('firstNameFr')}
-            />
-          </Group>
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('staff.lastNameAr')}
-              name="lastNameAr"
-              dir="rtl"
-              lang="ar"
-              value={values.lastNameAr}
-              onChange={(e) => set('lastNameAr', e.currentTarget.value)}
-              error={err('lastNameAr')}
-            />
-            <TextInput
-              label={t('staff.firstNameAr')}
-              name="firstNameAr"
-              dir="rtl"
-              lang="ar"
-              value={values.firstNameAr}
-              onChange={(e) => set('firstNameAr', e.currentTarget.value)}
-              error={err('firstNameAr')}
-            />
-          </Group>
-          <Select
-            label={t('staff.unit')}
-            name="unitId"
-            data={unitOptions(units.data ?? [], lang)}
-            value={values.unitId ?? null}
-            onChange={(v) => set('unitId', v)}
-            clearable
-            searchable
-            error={err('unitId')}
-          />
-          <Group grow align="flex-start">
-            <Select
-              label={t('staff.job')}
-              name="jobId"
-              data={(jobs.data ?? []).map((j) => ({ value: j.id, label: `${j.code} — ${pickName(j.titleFr, j.titleAr, lang)}` }))}
-              value={values.jobId ?? null}
-              onChange={(v) => set('jobId', v)}
-              clearable
-              searchable
-              error={err('jobId')}
-            />
-            {text('grade', t('staff.grade'))}
-          </Group>
-          <Checkbox
-            label={t('staff.isManager')}
-            checked={values.isManager ?? false}
-            onChange={(e) => set('isManager', e.currentTarget.checked)}
-          />
-          <Group grow align="flex-start">
-            <TextInput
-              type="date"
-              label={t('staff.hireDate')}
-              name="hireDate"
-              value={values.hireDate ?? ''}
-              onChange={(e) => set('hireDate', e.currentTarget.value)}
-              error={err('hireDate')}
-            />
-            <Select
-              label={t('staff.status')}
-              name="status"
-              data={STAFF_STATUSES.map((s) => ({ value: s, label: t(`staff.statuses.${s}`) }))}
-              value={values.status ?? 'active'}
-              onChange={(v) => v && set('status', v as 'active' | 'left')}
-              allowDeselect={false}
-            />
-            <TextInput
-              type="date"
-              label={t('staff.leftDate')}
-              name="leftDate"
-              value={values.leftDate ?? ''}
-              onChange={(e) => set('leftDate', e.currentTarget.value)}
-              error={err('leftDate')}
-              disabled={values.status !== 'left' && !values.leftDate}
-            />
-          </Group>
-          <Group grow align="flex-start">
-            {text('phone', t('staff.phone'), { dir: 'ltr', type: 'tel' })}
-            {text('email', t('staff.email'), { dir: 'ltr', type: 'email' })}
-          </Group>
-          <Textarea
-            label={t('staff.notes')}
-            name="notes"
-            autosize
-            minRows={2}
-            value={values.notes ?? ''}
-            onChange={(e) => set('notes', e.currentTarget.value)}
-            error={err('notes')}
-          />
-          <FormActions error={form.formError} onCancel={onClose} onDelete={member ? () => setDeleting(true) : undefined} />
-        </Stack>
-        {member && (
-          <ConfirmDelete
-            opened={deleting}
-            title={t('staff.delete')}
-            what={pickName(`${member.lastNameFr} ${member.firstNameFr}`, `${member.lastNameAr} ${member.firstNameAr}`, lang)}
-            onClose={() => setDeleting(false)}
-            onDelete={(archiveInstead) => invoke('staff.delete', { id: member.id, archiveInstead })}
-            onDone={onClose}
-          />
-        )}
-      </EditableFields>
-    </form>
+    <RecordForm
+      form={form}
+      name={name}
+      remove={member && { title: t('staff.delete'), run: (archiveInstead) => invoke('staff.delete', { id: member.id, archiveInstead }) }}
+    >
+      <Group grow align="flex-start">
+        {text('matricule', t('staff.matricule'), { withAsterisk: true, dir: 'ltr' })}
+        <Select
+          label={t('staff.gender')}
+          name="gender"
+          withAsterisk
+          data={GENDERS.map((g) => ({ value: g, label: t(`staff.genders.${g}`) }))}
+          value={values.gender ?? null}
+          onChange={(v) => v && set('gender', v as 'f' | 'm')}
+          error={err('gender')}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('staff.lastNameFr')}
+          name="lastNameFr"
+          dir="ltr"
+          value={values.lastNameFr}
+          onChange={(e) => set('lastNameFr', e.currentTarget.value)}
+          error={err('lastNameFr')}
+        />
+        <TextInput
+          label={t('staff.firstNameFr')}
+          name="firstNameFr"
+          dir="ltr"
+          value={values.firstNameFr}
+          onChange={(e) => set('firstNameFr', e.currentTarget.value)}
+          error={err('firstNameFr')}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('staff.lastNameAr')}
+          name="lastNameAr"
+          dir="rtl"
+          lang="ar"
+          value={values.lastNameAr}
+          onChange={(e) => set('lastNameAr', e.currentTarget.value)}
+          error={err('lastNameAr')}
+        />
+        <TextInput
+          label={t('staff.firstNameAr')}
+          name="firstNameAr"
+          dir="rtl"
+          lang="ar"
+          value={values.firstNameAr}
+          onChange={(e) => set('firstNameAr', e.currentTarget.value)}
+          error={err('firstNameAr')}
+        />
+      </Group>
+      <Select
+        label={t('staff.unit')}
+        name="unitId"
+        data={unitOptions(units.data ?? [], lang)}
+        value={values.unitId ?? null}
+        onChange={(v) => set('unitId', v)}
+        clearable
+        searchable
+        error={err('unitId')}
+      />
+      <Group grow align="flex-start">
+        <Select
+          label={t('staff.job')}
+          name="jobId"
+          data={(jobs.data ?? []).map((j) => ({ value: j.id, label: `${j.code} — ${pickName(j.titleFr, j.titleAr, lang)}` }))}
+          value={values.jobId ?? null}
+          onChange={(v) => set('jobId', v)}
+          clearable
+          searchable
+          error={err('jobId')}
+        />
+        {text('grade', t('staff.grade'))}
+      </Group>
+      <Checkbox
+        label={t('staff.isManager')}
+        checked={values.isManager ?? false}
+        onChange={(e) => set('isManager', e.currentTarget.checked)}
+      />
+      <Group grow align="flex-start">
+        <TextInput
+          type="date"
+          label={t('staff.hireDate')}
+          name="hireDate"
+          value={values.hireDate ?? ''}
+          onChange={(e) => set('hireDate', e.currentTarget.value)}
+          error={err('hireDate')}
+        />
+        <Select
+          label={t('staff.status')}
+          name="status"
+          data={STAFF_STATUSES.map((s) => ({ value: s, label: t(`staff.statuses.${s}`) }))}
+          value={values.status ?? 'active'}
+          onChange={(v) => v && set('status', v as 'active' | 'left')}
+          allowDeselect={false}
+        />
+        <TextInput
+          type="date"
+          label={t('staff.leftDate')}
+          name="leftDate"
+          value={values.leftDate ?? ''}
+          onChange={(e) => set('leftDate', e.currentTarget.value)}
+          error={err('leftDate')}
+          disabled={values.status !== 'left' && !values.leftDate}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        {text('phone', t('staff.phone'), { dir: 'ltr', type: 'tel' })}
+        {text('email', t('staff.email'), { dir: 'ltr', type: 'email' })}
+      </Group>
+      <Textarea
+        label={t('staff.notes')}
+        name="notes"
+        autosize
+        minRows={2}
+        value={values.notes ?? ''}
+        onChange={(e) => set('notes', e.currentTarget.value)}
+        error={err('notes')}
+      />
+    </RecordForm>
   );
 }

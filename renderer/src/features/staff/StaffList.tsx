@@ -1,21 +1,17 @@
 import { Text } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { StaffListInput, StaffRow } from '../../../../api/channels/staff';
-import { call } from '../../bridge/bridge';
-import { useDataset } from '../../bridge/queries';
+import type { StaffRow } from '../../../../api/channels/staff';
+import { type PagedInput, usePagedList } from '../../bridge/usePagedList';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import type { Language } from '../../i18n';
-import { formatDate, formatNumber, otherName, pickName } from '../../lib/format';
+import { formatDate, otherName, pickName } from '../../lib/format';
 
-const PAGE = 200;
-
-type Filters = Omit<StaffListInput, 'offset' | 'limit'>;
+type Filters = PagedInput<'staff.list'>;
 type SortKey = NonNullable<Filters['sort']>;
 
 interface Props {
   filters: Filters;
-  onSort: (sort: SortKey) => void;
+  onSort: (sort: { sort: SortKey; dir: 'asc' | 'desc' }) => void;
   onOpen: (id: string) => void;
   selectedId: string | null;
 }
@@ -30,18 +26,7 @@ const cell = (text: string | null | undefined, dimmed = false) => (
 export function StaffList({ filters, onSort, onOpen, selectedId }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const dataset = useDataset();
-  const query = useInfiniteQuery({
-    queryKey: ['staff.list', filters, dataset],
-    queryFn: ({ pageParam }) => call('staff.list', { ...filters, offset: pageParam, limit: PAGE }),
-    initialPageParam: 0,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.length * PAGE;
-      return loaded < last.total ? loaded : undefined;
-    },
-  });
-  const rows: StaffRow[] = query.data?.pages.flatMap((p) => p.rows) ?? [];
-  const total = query.data?.pages[0]?.total ?? 0;
+  const list = usePagedList('staff.list', filters);
 
   const columns: Column<StaffRow, SortKey>[] = [
     { label: t('staff.matricule'), sort: 'matricule', render: (r) => cell(r.matricule) },
@@ -69,26 +54,18 @@ export function StaffList({ filters, onSort, onOpen, selectedId }: Props) {
   ];
 
   return (
-    <>
-      <Text size="sm" c="dimmed" mb={4} aria-live="polite">
-        {query.isPending ? t('common.loading') : t('staff.count', { count: total, formatted: formatNumber(total, lang) })}
-      </Text>
-      <VirtualTable
-        label={t('staff.title')}
-        grid="110px minmax(160px, 2fr) minmax(140px, 1.5fr) minmax(160px, 2fr) minmax(140px, 1.5fr) 100px"
-        rowHeight={44}
-        height="calc(100vh - 260px)"
-        columns={columns}
-        rows={rows}
-        total={total}
-        pages={query}
-        sort={{ key: filters.sort ?? 'name', dir: filters.dir === 'desc' ? 'desc' : 'asc' }}
-        onSort={onSort}
-        onOpen={onOpen}
-        selectedId={selectedId}
-        emptyText={t('staff.noMatch')}
-        resetKey={filters}
-      />
-    </>
+    <VirtualTable
+      label={t('staff.title')}
+      grid="110px minmax(160px, 2fr) minmax(140px, 1.5fr) minmax(160px, 2fr) minmax(140px, 1.5fr) 100px"
+      rowHeight={44}
+      height="calc(100vh - 260px)"
+      columns={columns}
+      list={list}
+      countKey="staff.count"
+      onSort={onSort}
+      onOpen={onOpen}
+      selectedId={selectedId}
+      emptyText={t('staff.noMatch')}
+    />
   );
 }

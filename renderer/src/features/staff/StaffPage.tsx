@@ -31,13 +31,12 @@ export function StaffPage() {
   const jobs = useCall('jobs.list', { includeArchived: false });
   const info = useCall('app.info', {});
 
-  const toggleSort = (key: Sort) => setSort((s) => ({ sort: key, dir: s.sort === key && s.dir === 'asc' ? 'desc' : 'asc' }));
   const filters = { query, unitId, jobId, status, lang, ...sort };
 
   if (info.data?.isEmpty && !typed) {
     return (
       <>
-        <PageHeader title={t('staff.title')} />
+        <PageHeader />
         <Empty title={t('staff.emptyTitle')} hint={t('staff.emptyHint')} action={t('staff.new')} onAction={() => setOpen({ id: null })} />
         {open && <StaffForm id={open.id} onClose={() => setOpen(null)} />}
       </>
@@ -46,7 +45,7 @@ export function StaffPage() {
 
   return (
     <>
-      <PageHeader title={t('staff.title')} subtitle={t('staff.subtitle')}>
+      <PageHeader subtitle={t('staff.subtitle')}>
         <Editable>
           <Button onClick={() => setOpen({ id: null })}>{t('staff.new')}</Button>
         </Editable>
@@ -92,7 +91,7 @@ export function StaffPage() {
           ]}
         />
       </Group>
-      <StaffList filters={filters} onSort={toggleSort} onOpen={(id) => setOpen({ id })} selectedId={open?.id ?? null} />
+      <StaffList filters={filters} onSort={setSort} onOpen={(id) => setOpen({ id })} selectedId={open?.id ?? null} />
       {open && <StaffForm key={open.id ?? 'new'} id={open.id} onClose={() => setOpen(null)} />}
     </>
   );

@@ -1,13 +1,13 @@
-import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { UNIT_KINDS, type Unit, unitCreate } from '../../../../api/channels/units';
 import { invoke } from '../../bridge/bridge';
 import { BilingualInput, bilingualField } from '../../components/BilingualInput';
-import { FormActions } from '../../components/FormActions';
+import { FormDialog } from '../../components/FormDialog';
+import { RecordForm } from '../../components/RecordForm';
+import { useRecordForm } from '../../components/useRecordForm';
 import type { Language } from '../../i18n';
-import { useZodForm } from '../../lib/form';
 import { unitOptions } from '../../lib/unit-tree';
-import { EditableFields } from '../../components/Editable';
 
 interface Props {
   units: Unit[];
@@ -23,58 +23,52 @@ const childKind = (parent: Unit | undefined) =>
 export function UnitForm({ units, unit, parentId, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const parent = units.find((u) => u.id === parentId);
-  const form = useZodForm(unitCreate, {
-    parentId: unit?.parentId ?? parentId,
-    kind: unit?.kind ?? childKind(parent),
-    code: unit?.code ?? '',
-    nameFr: unit?.nameFr ?? '',
-    nameAr: unit?.nameAr ?? '',
-  });
+  const form = useRecordForm(
+    unitCreate,
+    {
+      parentId: unit?.parentId ?? parentId,
+      kind: unit?.kind ?? childKind(parent),
+      code: unit?.code ?? '',
+      nameFr: unit?.nameFr ?? '',
+      nameAr: unit?.nameAr ?? '',
+    },
+    {
+      save: (input) => (unit ? invoke('units.update', { id: unit.id, ...input }) : invoke('units.create', input)),
+      onSaved: onClose,
+    },
+  );
   const { values, set, errors } = form;
 
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    const input = form.validate();
-    if (!input) return;
-    const result = unit ? await invoke('units.update', { id: unit.id, ...input }) : await invoke('units.create', input);
-    if (form.showResult(result)) onClose();
-  };
-
   return (
-    <Modal opened onClose={onClose} title={unit ? t('units.edit') : t('units.new')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <EditableFields>
-          <Stack>
-            <Group grow align="flex-start">
-              <Select
-                label={t('units.kind')}
-                data={UNIT_KINDS.map((k) => ({ value: k, label: t(`units.kinds.${k}`) }))}
-                value={values.kind}
-                onChange={(v) => v && set('kind', v as Unit['kind'])}
-                allowDeselect={false}
-              />
-              <TextInput
-                label={t('units.code')}
-                value={values.code}
-                onChange={(e) => set('code', e.currentTarget.value)}
-                error={errors.code && t(errors.code)}
-              />
-            </Group>
-            <Select
-              label={t('units.parent')}
-              placeholder={t('units.noParent')}
-              data={unitOptions(units, i18n.language as Language, unit?.id)}
-              value={values.parentId ?? null}
-              onChange={(v) => set('parentId', v)}
-              clearable
-              searchable
-              error={errors.parentId && t(errors.parentId)}
-            />
-            <BilingualInput label={t('units.name')} required {...bilingualField(form, 'name')} />
-            <FormActions error={form.formError} onCancel={onClose} />
-          </Stack>
-        </EditableFields>
-      </form>
-    </Modal>
+    <FormDialog title={unit ? t('units.edit') : t('units.new')} size="lg" onClose={onClose} dirty={form.dirty}>
+      <RecordForm form={form}>
+        <Group grow align="flex-start">
+          <Select
+            label={t('units.kind')}
+            data={UNIT_KINDS.map((k) => ({ value: k, label: t(`units.kinds.${k}`) }))}
+            value={values.kind}
+            onChange={(v) => v && set('kind', v as Unit['kind'])}
+            allowDeselect={false}
+          />
+          <TextInput
+            label={t('units.code')}
+            value={values.code}
+            onChange={(e) => set('code', e.currentTarget.value)}
+            error={errors.code && t(errors.code)}
+          />
+        </Group>
+        <Select
+          label={t('units.parent')}
+          placeholder={t('units.noParent')}
+          data={unitOptions(units, i18n.language as Language, unit?.id)}
+          value={values.parentId ?? null}
+          onChange={(v) => set('parentId', v)}
+          clearable
+          searchable
+          error={errors.parentId && t(errors.parentId)}
+        />
+        <BilingualInput label={t('units.name')} required {...bilingualField(form, 'name')} />
+      </RecordForm>
+    </FormDialog>
   );
 }

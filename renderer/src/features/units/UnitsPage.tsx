@@ -109,7 +109,7 @@ export function UnitsPage() {
 
   return (
     <>
-      <PageHeader title={t('units.title')} subtitle={t('units.subtitle')}>
+      <PageHeader subtitle={t('units.subtitle')}>
         <Switch label={t('common.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
         <Editable>
           <Button onClick={() => setEditing({ unit: null, parentId: null })}>{t('units.new')}</Button>

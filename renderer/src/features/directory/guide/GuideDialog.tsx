@@ -1,8 +1,9 @@
-import { Button, Group, Modal, MultiSelect, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Group, MultiSelect, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../../app/router';
 import { useCall } from '../../../bridge/queries';
+import { FormDialog } from '../../../components/FormDialog';
 import type { Language } from '../../../i18n';
 import type { DirectoryFilters } from '../filters';
 import { termOptions, useTerms } from '../terms';
@@ -22,13 +23,7 @@ export function GuideDialog({ filters, onClose }: { filters: DirectoryFilters; o
   const quartierData = (all.data?.facets?.quartier ?? []).map((q) => q.value).filter(Boolean);
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t('directory.guide.dialogTitle')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <FormDialog title={t('directory.guide.dialogTitle')} size="lg" onClose={onClose}>
       <Stack>
         <Text size="sm">{t('directory.guide.dialogHint')}</Text>
         <MultiSelect
@@ -85,6 +80,6 @@ export function GuideDialog({ filters, onClose }: { filters: DirectoryFilters; o
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </FormDialog>
   );
 }

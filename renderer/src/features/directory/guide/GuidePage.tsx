@@ -1,17 +1,15 @@
-import { Alert, Button, Group, Loader, Text } from '@mantine/core';
+import { Alert, Loader, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import i18n from 'i18next';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall, useDataset } from '../../../bridge/queries';
-import { hasDesktopShell } from '../../../bridge/shell';
 import { queryErrorSentence } from '../../../lib/errors';
 import { formatDate } from '../../../lib/format';
 import { useTerms } from '../terms';
 import { type GuideGroup, loadGuide } from './guide-data';
 import { readGuideOptions } from './guide-options';
 import { GuideEntryView } from './GuideEntryView';
-import { SavePdfButton } from './SavePdfButton';
 import './guide.css';
 
 type L = 'fr' | 'ar';
@@ -19,9 +17,10 @@ const anchor = (g: GuideGroup, quartier?: string) =>
   `guide-${g.key || 'other'}${quartier === undefined ? '' : `-${encodeURIComponent(quartier || 'none')}`}`;
 
 /**
- * The printable guide, outside the app's chrome: groups by domain then quartier, a table of
- * contents, in French, Arabic or both side by side. Printed with window.print(); saved as PDF
- * by Electron's printToPDF or, in tests, Chromium's page.pdf() — the same document.
+ * The printable guide (a document route of app/documents.ts, shown without the app's chrome
+ * under the shared print toolbar): groups by domain then quartier, a table of contents, in
+ * French, Arabic or both side by side. Saved as PDF by Electron's printToPDF or, in tests,
+ * Chromium's page.pdf() — the same document.
  */
 export function GuidePage({ path }: { path: string }) {
   const { t } = useTranslation();
@@ -54,13 +53,6 @@ export function GuidePage({ path }: { path: string }) {
     (lang === 'ar' ? settings.data?.communeAr || settings.data?.communeFr : settings.data?.communeFr || settings.data?.communeAr) ?? '';
   return (
     <div className="guide" dir={options.lang === 'ar' ? 'rtl' : 'ltr'}>
-      <Group className="guide-toolbar no-print" p="sm" gap="sm">
-        <Button onClick={() => window.print()}>{t('directory.guide.print')}</Button>
-        {hasDesktopShell() && <SavePdfButton fileName={`guide-social-${new Date().toISOString().slice(0, 10)}.pdf`} />}
-        <Button variant="default" component="a" href="#/directory">
-          {t('directory.guide.back')}
-        </Button>
-      </Group>
       {both((lang) => (
         <header className="guide-cover">
           <h1>{tt(lang)('directory.guide.title')}</h1>

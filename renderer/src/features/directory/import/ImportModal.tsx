@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Progress, Stack, Stepper, Text } from '@mantine/core';
+import { Alert, Button, Group, Progress, Stack, Stepper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../../api/contract';
 import type { AppError } from '../../../../../api/result';
 import { invoke } from '../../../bridge/bridge';
+import { FormDialog } from '../../../components/FormDialog';
 import { errorSentence } from '../../../lib/errors';
 import { downloadFile, fileToBase64 } from '../files';
 import { MappingStep } from './MappingStep';
@@ -78,13 +79,8 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t('directory.import.title')}
-      size="min(1100px, 96vw)"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    // A file chosen and mapped but not imported yet is work the user would lose: closing asks.
+    <FormDialog title={t('directory.import.title')} size="min(1100px, 96vw)" onClose={onClose} dirty={step === 1 || step === 2}>
       <Stack>
         <Stepper active={step} size="sm" allowNextStepsSelect={false}>
           <Stepper.Step label={t('directory.import.stepFile')} />
@@ -150,6 +146,6 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
           {step === 3 && <Button onClick={onClose}>{t('common.close')}</Button>}
         </Group>
       </Stack>
-    </Modal>
+    </FormDialog>
   );
 }

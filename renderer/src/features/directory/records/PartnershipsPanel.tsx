@@ -5,12 +5,11 @@ import { type partnership, partnershipCreate } from '../../../../../api/channels
 import { invoke } from '../../../bridge/bridge';
 import { useCall } from '../../../bridge/queries';
 import { BilingualInput, bilingualField } from '../../../components/BilingualInput';
-import { FormActions } from '../../../components/FormActions';
+import { RecordForm } from '../../../components/RecordForm';
+import { useRecordForm } from '../../../components/useRecordForm';
 import type { Language } from '../../../i18n';
-import { useZodForm } from '../../../lib/form';
 import { formatDate, pickName } from '../../../lib/format';
 import { RecordList } from './RecordList';
-import { EditableFields } from '../../../components/Editable';
 
 type Partnership = z.infer<typeof partnership>;
 
@@ -43,54 +42,49 @@ export function PartnershipsPanel({ organizationId }: { organizationId: string }
 
 function PartnershipForm({ organizationId, row, onDone }: { organizationId: string; row: Partnership | null; onDone: () => void }) {
   const { t } = useTranslation();
-  const form = useZodForm(partnershipCreate, {
-    organizationId,
-    titleFr: row?.titleFr ?? '',
-    titleAr: row?.titleAr ?? '',
-    startDate: row?.startDate ?? null,
-    endDate: row?.endDate ?? null,
-    documentRef: row?.documentRef ?? '',
-  });
+  const form = useRecordForm(
+    partnershipCreate,
+    {
+      organizationId,
+      titleFr: row?.titleFr ?? '',
+      titleAr: row?.titleAr ?? '',
+      startDate: row?.startDate ?? null,
+      endDate: row?.endDate ?? null,
+      documentRef: row?.documentRef ?? '',
+    },
+    {
+      save: (input) => (row ? invoke('partnerships.update', { id: row.id, ...input }) : invoke('partnerships.create', input)),
+      onSaved: onDone,
+    },
+  );
   const { values, set, errors } = form;
   const err = (k: string) => (errors[k] ? t(errors[k]) : undefined);
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    const input = form.validate();
-    if (!input) return;
-    const result = row ? await invoke('partnerships.update', { id: row.id, ...input }) : await invoke('partnerships.create', input);
-    if (form.showResult(result)) onDone();
-  };
   return (
-    <form onSubmit={submit} noValidate>
-      <EditableFields>
-        <Stack gap="sm">
-          <BilingualInput label={t('directory.partnerships.title')} {...bilingualField(form, 'title')} />
-          <Group grow align="flex-start">
-            <TextInput
-              type="date"
-              label={t('directory.partnerships.startDate')}
-              value={values.startDate ?? ''}
-              onChange={(e) => set('startDate', e.currentTarget.value || null)}
-              error={err('startDate')}
-            />
-            <TextInput
-              type="date"
-              label={t('directory.partnerships.endDate')}
-              value={values.endDate ?? ''}
-              onChange={(e) => set('endDate', e.currentTarget.value || null)}
-              error={err('endDate')}
-            />
-            <TextInput
-              label={t('directory.partnerships.documentRef')}
-              dir="ltr"
-              value={values.documentRef ?? ''}
-              onChange={(e) => set('documentRef', e.currentTarget.value)}
-              error={err('documentRef')}
-            />
-          </Group>
-          <FormActions error={form.formError} onCancel={onDone} />
-        </Stack>
-      </EditableFields>
-    </form>
+    <RecordForm form={form} onCancel={onDone} gap="sm">
+      <BilingualInput label={t('directory.partnerships.title')} {...bilingualField(form, 'title')} />
+      <Group grow align="flex-start">
+        <TextInput
+          type="date"
+          label={t('directory.partnerships.startDate')}
+          value={values.startDate ?? ''}
+          onChange={(e) => set('startDate', e.currentTarget.value || null)}
+          error={err('startDate')}
+        />
+        <TextInput
+          type="date"
+          label={t('directory.partnerships.endDate')}
+          value={values.endDate ?? ''}
+          onChange={(e) => set('endDate', e.currentTarget.value || null)}
+          error={err('endDate')}
+        />
+        <TextInput
+          label={t('directory.partnerships.documentRef')}
+          dir="ltr"
+          value={values.documentRef ?? ''}
+          onChange={(e) => set('documentRef', e.currentTarget.value)}
+          error={err('documentRef')}
+        />
+      </Group>
+    </RecordForm>
   );
 }

@@ -5,12 +5,11 @@ import { type service, serviceCreate } from '../../../../../api/channels/directo
 import { invoke } from '../../../bridge/bridge';
 import { useCall } from '../../../bridge/queries';
 import { BilingualInput, bilingualField } from '../../../components/BilingualInput';
-import { FormActions } from '../../../components/FormActions';
+import { RecordForm } from '../../../components/RecordForm';
+import { useRecordForm } from '../../../components/useRecordForm';
 import type { Language } from '../../../i18n';
-import { useZodForm } from '../../../lib/form';
 import { pickName } from '../../../lib/format';
 import { RecordList } from './RecordList';
-import { EditableFields } from '../../../components/Editable';
 
 type Service = z.infer<typeof service>;
 
@@ -52,39 +51,33 @@ export function ServicesPanel({ organizationId }: { organizationId: string }) {
 
 function ServiceForm({ organizationId, service: s, onDone }: { organizationId: string; service: Service | null; onDone: () => void }) {
   const { t } = useTranslation();
-  const form = useZodForm(serviceCreate, {
-    organizationId,
-    nameFr: s?.nameFr ?? '',
-    nameAr: s?.nameAr ?? '',
-    descriptionFr: s?.descriptionFr ?? '',
-    descriptionAr: s?.descriptionAr ?? '',
-    eligibilityFr: s?.eligibilityFr ?? '',
-    eligibilityAr: s?.eligibilityAr ?? '',
-    feesFr: s?.feesFr ?? '',
-    feesAr: s?.feesAr ?? '',
-    scheduleFr: s?.scheduleFr ?? '',
-    scheduleAr: s?.scheduleAr ?? '',
-  });
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    e.stopPropagation();
-    const input = form.validate();
-    if (!input) return;
-    const result = s ? await invoke('services.update', { id: s.id, ...input }) : await invoke('services.create', input);
-    if (form.showResult(result)) onDone();
-  };
+  const form = useRecordForm(
+    serviceCreate,
+    {
+      organizationId,
+      nameFr: s?.nameFr ?? '',
+      nameAr: s?.nameAr ?? '',
+      descriptionFr: s?.descriptionFr ?? '',
+      descriptionAr: s?.descriptionAr ?? '',
+      eligibilityFr: s?.eligibilityFr ?? '',
+      eligibilityAr: s?.eligibilityAr ?? '',
+      feesFr: s?.feesFr ?? '',
+      feesAr: s?.feesAr ?? '',
+      scheduleFr: s?.scheduleFr ?? '',
+      scheduleAr: s?.scheduleAr ?? '',
+    },
+    {
+      save: (input) => (s ? invoke('services.update', { id: s.id, ...input }) : invoke('services.create', input)),
+      onSaved: onDone,
+    },
+  );
   return (
-    <form onSubmit={submit} noValidate>
-      <EditableFields>
-        <Stack gap="sm">
-          <BilingualInput label={t('directory.services.name')} required {...bilingualField(form, 'name')} />
-          <BilingualInput label={t('directory.services.description')} multiline {...bilingualField(form, 'description')} />
-          <BilingualInput label={t('directory.services.eligibility')} {...bilingualField(form, 'eligibility')} />
-          <BilingualInput label={t('directory.services.fees')} {...bilingualField(form, 'fees')} />
-          <BilingualInput label={t('directory.services.schedule')} {...bilingualField(form, 'schedule')} />
-          <FormActions error={form.formError} onCancel={onDone} />
-        </Stack>
-      </EditableFields>
-    </form>
+    <RecordForm form={form} onCancel={onDone} gap="sm">
+      <BilingualInput label={t('directory.services.name')} required {...bilingualField(form, 'name')} />
+      <BilingualInput label={t('directory.services.description')} multiline {...bilingualField(form, 'description')} />
+      <BilingualInput label={t('directory.services.eligibility')} {...bilingualField(form, 'eligibility')} />
+      <BilingualInput label={t('directory.services.fees')} {...bilingualField(form, 'fees')} />
+      <BilingualInput label={t('directory.services.schedule')} {...bilingualField(form, 'schedule')} />
+    </RecordForm>
   );
 }

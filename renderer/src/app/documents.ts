@@ -1,0 +1,38 @@
+import type { JSX } from 'react';
+import type { RouteKey } from '../../../api/routes';
+import { GuidePage } from '../features/directory/guide/GuidePage';
+
+/**
+ * Printable documents (DESIGN.md §5): renderer routes the Shell shows without the app's chrome,
+ * under the shared print toolbar (Save as PDF / Print, Back). Electron's shell.savePdf prints
+ * whatever page is shown, so a new document (attendance sheet, certificate, plan, report) is one
+ * more entry here and nothing else.
+ */
+export interface PrintableDocument {
+  /** The hash path the document lives at; its options follow in the query (`/guide?lang=ar`). */
+  prefix: string;
+  /** The document, drawn from the whole path (options included), styled for A4. */
+  component: (props: { path: string }) => JSX.Element;
+  /** The PDF's suggested file name (the shell's contract: no path, ends in .pdf). */
+  fileName: (path: string) => string;
+  /** The translation key of its title: the window's title while it is shown. */
+  titleKey: string;
+  /** The screen its Back link returns to. */
+  back: RouteKey;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const DOCUMENTS: readonly PrintableDocument[] = [
+  {
+    prefix: '/guide',
+    component: GuidePage,
+    fileName: () => `guide-social-${today()}.pdf`,
+    titleKey: 'directory.guide.title',
+    back: 'directory',
+  },
+];
+
+/** The document shown at this path, if the path is one. */
+export const documentAt = (path: string): PrintableDocument | undefined =>
+  DOCUMENTS.find((d) => path === d.prefix || path.startsWith(`${d.prefix}?`) || path.startsWith(`${d.prefix}/`));
