@@ -72,5 +72,5 @@ export function ftsQuery(typed: string): string | null {
       const bare = withoutArticle(w);
       return bare === w ? term(w) : `(${term(bare)} OR ${term(w)})`;
     })
-    .join(' ');
+    .join(' AND '); // FTS5 wants an explicit AND before a parenthesised group
 }

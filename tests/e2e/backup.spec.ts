@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { LANGS, arrange, expect, open, screenshot, setUp, test } from './fixtures';
+import { LANGS, go, arrange, expect, open, screenshot, setUp, test } from './fixtures';
 
 /** The interface's own words (the spec follows the i18n files rather than copying them). */
 const words = (feature: string, lang: string) =>
@@ -41,11 +41,11 @@ for (const lang of LANGS) {
 
       // A change after the backup.
       arrange(host, 'units.create', { kind: 'service', nameFr: UNIT.fr, nameAr: UNIT.ar });
-      await open(page, host, '/units');
+      await go(page, lang, 'units');
       await expect(page.getByText(unitName, { exact: true })).toBeVisible();
 
       // Restore the backup from the local list: the change is gone.
-      await open(page, host, '/backups');
+      await go(page, lang, 'backups');
       await page
         .getByRole('button', { name: new RegExp(`^${b.local.restoreNamed.split('{{')[0]}`) })
         .first()
@@ -55,15 +55,15 @@ for (const lang of LANGS) {
       await dialog.getByLabel(b.file.passphrase, { exact: true }).fill(PASSPHRASE);
       await dialog.getByRole('button', { name: b.local.restore, exact: true }).click();
       await expect(page.getByRole('button', { name: b.local.undo })).toBeVisible({ timeout: 30_000 });
-      await open(page, host, '/units');
+      await go(page, lang, 'units');
       await expect(page.getByText(words('units', lang).units.title).first()).toBeVisible();
       await expect(page.getByText(unitName, { exact: true })).toHaveCount(0);
 
       // Undo the restore: the change is back.
-      await open(page, host, '/backups');
+      await go(page, lang, 'backups');
       await page.getByRole('button', { name: b.local.undo }).click();
       await expect(page.getByText(b.local.undone)).toBeVisible();
-      await open(page, host, '/units');
+      await go(page, lang, 'units');
       await expect(page.getByText(unitName, { exact: true })).toBeVisible();
     });
   });

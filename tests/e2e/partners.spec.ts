@@ -7,7 +7,7 @@ import { openAppDatabase } from '../../db/installation/open-database';
 import { dispatch } from '../../db/dispatch/dispatcher';
 import { createBackup } from '../../db/features/backup/create';
 import { generateKeys } from '../../db/features/backup/keys';
-import { LANGS, arrange, expect, open, screenshot, setUp, test } from './fixtures';
+import { LANGS, arrange, go, expect, open, screenshot, setUp, test } from './fixtures';
 
 const words = (feature: string, lang: string) =>
   JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../renderer/src/features/${feature}/i18n/${lang}.json`), 'utf8'));
@@ -78,7 +78,7 @@ for (const lang of LANGS) {
       await expect(record.getByRole('button', { name: lang === 'fr' ? 'Enregistrer' : 'حفظ' })).toHaveCount(0);
       await page.keyboard.press('Escape');
       await expect(record).toBeHidden();
-      await open(page, host, '/units');
+      await go(page, lang, 'units');
       await expect(banner).toBeVisible();
       await expect(page.getByRole('button', { name: words('units', lang).units.new })).toHaveCount(0);
 
@@ -101,11 +101,11 @@ for (const lang of LANGS) {
       // Back to the own data: no banner, edits possible again.
       await banner.getByRole('button', { name: p.back }).click();
       await expect(banner).toHaveCount(0);
-      await open(page, host, '/units');
+      await go(page, lang, 'units');
       await expect(page.getByRole('button', { name: words('units', lang).units.new }).first()).toBeVisible();
 
       // Remove the partner: after a confirmation, its dataset is gone from the list.
-      await open(page, host, '/partners');
+      await go(page, lang, 'partners');
       await page.getByRole('button', { name: p.remove.named.replace('{{name}}', commune) }).click();
       await page.getByRole('dialog').getByRole('button', { name: p.remove.action }).click();
       await expect(page.getByRole('cell', { name: commune, exact: true })).toHaveCount(0);

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { LANGS, arrange, expect, open, screenshot, setUp, test } from './fixtures';
+import { LANGS, go, arrange, expect, open, screenshot, setUp, test } from './fixtures';
 import { L } from './labels';
 
 /** A text field by its accessible name (a required field's asterisk is not part of it). */
@@ -31,7 +31,7 @@ for (const lang of LANGS) {
     await expect(page.getByText(lang === 'fr' ? "Service d'Action Sociale" : 'مصلحة العمل الاجتماعي').first()).toBeVisible();
 
     // 2. A job description requiring "social diagnosis".
-    await open(page, host, '/jobs');
+    await go(page, lang, 'jobs');
     await page.getByRole('button', { name: l.newJob }).first().click();
     await field(page.getByRole('dialog'), l.jobCode).fill('SAS-AS');
     await field(page.getByRole('dialog'), l.jobTitle).fill('Assistante sociale');
@@ -43,7 +43,7 @@ for (const lang of LANGS) {
     expect(jobs).toEqual([expect.objectContaining({ code: 'SAS-AS', requirementCount: 1 })]);
 
     // 3. A staff member holding that job, in that unit; an empty form is refused first.
-    await open(page, host, '/staff');
+    await go(page, lang, 'staff');
     await page.getByRole('button', { name: l.newStaff }).first().click();
     await page.getByRole('button', { name: l.save }).click();
     await expect(page.getByText(l.required).first()).toBeVisible();

@@ -17,6 +17,10 @@ describe('Arabic search ignores the article and attached particles', () => {
       expect(a.total, bare).toBeGreaterThan(0);
       expect(ids(a.rows)).toEqual(ids(orgs(withArticle).rows));
     }
+    // Several words, some with their article: every word must match, whatever its form.
+    const two = orgs('جمعية الإعاقة');
+    expect(two.total).toBeGreaterThan(0);
+    expect(ids(two.rows)).toEqual(ids(orgs('الجمعية إعاقة').rows));
     const staff = (query: string) => call(ctx, 'staff.list', { query, limit: 1000, status: 'all' });
     expect(staff('إدريسي').total).toBeGreaterThan(0);
     expect(ids(staff('إدريسي').rows)).toEqual(ids(staff('الإدريسي').rows));

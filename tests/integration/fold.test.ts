@@ -54,7 +54,7 @@ describe('fold: Arabic', () => {
 
 describe('ftsQuery', () => {
   it('makes every typed word a prefix that must appear', () => {
-    expect(ftsQuery('fat zah')).toBe('"fat"* "zah"*');
+    expect(ftsQuery('fat zah')).toBe('"fat"* AND "zah"*');
     expect(ftsQuery('BÉNALI')).toBe('"benali"*');
     expect(ftsQuery('أحمد')).toBe('"احمد"*');
   });
@@ -62,11 +62,11 @@ describe('ftsQuery', () => {
   it('gives nothing to search for punctuation or blanks, and cannot be broken by quotes', () => {
     expect(ftsQuery('  ')).toBeNull();
     expect(ftsQuery('-- ; ""')).toBeNull();
-    expect(ftsQuery('a"b')).toBe('"a"* "b"*');
+    expect(ftsQuery('a"b')).toBe('"a"* AND "b"*');
   });
 
   it('keeps at most 12 words', () => {
-    expect(ftsQuery(Array.from({ length: 20 }, (_, i) => `w${i}`).join(' '))?.split(' ')).toHaveLength(12);
+    expect(ftsQuery(Array.from({ length: 20 }, (_, i) => `w${i}`).join(' '))?.split(' AND ')).toHaveLength(12);
   });
 });
 
@@ -88,6 +88,6 @@ describe('searchFold: the Arabic article and attached particles', () => {
 
   it('leaves French untouched, and asks for the word with or without its article', () => {
     expect(searchFold('Association Al Amal')).toBe('association al amal');
-    expect(ftsQuery('جمعية الإعاقة')).toBe('"جمعيه"* ("اعاقه"* OR "الاعاقه"*)');
+    expect(ftsQuery('جمعية الإعاقة')).toBe('"جمعيه"* AND ("اعاقه"* OR "الاعاقه"*)');
   });
 });
