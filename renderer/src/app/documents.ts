@@ -3,7 +3,7 @@ import type { RouteKey } from '../../../api/routes';
 import { GuidePage } from '../features/directory/guide/GuidePage';
 
 /**
- * Printable documents (DESIGN.md §5): renderer routes the Shell shows without the app's chrome,
+ * Printable documents (docs/ARCHITECTURE.md §5): renderer routes the Shell shows without the app's chrome,
  * under the shared print toolbar (Save as PDF / Print, Back). Electron's shell.savePdf prints
  * whatever page is shown, so a new document (attendance sheet, certificate, plan, report) is one
  * more entry here and nothing else.

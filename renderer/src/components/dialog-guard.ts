@@ -20,7 +20,7 @@ export const useDialogGuard = (): DialogGuard | null => useContext(DialogGuardCo
 
 /**
  * Gives the focus back to what had it when the dialog opened (the button or row that opened
- * it), once the dialog is gone (DESIGN.md §5). Mantine only does so for a dialog that stays
+ * it), once the dialog is gone (docs/ARCHITECTURE.md §5). Mantine only does so for a dialog that stays
  * mounted; these dialogs are unmounted when they close, so that a new one starts afresh.
  */
 export function useReturnFocus(): void {
