@@ -15,6 +15,8 @@ export default defineConfig({
   build: {
     outDir: resolve(root, 'out/renderer'),
     emptyOutDir: true,
+    // electron-vite leaves the renderer unminified unless told: the desktop app ships it minified too.
+    minify: true,
     chunkSizeWarningLimit: 2000,
     rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
   },

@@ -1,12 +1,13 @@
 import type { Entity } from '../../api/entities';
 import type { DataContext } from '../core/context';
 import { newId, nowIso } from '../core/ids';
+import { stmt } from '../core/statements';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'archive' | 'restore';
 
 /** The operator named in the settings, or "?" before setup. */
 function operatorOf(ctx: DataContext): string {
-  const row = ctx.sqlite.prepare('SELECT operator_name AS name FROM settings WHERE id = 1').get() as { name: string } | undefined;
+  const row = stmt(ctx, 'SELECT operator_name AS name FROM settings WHERE id = 1').get() as { name: string } | undefined;
   return row?.name || '?';
 }
 
@@ -15,9 +16,16 @@ function operatorOf(ctx: DataContext): string {
  * and its record land together or not at all.
  */
 export function recordAudit(ctx: DataContext, table: Entity, recordId: string, action: AuditAction, fields: string[] = []): void {
-  ctx.sqlite
-    .prepare('INSERT INTO audit_log (id, at, operator, table_name, record_id, action, fields) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(newId(), nowIso(), operatorOf(ctx), table, recordId, action, JSON.stringify(fields));
+  // Prepared once per connection: an import audits thousands of rows in one transaction.
+  stmt(ctx, 'INSERT INTO audit_log (id, at, operator, table_name, record_id, action, fields) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    newId(),
+    nowIso(),
+    operatorOf(ctx),
+    table,
+    recordId,
+    action,
+    JSON.stringify(fields),
+  );
 }
 
 /** The names of the fields whose values differ between two versions of a record. */

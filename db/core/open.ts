@@ -39,6 +39,11 @@ export function openDatabase(file: string, options: { readOnly?: boolean; check?
     if (!options.readOnly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     if (!options.readOnly) db.pragma('synchronous = FULL');
+    // Lists of 100,000 organisations read the same pages again and again: a 64 MiB page cache,
+    // and the installation's own file mapped into memory (not a file from outside: mapping an
+    // untrusted file would let a damaged one reach the process's memory directly).
+    db.pragma('cache_size = -65536');
+    if (!options.readOnly) db.pragma('mmap_size = 268435456');
     return db;
   } catch (error) {
     db.close();

@@ -1,14 +1,13 @@
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/600.css';
-import '@fontsource/noto-sans-arabic/400.css';
-import '@fontsource/noto-sans-arabic/600.css';
+import './app/fonts.css';
 import '@mantine/core/styles.css';
 import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startEarly } from './app/start-early';
 import './i18n';
 
+startEarly();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

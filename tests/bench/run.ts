@@ -2,7 +2,8 @@
  * `npm run bench`: figures, not pass/fail (docs/ARCHITECTURE.md §7). Prints one JSON object with timings in
  * milliseconds (p50/p95 over repeated runs) for opening a database, loading the demo data, and
  * the staff list through the dispatcher beside the same query in hand-written SQL, backups beside
- * the sqlite3 and age tools, and directory search and import beside a LIKE scan and raw inserts.
+ * the sqlite3 and age tools, directory search and import beside a LIKE scan and raw inserts, and
+ * the time to the first row in a browser beside a static page of the same size (`npm run build` first).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +14,7 @@ import { openAppDatabase } from '../../db/installation/open-database';
 import { dispatch } from '../../db/dispatch/dispatcher';
 import { ftsQuery } from '../../db/search/fold';
 import { backupFigures } from './backup';
+import { browserFigures } from './browser';
 import { directoryFigures } from './directory';
 import { addStaff } from './fill';
 import { measure, summarise } from './stats';
@@ -125,6 +127,7 @@ try {
     staffList50k: at50k,
     backup: { communeScale: backupCommune, programmeScale: backupProgramme },
     directory: await directoryFigures(),
+    browserCommuneScale: await browserFigures(dir),
   };
   console.log(JSON.stringify(figures, null, 2));
 } finally {

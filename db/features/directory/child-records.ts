@@ -5,7 +5,7 @@ import { getTableName, sqlColumns } from '../../core/columns';
 import type { DataContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { newId, nowIso } from '../../core/ids';
-import { stmt } from './statements';
+import { stmt } from '../../core/statements';
 import { inTransaction } from '../shared/records';
 
 /**

@@ -1,7 +1,7 @@
 import type { DuplicateMatch } from '../../../api/result';
 import type { DataContext } from '../../core/context';
 import { fold } from '../../search/fold';
-import { stmt } from './statements';
+import { stmt } from '../../core/statements';
 import { normaliseEmail, phoneDigits } from './search-index';
 
 export interface DuplicateKeys {

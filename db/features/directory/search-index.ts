@@ -1,5 +1,5 @@
 import type { DataContext } from '../../core/context';
-import { stmt } from './statements';
+import { stmt } from '../../core/statements';
 import { fold, searchFold } from '../../search/fold';
 
 /** The last nine digits of a phone: 0536 12 34 56 and +212 536-123456 are the same line. */

@@ -6,7 +6,7 @@ import { DomainError, notFound } from '../../core/errors';
 import { newId, nowIso } from '../../core/ids';
 import { organizations } from '../../schema';
 import { qualityScore } from './quality';
-import { stmt } from './statements';
+import { stmt } from '../../core/statements';
 import { indexOrganization, normaliseEmail, phoneDigits, sortNames } from './search-index';
 
 /** The organisation's own fields, as written by create and update (their columns come from the schema). */

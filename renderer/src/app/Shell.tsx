@@ -1,5 +1,5 @@
-import { AppShell, Badge, Group, NavLink, SegmentedControl, Text, Title, useDirection } from '@mantine/core';
-import { useEffect } from 'react';
+import { AppShell, Badge, Group, Loader, NavLink, SegmentedControl, Text, Title, useDirection } from '@mantine/core';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../bridge/bridge';
 import { useCall } from '../bridge/queries';
@@ -104,7 +104,9 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <ReadOnlyBanner />
-        <Page />
+        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+          <Page />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

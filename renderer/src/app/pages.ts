@@ -1,25 +1,27 @@
-import type { JSX } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { RouteKey } from '../../../api/routes';
-import { BackupsPage } from '../features/backup/BackupsPage';
-import { DirectoryPage } from '../features/directory/DirectoryPage';
-import { FrameworkPage } from '../features/framework/FrameworkPage';
-import { JobsPage } from '../features/jobs/JobsPage';
-import { PartnersPage } from '../features/partners/PartnersPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { StaffPage } from '../features/staff/StaffPage';
-import { UnitsPage } from '../features/units/UnitsPage';
+
+/** A screen's component, loaded when first shown; `preload` starts loading it earlier. */
+export type Page = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
+
+/** Each screen is its own chunk, so the first one shown is ready sooner. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): Page {
+  let loading: Promise<{ default: ComponentType }> | null = null;
+  const get = () => (loading ??= load().then((m) => ({ default: m[name] })));
+  return Object.assign(lazy(get), { preload: get });
+}
 
 /**
  * The component of each screen of api/routes.ts. Keyed by the route's key, so a route without
  * a page (or a page without a route) does not compile.
  */
-export const PAGES: Record<RouteKey, () => JSX.Element> = {
-  staff: StaffPage,
-  units: UnitsPage,
-  jobs: JobsPage,
-  framework: FrameworkPage,
-  directory: DirectoryPage,
-  backups: BackupsPage,
-  partners: PartnersPage,
-  settings: SettingsPage,
+export const PAGES: Record<RouteKey, Page> = {
+  staff: page(() => import('../features/staff/StaffPage'), 'StaffPage'),
+  units: page(() => import('../features/units/UnitsPage'), 'UnitsPage'),
+  jobs: page(() => import('../features/jobs/JobsPage'), 'JobsPage'),
+  framework: page(() => import('../features/framework/FrameworkPage'), 'FrameworkPage'),
+  directory: page(() => import('../features/directory/DirectoryPage'), 'DirectoryPage'),
+  backups: page(() => import('../features/backup/BackupsPage'), 'BackupsPage'),
+  partners: page(() => import('../features/partners/PartnersPage'), 'PartnersPage'),
+  settings: page(() => import('../features/settings/SettingsPage'), 'SettingsPage'),
 };

@@ -1,8 +1,8 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Channel, Input, Output } from '../../../api/contract';
 import { call } from './bridge';
-import { useDataset } from './queries';
+import { queryClient, useDataset } from './queries';
 
 /** A channel that answers one page of a long list: `offset` and `limit` in, `{ rows, total }` out. */
 export type PagedChannel = {
@@ -38,6 +38,29 @@ interface Options<C extends PagedChannel> {
   pageInput?: (offset: number) => Partial<Input<C>>;
 }
 
+/** The query of a paged list: one definition for the hook and for asking ahead (prefetchPagedList). */
+function pagedQuery<C extends PagedChannel>(
+  channel: C,
+  input: PagedInput<C>,
+  dataset: string,
+  pageSize: number,
+  pageInput?: (offset: number) => Partial<Input<C>>,
+) {
+  return infiniteQueryOptions({
+    queryKey: [channel, input, dataset, 'pages'],
+    queryFn: ({ pageParam }) => call(channel, { ...input, ...pageInput?.(pageParam), offset: pageParam, limit: pageSize } as Input<C>),
+    initialPageParam: 0,
+    getNextPageParam: (last: Output<C>, pages: Output<C>[]) => {
+      const loaded = pages.length * pageSize;
+      return loaded < last.total ? loaded : undefined;
+    },
+  });
+}
+
+/** Asks for a list's first page before its screen is drawn (the page then finds it in the cache). */
+export const prefetchPagedList = <C extends PagedChannel>(channel: C, input: PagedInput<C>, dataset = 'own', pageSize = 200) =>
+  queryClient.prefetchInfiniteQuery(pagedQuery(channel, input, dataset, pageSize));
+
 /**
  * A long list read page by page as it scrolls, sorted and filtered by the core. The query key
  * is `[channel, input, dataset, 'pages']`: it starts like useCall's, so the cache refresh rule
@@ -50,15 +73,8 @@ export function usePagedList<C extends PagedChannel>(
   { pageSize = 200, pageInput }: Options<C> = {},
 ): PagedListOf<C> {
   const dataset = useDataset();
-  const query = useInfiniteQuery({
-    queryKey: [channel, input, dataset, 'pages'],
-    queryFn: ({ pageParam }) => call(channel, { ...input, ...pageInput?.(pageParam), offset: pageParam, limit: pageSize } as Input<C>),
-    initialPageParam: 0,
-    getNextPageParam: (last: Output<C>, pages) => {
-      const loaded = pages.length * pageSize;
-      return loaded < last.total ? loaded : undefined;
-    },
-  });
+  const query = useInfiniteQuery(pagedQuery(channel, input, dataset, pageSize, pageInput));
+
   const pages = query.data?.pages;
   const rows = useMemo(() => pages?.flatMap((p) => p.rows as PagedRow<C>[]) ?? [], [pages]);
   return {

@@ -26,17 +26,34 @@ export function applyDocumentLanguage(lang: Language): void {
   document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
 }
 
+/** The language this window last showed: the first screen starts in it before the settings arrive. */
+const LAST_LANGUAGE = 'sas.language';
+export const lastLanguage = (): Language => {
+  try {
+    return localStorage.getItem(LAST_LANGUAGE) === 'ar' ? 'ar' : 'fr';
+  } catch {
+    return 'fr';
+  }
+};
+
 void i18n.use(initReactI18next).init({
   resources: { fr: { translation: dictionary('fr', fr) }, ar: { translation: dictionary('ar', ar) } },
-  lng: 'fr',
+  lng: lastLanguage(),
   fallbackLng: false,
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+// Before the first render, so the layout starts mirrored for a user who last read Arabic.
+if (typeof document !== 'undefined') applyDocumentLanguage(lastLanguage());
 
 export async function setLanguage(lang: Language): Promise<void> {
   await i18n.changeLanguage(lang);
   applyDocumentLanguage(lang);
+  try {
+    localStorage.setItem(LAST_LANGUAGE, lang);
+  } catch {
+    // Storage refused (a private window): the next start begins in French, as before.
+  }
 }
 
 export default i18n;

@@ -12,6 +12,7 @@ import { unitOptions } from '../../lib/unit-tree';
 import { StaffForm } from './StaffForm';
 import { StaffList } from './StaffList';
 import { Editable } from '../../components/Editable';
+import { START } from './first-page';
 
 type Status = 'active' | 'left' | 'all';
 type Sort = NonNullable<StaffListInput['sort']>;
@@ -22,10 +23,10 @@ export function StaffPage() {
   const lang = i18n.language as Language;
   const [typed, setTyped] = useState('');
   const [query] = useDebouncedValue(typed, 200);
-  const [unitId, setUnitId] = useState<string | null>(null);
-  const [jobId, setJobId] = useState<string | null>(null);
-  const [status, setStatus] = useState<Status>('active');
-  const [sort, setSort] = useState<{ sort: Sort; dir: 'asc' | 'desc' }>({ sort: 'name', dir: 'asc' });
+  const [unitId, setUnitId] = useState<string | null>(START.unitId);
+  const [jobId, setJobId] = useState<string | null>(START.jobId);
+  const [status, setStatus] = useState<Status>(START.status);
+  const [sort, setSort] = useState<{ sort: Sort; dir: 'asc' | 'desc' }>({ sort: START.sort, dir: START.dir });
   const [open, setOpen] = useState<{ id: string | null } | null>(null);
   const units = useCall('units.list', { includeArchived: false });
   const jobs = useCall('jobs.list', { includeArchived: false });

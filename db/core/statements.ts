@@ -1,10 +1,10 @@
 import type { Statement } from 'better-sqlite3';
-import type { DataContext } from '../../core/context';
+import type { DataContext } from './context';
 
 const cache = new WeakMap<DataContext['sqlite'], Map<string, Statement>>();
 
 /**
- * A prepared statement reused for the life of the connection: imports and demo data write
+ * A prepared statement reused for the life of the connection: imports, demo data and the audit log write
  * thousands of organisations, and preparing the same SQL for each one dominated their time.
  */
 export function stmt(ctx: DataContext, sql: string): Statement {
