@@ -3,6 +3,6 @@ import type { EntityEntries } from '../../registry/types';
 
 /** Staff (docs/ARCHITECTURE.md, "The registry"): names in both scripts, phone and e-mail are personal contact data. */
 export const staffEntities: EntityEntries<'staff' | 'staffSearch'> = {
-  staff: { kind: 'record', table: staff, counted: true, contactFields: ['phone', 'email'], demo: true },
+  staff: { kind: 'record', table: staff, counted: true, contactFields: ['phone', 'email'], freeTextFields: ['notes'], demo: true },
   staffSearch: { kind: 'index', sql: 'staff_search', demo: true },
 };
