@@ -104,6 +104,8 @@ export function schemaDifferences(db: Sqlite, migrations: Migration[], version: 
   const found = readSchema(db);
   const byName = new Map(expected.map((e) => [e.name, e]));
   const differences: string[] = [];
+  // A table replaced by a view has lost its indexes and triggers too: said once, not for each.
+  const replaced = new Set<string>();
   let ours: Sqlite | null = null;
   try {
     for (const theirs of found) {
@@ -113,6 +115,7 @@ export function schemaDifferences(db: Sqlite, migrations: Migration[], version: 
         if (SQLITE_OWN.get(theirs.name) === theirs.sql && theirs.type === 'table') continue;
         differences.push(`extra ${named(theirs)}`);
       } else if (mine.type !== theirs.type) {
+        replaced.add(mine.name);
         differences.push(`${theirs.type} ${theirs.name} instead of ${mine.type === 'index' ? 'an' : 'a'} ${mine.type}`);
       } else if (mine.table !== theirs.table) {
         differences.push(`${named(theirs)} instead of on ${mine.table}`);
@@ -126,7 +129,8 @@ export function schemaDifferences(db: Sqlite, migrations: Migration[], version: 
   }
   // Missing tables first: what a reader most needs to hear about a foreign file.
   const rank = (e: SchemaEntry) => ['table', 'view', 'index', 'trigger'].indexOf(e.type);
-  for (const missing of [...byName.values()].sort((a, b) => rank(a) - rank(b))) differences.push(`missing ${named(missing)}`);
+  const missing = [...byName.values()].filter((e) => !replaced.has(e.table)).sort((a, b) => rank(a) - rank(b));
+  for (const e of missing) differences.push(`missing ${named(e)}`);
   return differences;
 }
 

@@ -112,6 +112,21 @@ describe('sas demo and sas doctor', () => {
     expect(bytes(old).equals(before)).toBe(true);
   });
 
+  it('doctor reports a view or trigger of its own (a hostile backup restored by an older version) without running it', () => {
+    const file = path.join(tempDir(), 'sas.sqlite');
+    const db = openDatabase(file);
+    migrate(db);
+    db.pragma('foreign_keys = OFF');
+    db.exec(`DROP TABLE staff; CREATE VIEW staff AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT n AS id FROM r;
+             CREATE TRIGGER t1 AFTER INSERT ON settings BEGIN SELECT 1; END`);
+    db.close();
+    const { code, report } = doctor(file);
+    expect(code).toBe(1);
+    expect(report.problems).toEqual([
+      "the schema differs from this application's: extra trigger t1 on settings; view staff instead of a table",
+    ]);
+  });
+
   it('answers a usage error with exit code 2 and the usage', () => {
     for (const args of [['frobnicate'], ['doctor', '--frob'], ['demo', '--scale', 'metropole'], ['doctor', '--db'], []]) {
       const r = sas(...args);
