@@ -52,6 +52,9 @@ const SENTENCES: Record<string, Sentence> = {
   'errors.tooBig': 'too long or too large',
   'errors.invalidChoice': 'not one of the allowed values',
   'errors.invalidValue': 'invalid value',
+  'errors.controlCharacter':
+    'holds a control character or half of a character (NUL, a line break in a one-line text…), which no text may hold',
+  'errors.alreadySetUp': 'the installation is already set up: change its settings with settings.update',
 };
 
 /** When a Result names no key this command line knows, its code still says what happened. */
