@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../db/core/migrate';
 import { signManifest } from '../../db/features/backup/keys';
 import { sha256 } from '../../db/features/backup/manifest';
-import { KEYS, alteredDatabase, craft, describedBy, expectRefused, partnerBackup } from './backup-helpers';
+import { closePartnerDatasets, importPartner, openPartnerDataset } from '../../db/features/backup/partners';
+import { KEYS, alteredDatabase, craft, describedBy, expectRefused, installation, partnerBackup } from './backup-helpers';
 import { tempDir } from './helpers';
 
 /**
@@ -72,6 +73,20 @@ describe('a backup whose database is not of this application is refused, changin
     const data = fs.readFileSync(file);
     const backup = await craft(path.join(tempDir(), 'foreign.sasbackup'), { manifest: describedBy(manifest, data), data });
     await expectRefused(backup, 'errors.backup.schema', undefined, /extra table notes.*missing table/);
+  });
+
+  it('a partner dataset imported before schemas were compared is checked again before it is read', async () => {
+    const coord = installation('Liège');
+    const { file, data } = await partnerBackup();
+    const partner = await importPartner(coord.ctx, file, { identities: [KEYS.own.identity] });
+    closePartnerDatasets();
+    // What an older version may have stored: a view over an endless query in place of staff.
+    const stored = path.join(coord.dir, 'partners', `${partner.id}.sqlite`);
+    fs.writeFileSync(
+      stored,
+      alteredDatabase(data, (db) => (db.pragma('foreign_keys = OFF'), db.exec(CHANGES['staff is a view over an endless query'].sql))),
+    );
+    expect(() => openPartnerDataset(coord.ctx, partner.id)).toThrow(expect.objectContaining({ messageKey: 'errors.backup.schema' }));
   });
 
   it('a backup made by hand with the sqlite3, tar and age tools, with a trigger added by sqlite3', async () => {

@@ -56,7 +56,9 @@ export function takeSnapshot(ctx: DataContext, dest: string, profile: Profile): 
       // The old values would stay readable in free pages: rebuild the file without them.
       db.exec('VACUUM');
     }
-    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    // quick_check: the b-trees and records, without matching every index entry to its row (which
+    // doubles the time on a large database). Every reader runs the full integrity_check.
+    const integrity = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
     if (integrity.join() !== 'ok') throw new Error(`the snapshot fails its integrity check: ${integrity.slice(0, 3).join('; ')}`);
     const s = db
       .prepare('SELECT installation_id AS installationId, commune_fr AS communeFr, commune_ar AS communeAr FROM settings WHERE id = 1')
