@@ -35,8 +35,8 @@ function assertWritable(ctx: DataContext): void {
 }
 
 /**
- * Replaces the database by `candidate` (a checked SQLite file in the same folder): keeps the
- * current database as `keepAs`, closes, renames (atomic), reopens (migrating an older backup).
+ * Replaces the database by `candidate` (a checked SQLite file in the same folder, already at
+ * this app's schema version): keeps the current database as `keepAs`, closes, renames (atomic), reopens.
  * If anything fails after the close, the kept copy goes back and the original is reopened.
  */
 function swapIn(ctx: DataContext, candidate: string, keepAs: string, onReopen: Reopen): DataContext {
