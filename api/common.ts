@@ -7,16 +7,33 @@ import { z } from 'zod';
  */
 export const id = z.uuid({ message: 'errors.invalidId' });
 
-const trimmed = z.string().trim();
+/**
+ * What no text typed by a person holds, refused with `errors.controlCharacter`: NUL and the other
+ * C0 control characters (a short text is one line, so tab and line breaks too), DEL, lone
+ * surrogates (half of a character: not valid UTF-16) and U+FFFE/U+FFFF. They break exports (XML
+ * forbids them), searches and other programs reading the data, and are never what the user meant.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL_IN_LINE = /[\u0000-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDFFF]/u;
+/** A long text keeps its tabs and line breaks (CR LF from Windows included). */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDFFF]/u;
+
+const clean = (forbidden: RegExp) =>
+  z
+    .string()
+    .trim()
+    .refine((s) => !forbidden.test(s), { message: 'errors.controlCharacter' });
 
 /** A short free text, empty allowed, stored as '' rather than null. */
-export const text = (max = 200) => trimmed.max(max, { message: 'errors.tooLong' }).default('');
+export const text = (max = 200) => clean(CONTROL_IN_LINE).max(max, { message: 'errors.tooLong' }).default('');
 
 /** A required short text. */
-export const requiredText = (max = 200) => trimmed.min(1, { message: 'errors.required' }).max(max, { message: 'errors.tooLong' });
+export const requiredText = (max = 200) =>
+  clean(CONTROL_IN_LINE).min(1, { message: 'errors.required' }).max(max, { message: 'errors.tooLong' });
 
 /** A long free text (mission, notes…). */
-export const longText = (max = 5000) => trimmed.max(max, { message: 'errors.tooLong' }).default('');
+export const longText = (max = 5000) => clean(CONTROL_IN_TEXT).max(max, { message: 'errors.tooLong' }).default('');
 
 /** A calendar date as YYYY-MM-DD (no time zone: a hire date is a day, not an instant). */
 export const isoDate = z

@@ -27,6 +27,11 @@ export interface AppError {
   holders?: Holder[];
   /** Existing records a new one looks like (the directory's duplicate check): open, merge or create anyway. */
   duplicates?: DuplicateMatch[];
+  /**
+   * What exactly is wrong, in English, when the key alone cannot say it ("extra trigger t1 on
+   * staff"): the command line prints it after its sentence, the interface may show it below.
+   */
+  detail?: string;
 }
 
 export interface DuplicateMatch {

@@ -24,7 +24,7 @@ export const backupChannels = {
   'backup.listLocal': channel({ input: empty, output: z.array(b.localBackup), reads: ['backups'] }),
   /** The bytes of a `.sasbackup` in the data folder's backups or exports folder (nothing else). */
   'backup.download': channel({ input: b.downloadInput, output: b.downloadOutput, reads: ['backups'] }),
-  'backup.restore': channel({ input: b.openInput, output: b.restoreOutput, reads: [], writes: RESTORE_WRITES }),
+  'backup.restore': channel({ input: b.restoreInput, output: b.restoreOutput, reads: [], writes: RESTORE_WRITES }),
   'backup.undoRestore': channel({ input: empty, output: b.undoOutput, reads: ['backups'], writes: RESTORE_WRITES }),
 
   'recipients.list': channel({ input: empty, output: z.array(b.recipientKey), reads: ['recipientKeys'] }),

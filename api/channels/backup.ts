@@ -112,7 +112,25 @@ function oneSource(
 }
 export const openInput = z.object(openFields).superRefine(oneSource);
 export type OpenInput = z.infer<typeof openInput>;
-export const verifyOutput = z.object({ ok: z.literal(true), manifest });
+
+/**
+ * Whose a backup is, seen from this installation: its own (its id, signed by its key), another
+ * installation's (a partner's, or the user's own from a PC that died), or one naming this
+ * installation but signed by a key it does not hold.
+ */
+export const ORIGINS = ['own', 'otherInstallation', 'unknownSigner'] as const;
+export const origin = z.enum(ORIGINS);
+export type Origin = z.infer<typeof origin>;
+
+/** `origin` is given when an installation verifies (not by `sas backup verify`, which opens none). */
+export const verifyOutput = z.object({ ok: z.literal(true), manifest, origin: origin.optional() });
+
+/**
+ * A file that is not this installation's own is restored only when the user confirmed it
+ * (`acceptOtherSource`); otherwise the call is refused with `errors.backup.otherSource`
+ * (code `conflict`), which the interface turns into that question.
+ */
+export const restoreInput = z.object({ ...openFields, acceptOtherSource: z.boolean().default(false) }).superRefine(oneSource);
 
 export const localBackup = z.object({
   name: z.string(),
@@ -122,7 +140,7 @@ export const localBackup = z.object({
   size: z.number().int(),
 });
 
-export const restoreOutput = z.object({ beforeRestore: z.string(), manifest });
+export const restoreOutput = z.object({ beforeRestore: z.string(), manifest, origin });
 export const undoOutput = z.object({ restoredFrom: z.string(), beforeUndo: z.string() });
 
 export const recipientKey = z.object({ id, label: z.string(), recipient: z.string(), fingerprint, createdAt: z.string() });

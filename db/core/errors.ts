@@ -8,7 +8,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly messageKey?: string,
-    readonly extra: { issues?: FieldIssue[]; holders?: Holder[]; duplicates?: DuplicateMatch[] } = {},
+    readonly extra: { issues?: FieldIssue[]; holders?: Holder[]; duplicates?: DuplicateMatch[]; detail?: string } = {},
   ) {
     super(messageKey ?? code);
     this.name = 'DomainError';

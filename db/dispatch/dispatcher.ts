@@ -29,6 +29,20 @@ function zodCodeKey(issue: z.core.$ZodIssue): string {
   }
 }
 
+/**
+ * Parses a call's input. An input zod cannot even read (a getter that throws, a Proxy whose traps
+ * throw: possible for in-process callers, never after structured cloning) is invalid input like
+ * any other, not an exception out of the dispatcher.
+ */
+function parseInput(schema: z.ZodType, rawInput: unknown): { success: true; data: unknown } | { success: false; issues: FieldIssue[] } {
+  try {
+    const parsed = schema.safeParse(rawInput ?? {});
+    return parsed.success ? parsed : { success: false, issues: toFieldIssues(parsed.error) };
+  } catch {
+    return { success: false, issues: [{ path: '', message: 'errors.invalidValue' }] };
+  }
+}
+
 type Prepared =
   | { done: Result<unknown> }
   | { run: () => unknown; finish: (value: unknown) => Result<unknown>; failure: (error: unknown) => Result<unknown> };
@@ -44,8 +58,8 @@ function prepare(channel: string, rawInput: unknown, ctx: DataContext, handlers:
   // A write to a read-only dataset is refused whatever its input: fixing a form cannot help.
   const writes = channelWrites(channel);
   if (writes.length && ctx.readOnly) return { done: fail({ code: 'read_only', messageKey: 'errors.readOnly' }) };
-  const parsed = spec.input.safeParse(rawInput ?? {});
-  if (!parsed.success) return { done: fail({ code: 'invalid_input', issues: toFieldIssues(parsed.error) }) };
+  const parsed = parseInput(spec.input, rawInput);
+  if (!parsed.success) return { done: fail({ code: 'invalid_input', issues: parsed.issues }) };
   const handler = handlers[channel] as (input: unknown, ctx: DataContext) => unknown;
   return {
     run: () => handler(parsed.data, ctx),

@@ -58,12 +58,17 @@ export function columnOf(entity: Entity, field: string): string {
 export const countedEntities = (): { entity: Entity; sql: string }[] =>
   ENTITIES.filter((e) => REGISTRY[e].counted).map((e) => ({ entity: e, sql: sqlNameOf(e)! }));
 
-/** Personal contact columns per SQL table (for the "without personal contact details" backup profile). */
-export const contactColumns = (): { table: string; columns: string[] }[] =>
-  ENTITIES.filter((e) => REGISTRY[e].contactFields?.length).map((e) => ({
+const columnsBy = (fields: (e: EntityEntry) => readonly string[] | undefined): { table: string; columns: string[] }[] =>
+  ENTITIES.filter((e) => fields(REGISTRY[e])?.length).map((e) => ({
     table: sqlNameOf(e)!,
-    columns: REGISTRY[e].contactFields!.map((f) => columnOf(e, f)),
+    columns: fields(REGISTRY[e])!.map((f) => columnOf(e, f)),
   }));
+
+/** Personal contact columns per SQL table (what a "without personal contact details" backup must not hold). */
+export const contactColumns = () => columnsBy((e) => e.contactFields);
+
+/** What the "without personal contact details" profile empties: the contact columns and the free texts. */
+export const noContactsColumns = () => columnsBy((e) => [...(e.contactFields ?? []), ...(e.freeTextFields ?? [])]);
 
 export interface Reference {
   from: Entity;

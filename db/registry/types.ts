@@ -24,6 +24,11 @@ export interface EntityEntry {
   counted?: boolean;
   /** Fields holding personal contact data: emptied by the "without personal contact details" backup profile. */
   contactFields?: readonly string[];
+  /**
+   * Free texts where people write what they like, phone numbers included (notes): the "without
+   * personal contact details" profile empties them as well, since no rule can find a number in them.
+   */
+  freeTextFields?: readonly string[];
   /** Names the audit log records beyond the columns (a job's requirements are saved with the job). */
   auditFields?: readonly string[];
   /** Demo data fills it, so `sas demo --force` empties it first. */

@@ -59,7 +59,7 @@ const COMMANDS: Record<string, Command> = {
   },
   'backup restore': {
     summary: 'replace the database by a verified backup (the current one is kept)',
-    options: OPEN,
+    options: { ...OPEN, 'accept-other-source': { type: 'boolean' } },
     file: true,
     run: (v, io) => runBackupRestore(v.file, v, io),
   },
@@ -116,7 +116,8 @@ export const usage = (): string =>
     '  keys create --out KEYFILE',
     `  backup create --out FILE (--passphrase-file P | --recipient age1… …) [--profile ${alternatives(PROFILES)}]`,
     '  backup verify FILE (--passphrase-file P | --identity KEYFILE) [--json]',
-    '  backup restore FILE (--passphrase-file P | --identity KEYFILE)',
+    '  backup restore FILE (--passphrase-file P | --identity KEYFILE) [--accept-other-source]',
+    '                                     a file from another installation (or signed by another key) needs --accept-other-source',
     '  partner import FILE (--identity KEYFILE | --passphrase-file P) [--accept-new-key] [--allow-older]',
     '  partner list [--json]',
     '  Passphrases come from --passphrase-file or SAS_PASSPHRASE, never from the command line.',

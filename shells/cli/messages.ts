@@ -19,6 +19,8 @@ const SENTENCES: Record<string, Sentence> = {
   ...Object.fromEntries(Object.entries(REFUSALS).map(([reason, text]) => [`errors.backup.${reason}`, text])),
   // The interface asks for a confirmation; the command line has an option for it.
   'errors.backup.signerChanged': "this partner's backups were signed by another key until now (use --accept-new-key to accept the change)",
+  'errors.backup.otherSource':
+    'this backup is not one of this installation: it comes from another installation or was signed by another key (use --accept-other-source to restore it over this database)',
   'errors.backup.olderBackup': 'this backup is older than the one already imported for this partner (use --allow-older to go back)',
   'errors.backup.ownDatasetOnly': "backups and partners are managed on the installation's own database",
   'errors.backup.restoreUnsupported': 'this database cannot be replaced here',
@@ -50,6 +52,9 @@ const SENTENCES: Record<string, Sentence> = {
   'errors.tooBig': 'too long or too large',
   'errors.invalidChoice': 'not one of the allowed values',
   'errors.invalidValue': 'invalid value',
+  'errors.controlCharacter':
+    'holds a control character or half of a character (NUL, a line break in a one-line text…), which no text may hold',
+  'errors.alreadySetUp': 'the installation is already set up: change its settings with settings.update',
 };
 
 /** When a Result names no key this command line knows, its code still says what happened. */
@@ -73,7 +78,8 @@ function say(key: string | undefined, subject: Subject): string | undefined {
  */
 export function describeError(error: AppError, subject: Subject = {}): string {
   const known = say(error.messageKey, subject);
-  const head = known ?? (error.messageKey ? `${BY_CODE[error.code]} (${error.messageKey})` : BY_CODE[error.code]);
+  const sentence = known ?? (error.messageKey ? `${BY_CODE[error.code]} (${error.messageKey})` : BY_CODE[error.code]);
+  const head = error.detail ? `${sentence} (${error.detail})` : sentence;
   const issues = (error.issues ?? []).map((i) => `${i.path || 'input'}: ${say(i.message, subject) ?? i.message}`);
   return issues.length ? `${head}: ${issues.join('; ')}` : head;
 }

@@ -4,4 +4,6 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('./main.ts');
+const { tolerateClosedOutput } = await import('./cli-error.ts');
+tolerateClosedOutput();
 process.exitCode = await main(process.argv.slice(2));

@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: figures, not pass/fail (docs/ARCHITECTURE.md §7). Prints one JSON object with timings in
  * milliseconds (p50/p95 over repeated runs) for opening a database, loading the demo data, and
- * the staff list through the dispatcher beside the same query in hand-written SQL, backups beside
- * the sqlite3 and age tools, directory search and import beside a LIKE scan and raw inserts, and
- * the time to the first row in a browser beside a static page of the same size (`npm run build` first).
+ * the staff list through the dispatcher beside the same query in hand-written SQL, backups (time
+ * and peak memory, at commune and programme scale and for a database of about 250 MB) beside the
+ * sqlite3 and age tools, directory search and import beside a LIKE scan and raw inserts, and the
+ * time to the first row in a browser beside a static page of the same size (`npm run build` first).
+ * `npm run bench -- --backup` prints the backup figures alone, `-- --browser` the browser's alone.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -91,7 +93,37 @@ function listFigures(ctx: DataContext) {
   };
 }
 
-try {
+/**
+ * Random notes on every staff member until the file is about `bytes` long: the size a database
+ * reaches after years of use, for the backup figures (random text does not compress away).
+ */
+function grow(ctx: DataContext, bytes: number): DataContext {
+  const size = () =>
+    (ctx.sqlite.pragma('page_count', { simple: true }) as number) * (ctx.sqlite.pragma('page_size', { simple: true }) as number);
+  const staff = (ctx.sqlite.prepare('SELECT count(*) AS n FROM staff').get() as { n: number }).n;
+  // hex() writes two characters per random byte.
+  ctx.sqlite.prepare('UPDATE staff SET notes = hex(randomblob(?))').run(Math.max(1, Math.ceil((bytes - size()) / staff / 2)));
+  ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  return ctx;
+}
+
+/** `npm run bench -- --backup`: the backup figures alone (commune, programme, ~250 MB). */
+async function backupOnly(): Promise<void> {
+  const commune = openAppDatabase(newFile());
+  demo(commune, 'commune');
+  const communeScale = await backupFigures(commune, dir);
+  closeContext(commune);
+  const big = openAppDatabase(newFile());
+  demo(big, 'programme');
+  const programmeScale = await backupFigures(big, dir);
+  addStaff(big, 50_000 - (big.sqlite.prepare('SELECT count(*) AS n FROM staff').get() as { n: number }).n);
+  const about250MB = await backupFigures(grow(big, 250 * 1024 * 1024), dir);
+  closeContext(big);
+  console.log(JSON.stringify({ unit: 'ms', node: process.version, backup: { communeScale, programmeScale, about250MB } }, null, 2));
+}
+
+/** Every figure. */
+async function everything(): Promise<void> {
   const openRuns: number[] = [];
   for (let i = 0; i < 20; i++) {
     const [ctx, ms] = timeOnce(() => openAppDatabase(newFile()));
@@ -115,6 +147,7 @@ try {
   const [, bulkMs] = timeOnce(() => addStaff(big, 50_000 - at5k.staff));
   big.sqlite.exec('ANALYZE');
   const at50k = listFigures(big);
+  const backup250MB = await backupFigures(grow(big, 250 * 1024 * 1024), dir);
   closeContext(big);
 
   const figures = {
@@ -125,11 +158,18 @@ try {
     setup: { demoProgrammeScaleMs: Math.round(programmeMs), bulkInsertTo50kMs: Math.round(bulkMs) },
     staffList5k: at5k,
     staffList50k: at50k,
-    backup: { communeScale: backupCommune, programmeScale: backupProgramme },
+    backup: { communeScale: backupCommune, programmeScale: backupProgramme, about250MB: backup250MB },
     directory: await directoryFigures(),
     browserCommuneScale: await browserFigures(dir),
   };
   console.log(JSON.stringify(figures, null, 2));
+}
+
+try {
+  if (process.argv.includes('--backup')) await backupOnly();
+  else if (process.argv.includes('--browser'))
+    console.log(JSON.stringify({ unit: 'ms', browserCommuneScale: await browserFigures(dir) }, null, 2));
+  else await everything();
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }

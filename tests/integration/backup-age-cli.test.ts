@@ -2,11 +2,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { useNativeCipher } from '../../db/features/backup/age-io';
 import { createBackup } from '../../db/features/backup/create';
 import { signManifest } from '../../db/features/backup/keys';
 import { sha256 } from '../../db/features/backup/manifest';
 import { verifyBackup } from '../../db/features/backup/verify';
-import { KEYS, installation, unpack } from './backup-helpers';
+import { FAST, KEYS, installation, unpack } from './backup-helpers';
 import { tempDir } from './helpers';
 
 /** Interoperability with the standard tools (docs/ARCHITECTURE.md §6): Debian's `age` package, GNU tar, sha256sum. */
@@ -71,5 +72,30 @@ describe('backups and the age, tar and sha256sum tools', () => {
       code: 'bad_file',
       messageKey: 'errors.backup.checksum',
     });
+  });
+
+  it("Node's cipher and typage's streams (Electron's BoringSSL has no ChaCha20-Poly1305) read each other's files, and age reads both", async () => {
+    requireAge();
+    const dir = tempDir();
+    const key = path.join(dir, 'key.txt');
+    fs.writeFileSync(key, `${KEYS.own.identity}\n`, { mode: 0o600 });
+    const inst = installation();
+    try {
+      for (const native of [true, false]) {
+        useNativeCipher(native);
+        const out = path.join(dir, `r-${native}.sasbackup`);
+        const made = await createBackup(inst.ctx, { to: { recipients: [KEYS.own.recipient] }, keys: KEYS.own, out });
+        expect(made.manifest.data.size).toBeGreaterThan(3 * 65536); // several STREAM chunks
+        const pass = path.join(dir, `p-${native}.sasbackup`);
+        await createBackup(inst.ctx, { to: { passphrase: 'a long enough passphrase', scryptLogN: FAST }, keys: KEYS.own, out: pass });
+        run('age', ['-d', '-i', key, '-o', path.join(dir, `r-${native}.tar`), out]);
+        expect(run('tar', ['-tf', `r-${native}.tar`], dir).toString()).toBe('manifest.json\ndata.sqlite\nmanifest.sig\n');
+        useNativeCipher(!native);
+        expect((await verifyBackup(out, { identities: [KEYS.own.identity] })).data).toEqual(made.manifest.data);
+        expect((await verifyBackup(pass, { passphrase: 'a long enough passphrase' })).profile).toBe('complete');
+      }
+    } finally {
+      useNativeCipher(true);
+    }
   });
 });

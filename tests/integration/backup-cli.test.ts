@@ -98,6 +98,28 @@ describe('sas keys, backup and partner', { timeout: 180_000 }, () => {
     expect(bytes(db).equals(before)).toBe(true);
   });
 
+  it("refuses to restore another installation's backup without --accept-other-source, and restores it with", () => {
+    const dir = tempDir();
+    const key = path.join(dir, 'key.txt');
+    const recipient = sas(['keys', 'create', '--out', key]).stdout.trim();
+    const other = path.join(dir, 'ahfir', 'sas.sqlite');
+    const mine = path.join(dir, 'liege', 'sas.sqlite');
+    const out = path.join(dir, 'ahfir.sasbackup');
+    expect(sas(['backup', 'create', '--db', other, '--out', out, '--recipient', recipient]).code).toBe(0);
+    expect(sas(['backup', 'create', '--db', mine, '--out', path.join(dir, 'mine.sasbackup'), '--recipient', recipient]).code).toBe(0);
+    const before = bytes(mine);
+    const refused = sas(['backup', 'restore', out, '--db', mine, '--identity', key]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^sas: this backup is not one of this installation.*--accept-other-source.*installation [0-9a-f-]{36}, signed by the key/,
+    );
+    expect(bytes(mine).equals(before)).toBe(true);
+    const restored = sas(['backup', 'restore', out, '--db', mine, '--identity', key, '--accept-other-source']);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toMatch(/^Restored .*\nThe previous database is kept as .*before-restore-.*\nCommune: /);
+    expect(restored.stdout).toMatch(/\nSource installation: [0-9a-f-]{36} \(another installation\)\n$/);
+  });
+
   it('refuses a key file that others can read', () => {
     const dir = tempDir();
     const db = path.join(dir, 'sas.sqlite');

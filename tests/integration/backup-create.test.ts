@@ -58,8 +58,10 @@ describe('making a backup', () => {
     });
   });
 
-  it('empties staff phone and e-mail in a no-contacts snapshot only, leaving no trace in free pages', async () => {
+  it('empties staff phone, e-mail and notes in a no-contacts snapshot only, leaving no trace in free pages', async () => {
     const inst = installation();
+    // Free text may hold a phone number: the profile empties notes too (its description says so).
+    inst.ctx.sqlite.prepare(`UPDATE staff SET notes = 'rappeler au 0661 23 45 67' WHERE matricule = 'M-1'`).run();
     const out = path.join(tempDir(), 'nc.sasbackup');
     await createBackup(inst.ctx, { to: { recipients: [KEYS.own.recipient] }, profile: 'no-contacts', keys: KEYS.own, out });
     const { manifest, data } = await unpack(out);
@@ -67,13 +69,11 @@ describe('making a backup', () => {
     const file = path.join(tempDir(), 'snap.sqlite');
     fs.writeFileSync(file, data);
     const db = new Database(file, { readonly: true });
-    expect(db.prepare(`SELECT count(*) AS n, sum(phone <> '') AS phones, sum(email <> '') AS emails FROM staff`).get()).toEqual({
-      n: 3,
-      phones: 0,
-      emails: 0,
-    });
+    const sql = `SELECT count(*) AS n, sum(phone <> '') AS phones, sum(email <> '') AS emails, sum(notes <> '') AS notes FROM staff`;
+    expect(db.prepare(sql).get()).toEqual({ n: 3, phones: 0, emails: 0, notes: 0 });
     db.close();
     expect(data.includes(Buffer.from('agent1@berkane.ma'))).toBe(false);
+    expect(data.includes(Buffer.from('0661 23 45 67'))).toBe(false);
     // The installation's own database keeps them.
     expect(inst.ctx.sqlite.prepare(`SELECT count(*) AS n FROM staff WHERE phone <> '' AND email <> ''`).get()).toEqual({ n: 3 });
   });

@@ -1,13 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { expect } from 'vitest';
 import { type DataContext } from '../../db/core/context';
 import { openAppDatabase } from '../../db/installation/open-database';
-import { type Target, decrypt, encrypt } from '../../db/features/backup/age-io';
+import { type Secret, type Target, decrypt, encrypt } from '../../db/features/backup/age-io';
+import { createBackup } from '../../db/features/backup/create';
+import { importPartner } from '../../db/features/backup/partners';
+import { restoreBackup } from '../../db/features/backup/restore';
+import { verifyBackup } from '../../db/features/backup/verify';
 import { type StoredKeys, generateKeys, memoryKeyStore, signManifest } from '../../db/features/backup/keys';
 import { type Manifest, sha256 } from '../../db/features/backup/manifest';
-import { readTar, writeTar } from '../../db/features/backup/tar';
-import { call, count, tempDir, track } from './helpers';
+import { ByteReader } from '../../db/features/backup/byte-reader';
+import { readTarStream, writeTar } from '../../db/features/backup/tar';
+import { bytes, call, count, tempDir, track } from './helpers';
 
 /** Shared pieces of the backup tests: installations with keys, and hand-made backup files. */
 
@@ -60,21 +66,23 @@ export const records = (ctx: DataContext) => Object.fromEntries(TABLES.map((t) =
 /** The three entries of a backup file, decrypted. */
 export async function unpack(file: string, identity = KEYS.own.identity) {
   const plain = await decrypt(fs.readFileSync(file), { identities: [identity] });
-  const [m, data, sig] = readTar(plain, [
+  const [m, data, sig] = await readTarStream(new ByteReader([plain]), [
     { name: 'manifest.json', max: 1 << 20 },
     { name: 'data.sqlite', max: 1 << 30 },
     { name: 'manifest.sig', max: 1024 },
   ]);
   return {
-    manifestBytes: Buffer.from(m.data),
-    manifest: JSON.parse(Buffer.from(m.data).toString('utf8')) as Manifest,
-    data: Buffer.from(data.data),
-    sig: Buffer.from(sig.data),
+    manifestBytes: m.data!,
+    manifest: JSON.parse(m.data!.toString('utf8')) as Manifest,
+    data: data.data!,
+    sig: sig.data!,
   };
 }
 
 export interface Parts {
   manifest: Manifest | Record<string, unknown>;
+  /** The manifest's exact bytes, when a test needs JSON that JSON.stringify never writes (duplicate keys). */
+  manifestBytes?: Buffer;
   data: Buffer;
   /** Default: a valid signature by `signer` (default: the key the manifest names); null: no manifest.sig. */
   sig?: Buffer | null;
@@ -85,7 +93,7 @@ export interface Parts {
 
 /** A backup made by hand from its parts: what a damaged or hostile file may look like. */
 export async function craft(file: string, parts: Parts, to: Target = { recipients: [KEYS.own.recipient] }): Promise<string> {
-  const manifestBytes = Buffer.from(JSON.stringify(parts.manifest));
+  const manifestBytes = parts.manifestBytes ?? Buffer.from(JSON.stringify(parts.manifest));
   const named = (parts.manifest as { signer?: { publicKey?: string } }).signer?.publicKey;
   const signer = parts.signer ?? Object.values(KEYS).find((k) => k.signing.publicKey === named) ?? KEYS.own;
   const sig = parts.sig === undefined ? signManifest(signer, manifestBytes) : parts.sig;
@@ -116,3 +124,39 @@ export function alteredDatabase(data: Buffer, fn: (db: Database.Database) => voi
 
 /** The files in a folder (none when it does not exist): a refusal must not leave any. */
 export const filesIn = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
+
+/** A valid backup of a partner commune (another installation, KEYS.other), encrypted to KEYS.own, and its parts. */
+export async function partnerBackup() {
+  const partner = installation('Ahfir', KEYS.other);
+  const file = path.join(tempDir(), 'ahfir.sasbackup');
+  await createBackup(partner.ctx, { to: { recipients: [KEYS.own.recipient] }, keys: KEYS.other, out: file });
+  return { file, ...(await unpack(file)) };
+}
+
+const OWN: Secret = { identities: [KEYS.own.identity] };
+
+/**
+ * Offers `file` to verify, restore and partner import on a coordinator's installation, expects
+ * the same refusal from each, and checks that no database, backup or partner file changed (the
+ * database's SHA-256 before and after). Each call must return: a hang fails the test's timeout.
+ */
+export async function expectRefused(file: string, messageKey: string, secret: Secret = OWN, detail?: RegExp) {
+  const coord = installation('Liège');
+  const before = records(coord.ctx);
+  const digest = () => (coord.ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)'), sha256(bytes(coord.ctx.file)));
+  const fileBefore = digest();
+  const folders = () => [filesIn(coord.dir), filesIn(path.join(coord.dir, 'backups')), filesIn(path.join(coord.dir, 'partners'))];
+  const listed = folders();
+  const original = coord.ctx;
+  const why = detail ? { message: expect.stringMatching(detail) } : {};
+  await expect(verifyBackup(file, secret), 'verify').rejects.toMatchObject({ code: 'bad_file', messageKey, ...why });
+  await expect(
+    restoreBackup(coord.ctx, file, secret, () => expect.fail('no swap'), { acceptOtherSource: true }),
+    'restore',
+  ).rejects.toMatchObject({ code: 'bad_file', messageKey });
+  await expect(importPartner(coord.ctx, file, secret), 'import').rejects.toMatchObject({ code: 'bad_file', messageKey });
+  expect(coord.ctx).toBe(original);
+  expect(records(coord.ctx)).toEqual(before);
+  expect(digest()).toBe(fileBefore);
+  expect(folders()).toEqual(listed);
+}

@@ -1,48 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { loadMigrations } from '../../db/core/migrate';
 import { createBackup } from '../../db/features/backup/create';
-import { importPartner } from '../../db/features/backup/partners';
-import { restoreBackup } from '../../db/features/backup/restore';
-import { verifyBackup } from '../../db/features/backup/verify';
 import type { Secret } from '../../db/features/backup/age-io';
-import { FAST, KEYS, alteredDatabase, craft, describedBy, filesIn, installation, records, unpack } from './backup-helpers';
+import { FAST, KEYS, alteredDatabase, craft, describedBy, expectRefused, installation, partnerBackup } from './backup-helpers';
 import { bytes, tempDir } from './helpers';
 
 const OWN: Secret = { identities: [KEYS.own.identity] };
-
-/** A valid backup of a partner commune (another installation), and its parts. */
-async function partnerBackup() {
-  const partner = installation('Ahfir', KEYS.other);
-  const file = path.join(tempDir(), 'ahfir.sasbackup');
-  await createBackup(partner.ctx, { to: { recipients: [KEYS.own.recipient] }, keys: KEYS.other, out: file });
-  return { file, ...(await unpack(file)) };
-}
-
-/**
- * Offers `file` to verify, restore and partner import on a coordinator's installation, expects
- * the same refusal from each, and checks that no database, backup or partner file changed.
- */
-async function expectRefused(file: string, messageKey: string, secret: Secret = OWN) {
-  const coord = installation('Liège');
-  const before = records(coord.ctx);
-  const dbBytes = () => (coord.ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)'), bytes(coord.ctx.file));
-  const fileBefore = dbBytes();
-  const folders = () => [filesIn(coord.dir), filesIn(path.join(coord.dir, 'backups')), filesIn(path.join(coord.dir, 'partners'))];
-  const listed = folders();
-  const original = coord.ctx;
-  await expect(verifyBackup(file, secret), 'verify').rejects.toMatchObject({ code: 'bad_file', messageKey });
-  await expect(
-    restoreBackup(coord.ctx, file, secret, () => expect.fail('no swap')),
-    'restore',
-  ).rejects.toMatchObject({ code: 'bad_file', messageKey });
-  await expect(importPartner(coord.ctx, file, secret), 'import').rejects.toMatchObject({ code: 'bad_file', messageKey });
-  expect(coord.ctx).toBe(original);
-  expect(records(coord.ctx)).toEqual(before);
-  expect(dbBytes().equals(fileBefore)).toBe(true);
-  expect(folders()).toEqual(listed);
-}
 
 describe('every refusal of docs/ARCHITECTURE.md §6 changes nothing', () => {
   it('a file that is not age: text, SQLite, empty, an armored age file', async () => {

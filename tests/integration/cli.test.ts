@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -7,6 +8,7 @@ import { openDatabase } from '../../db/core/open';
 import { bytes, sas, tempDir } from './helpers';
 
 const LATEST = loadMigrations().length;
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function doctor(file: string) {
   const r = sas('doctor', '--db', file, '--json');
@@ -110,6 +112,31 @@ describe('sas demo and sas doctor', () => {
       `schema version 1, this app expects ${LATEST}: ${LATEST - 1} migration(s) pending (the app applies them when it opens the database)`,
     );
     expect(bytes(old).equals(before)).toBe(true);
+  });
+
+  it('doctor reports a view or trigger of its own (a hostile backup restored by an older version) without running it', () => {
+    const file = path.join(tempDir(), 'sas.sqlite');
+    const db = openDatabase(file);
+    migrate(db);
+    db.pragma('foreign_keys = OFF');
+    db.exec(`DROP TABLE staff; CREATE VIEW staff AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT n AS id FROM r;
+             CREATE TRIGGER t1 AFTER INSERT ON settings BEGIN SELECT 1; END`);
+    db.close();
+    const { code, report } = doctor(file);
+    expect(code).toBe(1);
+    expect(report.problems).toEqual([
+      "the schema differs from this application's: extra trigger t1 on settings; view staff instead of a table",
+    ]);
+  });
+
+  it('stops quietly when its output is closed early (sas partner list | head -1), with no EPIPE stack trace', () => {
+    const dir = tempDir();
+    // `true` exits at once: by the time sas writes, nobody reads the pipe (EPIPE, not SIGPIPE, in Node).
+    const script = `{ "$1" shells/cli/sas.mjs partner list --db "$2" 2>"$3"; echo $? >"$4"; } | true`;
+    const [err, code] = [path.join(dir, 'err'), path.join(dir, 'code')];
+    spawnSync('sh', ['-c', script, 'sh', process.execPath, path.join(dir, 'sas.sqlite'), err, code], { cwd: ROOT, timeout: 60_000 });
+    expect(fs.readFileSync(err, 'utf8')).toBe('');
+    expect(fs.readFileSync(code, 'utf8').trim()).toBe('0');
   });
 
   it('answers a usage error with exit code 2 and the usage', () => {

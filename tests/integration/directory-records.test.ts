@@ -154,6 +154,23 @@ describe('directory export', () => {
     expect(text).toContain(";'@SUM;");
   });
 
+  it('writes an XLSX that opens, even when texts from older data hold characters XML forbids (each becomes U+FFFD)', async () => {
+    const { ctx, a } = seed();
+    // Written before the contract refused them (or by an import): the contract no longer lets them in.
+    ctx.sqlite
+      .prepare(`UPDATE organizations SET name_fr = ?, description_fr = ? WHERE id = ?`)
+      .run('Espoir\uFFFE Triffa', 'un\u0001deux\u0000', a.id);
+    const out = await callAsync(ctx, 'directory.export', { format: 'xlsx' });
+    const other = openTemp();
+    const preview = await callAsync(other, 'directory.importPreview', { fileName: 'x.xlsx', contentBase64: out.contentBase64 });
+    expect(preview).toBeTruthy();
+    const r = await callAsync(other, 'directory.import', { fileName: 'x.xlsx', contentBase64: out.contentBase64 });
+    expect(r).toMatchObject({ imported: 3, rejected: [] });
+    const back = call(other, 'organizations.search', { query: 'triffa' }).rows.find((o) => o.nameFr.startsWith('Espoir'));
+    expect(back?.nameFr).toBe('Espoir\uFFFD Triffa');
+    expect(call(other, 'organizations.get', { id: back!.id }).descriptionFr).toBe('un\uFFFDdeux\uFFFD');
+  });
+
   it('gives back the same organisations when an HSDS export is imported into an empty database', async () => {
     const { ctx } = seed();
     const hsds = await callAsync(ctx, 'directory.export', { format: 'hsds' });

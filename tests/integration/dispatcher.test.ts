@@ -159,6 +159,59 @@ describe('the dispatcher', () => {
     expect(count(ctx, 'staff')).toBe(0);
   });
 
+  it('refuses control characters and half characters in texts, keeping tabs and line breaks in long ones', () => {
+    const ctx = openTemp();
+    const staff = (fields: object) => dispatch('staff.create', { matricule: 'A1', gender: 'f', lastNameFr: 'Benali', ...fields }, ctx);
+    for (const bad of ['Ben\u0000ali', 'Ben\u0001ali', 'Ben\nali', 'Ben\tali', 'Ben\u007fali', 'Ben\uD800ali', 'Ben\uFFFEali']) {
+      expect(staff({ lastNameFr: bad }), JSON.stringify(bad)).toEqual({
+        ok: false,
+        error: { code: 'invalid_input', issues: [{ path: 'lastNameFr', message: 'errors.controlCharacter' }] },
+      });
+    }
+    expect(staff({ notes: 'a\u0000b' })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'notes', message: 'errors.controlCharacter' }] },
+    });
+    expect(count(ctx, 'staff')).toBe(0);
+    // A whole character outside the BMP is not half of one; a long text keeps its layout.
+    expect(staff({ lastNameFr: 'Benali 😀', notes: 'ligne 1\r\n\tligne 2' })).toMatchObject({ ok: true });
+    expect(ctx.sqlite.prepare('SELECT notes FROM staff').get()).toEqual({ notes: 'ligne 1\r\n\tligne 2' });
+  });
+
+  it('answers an input it cannot even read (throwing getters, proxies) with invalid_input', async () => {
+    const ctx = openTemp();
+    const getter = Object.defineProperty({ gender: 'f' }, 'matricule', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    for (const input of [getter, trap, revoked.proxy]) {
+      expect(dispatch('staff.create', input, ctx)).toEqual({
+        ok: false,
+        error: { code: 'invalid_input', issues: [{ path: '', message: 'errors.invalidValue' }] },
+      });
+    }
+    // A list reads only the fields it knows: the proxies fail it too, the getter of another field does not.
+    for (const input of [trap, revoked.proxy]) {
+      expect(await dispatchAsync('staff.list', input, ctx)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    expect(count(ctx, 'staff')).toBe(0);
+  });
+
   it('refuses every write channel on a read-only dataset, leaving the file and its records as they were', () => {
     const { file, ids } = demoFile();
     const before = bytes(file);

@@ -22,6 +22,17 @@ describe('settings', () => {
     });
   });
 
+  it('setup runs once: afterwards it is refused (conflict) and the settings stay as they were', () => {
+    const ctx = openTemp();
+    setup(ctx, 'Samira Alaoui');
+    const before = call(ctx, 'settings.get', {});
+    const audit = count(ctx, 'audit_log');
+    const again = { communeFr: 'Oujda', communeAr: 'وجدة', role: 'coordinator', operatorName: 'Intrus', language: 'ar' };
+    expect(refusal(ctx, 'settings.setup', again)).toEqual({ code: 'conflict', messageKey: 'errors.alreadySetUp' });
+    expect(call(ctx, 'settings.get', {})).toEqual(before);
+    expect(count(ctx, 'audit_log')).toBe(audit);
+  });
+
   it('setup requires an operator name and the commune in one language at least', () => {
     const ctx = openTemp();
     const error = refusal(ctx, 'settings.setup', { role: 'sas', operatorName: '  ', language: 'fr' });

@@ -3,14 +3,14 @@ import path from 'node:path';
 import type { Profile } from '../../../api/channels/backup';
 import { PASSPHRASE_MIN } from '../../../api/channels/backup';
 import type { DataContext } from '../../core/context';
-import { type Target, encrypt } from './age-io';
-import { fileDate, scratchDir, slug, writeAtomic } from './files';
+import { type Target, encryptStream } from './age-io';
+import { type Progress, backupsDirOf, digestFile, fileChunks, fileDate, scratchDir, slug, withProgress, writeChunksAtomic } from './files';
 import { type StoredKeys, signManifest } from './keys';
 import { type Manifest, buildManifest } from './manifest';
 import { readSettings } from '../settings/settings-service';
 import { domainError } from './refusals';
 import { takeSnapshot } from './snapshot';
-import { writeTar } from './tar';
+import { tarStream } from './tar';
 
 export interface CreateOptions {
   to: Target;
@@ -24,6 +24,8 @@ export interface CreateOptions {
   /** Replace an existing `out` (default: refuse). */
   overwrite?: boolean;
   now?: Date;
+  /** Told as the database is archived and encrypted. */
+  progress?: Progress;
 }
 
 export interface Created {
@@ -49,8 +51,11 @@ function targetFile(options: CreateOptions, communeFr: string, now: Date): strin
 }
 
 /**
- * Makes a backup (docs/ARCHITECTURE.md §6): snapshot → manifest → signature → tar → age → temp file →
- * rename. The database is only read; on any failure no backup file is left behind.
+ * Makes a backup (docs/ARCHITECTURE.md §6): snapshot → manifest → signature → tar → age → temp
+ * file → rename, streamed: the snapshot is read in pieces (once for its checksum, once into the
+ * archive), so memory stays bounded whatever the size of the database. The snapshot lives in
+ * the backups folder, on the database's disk. The database is only read; on any failure no
+ * backup file and no temporary file is left behind.
  */
 export async function createBackup(ctx: DataContext, options: CreateOptions): Promise<Created> {
   const profile = options.profile ?? 'complete';
@@ -59,25 +64,25 @@ export async function createBackup(ctx: DataContext, options: CreateOptions): Pr
   }
   const now = options.now ?? new Date();
   const file = targetFile(options, readSettings(ctx).communeFr, now);
-  const scratch = scratchDir();
+  const scratch = scratchDir(backupsDirOf(ctx));
   try {
-    const snapFile = path.join(scratch, 'data.sqlite');
+    const snapFile = path.join(scratch.dir, 'data.sqlite');
     const snap = takeSnapshot(ctx, snapFile, profile);
-    const data = fs.readFileSync(snapFile);
+    const data = await digestFile(snapFile);
     const manifest = buildManifest(snap, data, profile, options.keys, now);
     const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
-    const tar = writeTar(
+    const signature = signManifest(options.keys, manifestBytes);
+    const tar = tarStream(
       [
-        { name: 'manifest.json', data: manifestBytes },
-        { name: 'data.sqlite', data },
-        { name: 'manifest.sig', data: signManifest(options.keys, manifestBytes) },
+        { name: 'manifest.json', size: manifestBytes.length, data: manifestBytes },
+        { name: 'data.sqlite', size: data.size, data: withProgress(fileChunks(snapFile), data.size, options.progress) },
+        { name: 'manifest.sig', size: signature.length, data: signature },
       ],
       now,
     );
-    const encrypted = await encrypt(tar, options.to);
-    writeAtomic(file, encrypted);
-    return { path: file, size: encrypted.length, counts: manifest.counts, manifest };
+    await writeChunksAtomic(file, encryptStream(tar, options.to));
+    return { path: file, size: fs.statSync(file).size, counts: manifest.counts, manifest };
   } finally {
-    fs.rmSync(scratch, { recursive: true, force: true });
+    scratch.remove();
   }
 }

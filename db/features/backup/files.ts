@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { DataContext } from '../../core/context';
 
 /** Small file helpers shared by the backup modules: temp names, atomic writes, data folders. */
@@ -12,8 +13,66 @@ export const stamp = (d = new Date()): string => d.toISOString().replace(/[:.]/g
 export const tempName = (dir: string, prefix: string, ext: string): string =>
   path.join(dir, `.${prefix}-${crypto.randomBytes(6).toString('hex')}${ext}`);
 
-/** A private scratch folder, removed by the caller. */
-export const scratchDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'sas-backup-'));
+/**
+ * A private scratch folder and how to remove it: inside `parent` when given (the backups folder,
+ * on the database's disk: /tmp may be memory, and a database copy must not live there), else in
+ * the system's temp folder (`sas backup verify`, which has no installation). A parent made for
+ * it is removed with it, when nothing else was put there meanwhile.
+ */
+export function scratchDir(parent?: string): { dir: string; remove: () => void } {
+  const made = parent ? fs.mkdirSync(parent, { recursive: true }) : undefined;
+  const dir = fs.mkdtempSync(path.join(parent ?? os.tmpdir(), parent ? '.sas-scratch-' : 'sas-backup-'));
+  const remove = () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (made && !fs.readdirSync(made).length) fs.rmdirSync(made);
+  };
+  return { dir, remove };
+}
+
+/** Pieces of 1 MiB: large enough for speed, small enough that a file never sits in memory. */
+export const PIECE = 1024 * 1024;
+export const fileChunks = (file: string): AsyncIterable<Buffer> => fs.createReadStream(file, { highWaterMark: PIECE });
+
+/** Told how far a long operation has gone (bytes done out of bytes in all): the interface shows it. */
+export type Progress = (done: number, total: number) => void;
+
+/** The same chunks, reporting the bytes that went through. */
+export async function* withProgress<T extends Uint8Array>(chunks: AsyncIterable<T>, total: number, progress?: Progress): AsyncGenerator<T> {
+  let done = 0;
+  for await (const chunk of chunks) {
+    done += chunk.length;
+    progress?.(done, total);
+    yield chunk;
+  }
+}
+
+/** SHA-256 and size of a file, read in pieces. */
+export async function digestFile(file: string): Promise<{ sha256: string; size: number }> {
+  const hash = crypto.createHash('sha256');
+  let size = 0;
+  for await (const piece of fileChunks(file)) {
+    hash.update(piece);
+    size += piece.length;
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+/** A file written piece by piece with back-pressure; flushed to disk before it is closed. */
+export async function writeChunks(file: string, chunks: AsyncIterable<Uint8Array>): Promise<void> {
+  await pipeline(chunks, fs.createWriteStream(file, { flags: 'wx', mode: 0o600, flush: true }));
+}
+
+/** Like writeAtomic, for a file given in pieces: the target is whole or absent. */
+export async function writeChunksAtomic(file: string, chunks: AsyncIterable<Uint8Array>): Promise<void> {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = tempName(path.dirname(file), path.basename(file), '.partial');
+  try {
+    await writeChunks(temp, chunks);
+    fs.renameSync(temp, file);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
 
 /** Writes next to the target, flushes to disk, then renames: the target is whole or absent. */
 export function writeAtomic(file: string, data: Uint8Array): void {

@@ -5,6 +5,7 @@ import { createBackup } from './create';
 import { backupsDirOf } from './files';
 import { ensureKeys, publicKeysOf } from './keys';
 import { listLocalBackups } from './local';
+import { originOf } from './origin';
 import { importPartner, listPartners, removePartner } from './partners';
 import { createRecipient, deleteRecipient, listRecipients } from './recipients';
 import { domainError } from './refusals';
@@ -66,7 +67,10 @@ export const backupHandlers: Group = {
 
   'backup.verify': async ({ passphrase, identities, ...source }, ctx) => {
     const secret = await secretFor(ctx, { passphrase, identities });
-    return { ok: true as const, manifest: await withSourceFile(ctx, source, (file) => verifyBackup(file, secret)) };
+    // With an installation, the copy is checked in its backups folder (the database's disk) and its origin told.
+    const mine = ctx.installation && ctx.dataset === 'own' ? ctx : null;
+    const manifest = await withSourceFile(ctx, source, (file) => verifyBackup(file, secret, mine ? backupsDirOf(mine) : undefined));
+    return { ok: true as const, manifest, ...(mine ? { origin: await originOf(mine, manifest) } : {}) };
   },
 
   'backup.listLocal': (_input, ctx) => {
@@ -79,11 +83,11 @@ export const backupHandlers: Group = {
     return downloadBackup(ctx, path);
   },
 
-  'backup.restore': async ({ passphrase, identities, ...source }, ctx) => {
+  'backup.restore': async ({ passphrase, identities, acceptOtherSource, ...source }, ctx) => {
     const replace = replacer(ctx);
     const secret = await secretFor(ctx, { passphrase, identities });
-    const done = await withSourceFile(ctx, source, (file) => restoreBackup(ctx, file, secret, replace));
-    return { beforeRestore: done.beforeRestore, manifest: done.manifest };
+    const done = await withSourceFile(ctx, source, (file) => restoreBackup(ctx, file, secret, replace, { acceptOtherSource }));
+    return { beforeRestore: done.beforeRestore, manifest: done.manifest, origin: done.origin };
   },
 
   'backup.undoRestore': (_input, ctx) => {

@@ -7,9 +7,9 @@ import { type DataContext, closeContext } from '../../core/context';
 import { openAppDatabase } from '../../installation/open-database';
 import { notFound } from '../../core/errors';
 import { newId, nowIso } from '../../core/ids';
-import { loadMigrations } from '../../core/migrate';
 import { readSettings } from '../settings/settings-service';
 import type { Secret } from './age-io';
+import { assertOwnSchema, migrateCopy } from './check-data';
 import { partnersDirOf, removeCompanions } from './files';
 import { domainError, refuse } from './refusals';
 import { openBackup } from './verify';
@@ -85,6 +85,8 @@ export function openPartnerDataset(own: DataContext, id: string): DataContext {
   const file = partnerFile(own, id);
   const open = cache.get(file);
   if (open?.sqlite.open) return open;
+  // Imported before schemas were compared, a file may hold a view or trigger of its own: checked before it is read.
+  assertOwnSchema(file);
   const ctx = openAppDatabase(file, { readOnly: true, dataset: id });
   cache.set(file, ctx);
   return ctx;
@@ -130,8 +132,8 @@ export async function importPartner(own: DataContext, file: string, secret: Secr
     if (held && manifest.createdAt < held.backupCreatedAt && !options.allowOlder) {
       throw refuse('olderBackup', `held ${held.backupCreatedAt}, this backup ${manifest.createdAt}`);
     }
-    // A partner dataset is opened read-only, where no migration can run: bring it up to date now.
-    if (manifest.schemaVersion < loadMigrations().length) closeContext(openAppDatabase(dataFile));
+    // A partner dataset is opened read-only, where no migration can run: bring the copy up to date now.
+    migrateCopy(dataFile);
     const target = partnerFile(own, sourceId);
     const values = {
       id: held?.id ?? newId(),

@@ -19,15 +19,21 @@ export const REFUSALS = {
   signerChanged: "this partner's backups were signed by another key until now (confirm the change to accept it)",
   olderBackup: 'this backup is older than the one already imported for this partner (confirm to go back)',
   tooLarge: 'the file is too large to be a backup of this application',
+  workFactor: "the passphrase protection of this file asks for more memory than age's default (scrypt work factor above 2^18)",
+  schema: "the database in the backup does not have this application's schema",
+  manifestMismatch: 'the manifest does not describe the data in the backup',
 } as const;
 export type RefusalReason = keyof typeof REFUSALS;
 
-/** A DomainError whose message is a plain sentence (for `sas`), with an i18n key for the interface. */
-export function domainError(code: ErrorCode, messageKey: string, message: string): DomainError {
-  const error = new DomainError(code, messageKey);
-  error.message = message;
+/**
+ * A DomainError whose message is a plain sentence (for `sas`), with an i18n key for the interface;
+ * `detail` (what exactly is wrong, in English) travels in the Result for both.
+ */
+export function domainError(code: ErrorCode, messageKey: string, message: string, detail?: string): DomainError {
+  const error = new DomainError(code, messageKey, detail ? { detail } : {});
+  error.message = detail ? `${message} (${detail})` : message;
   return error;
 }
 
 export const refuse = (reason: RefusalReason, detail?: string): DomainError =>
-  domainError('bad_file', `errors.backup.${reason}`, detail ? `${REFUSALS[reason]} (${detail})` : REFUSALS[reason]);
+  domainError('bad_file', `errors.backup.${reason}`, REFUSALS[reason], detail);

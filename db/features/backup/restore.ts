@@ -4,8 +4,10 @@ import Database from 'better-sqlite3';
 import { type DataContext, closeContext } from '../../core/context';
 import { openAppDatabase } from '../../installation/open-database';
 import type { Secret } from './age-io';
-import { backupsDirOf, removeCompanions, stamp, tempName } from './files';
+import { migrateCopy } from './check-data';
+import { type Progress, backupsDirOf, removeCompanions, stamp, tempName } from './files';
 import type { Manifest } from './manifest';
+import { type Origin, originOf, otherSource } from './origin';
 import { domainError, refuse } from './refusals';
 import { openBackup } from './verify';
 
@@ -20,6 +22,7 @@ export interface Restored {
   ctx: DataContext;
   beforeRestore: string;
   manifest: Manifest;
+  origin: Origin;
 }
 
 const reopen = (ctx: DataContext): DataContext => {
@@ -32,8 +35,8 @@ function assertWritable(ctx: DataContext): void {
 }
 
 /**
- * Replaces the database by `candidate` (a checked SQLite file in the same folder): keeps the
- * current database as `keepAs`, closes, renames (atomic), reopens (migrating an older backup).
+ * Replaces the database by `candidate` (a checked SQLite file in the same folder, already at
+ * this app's schema version): keeps the current database as `keepAs`, closes, renames (atomic), reopens.
  * If anything fails after the close, the kept copy goes back and the original is reopened.
  */
 function swapIn(ctx: DataContext, candidate: string, keepAs: string, onReopen: Reopen): DataContext {
@@ -58,14 +61,40 @@ function swapIn(ctx: DataContext, candidate: string, keepAs: string, onReopen: R
   }
 }
 
-/** Verifies `file` completely, then swaps it in. A refusal changes nothing at all. */
-export async function restoreBackup(ctx: DataContext, file: string, secret: Secret, onReopen: Reopen): Promise<Restored> {
+export interface RestoreOptions {
+  /** The user confirmed restoring a file from another installation, or signed by a key this one does not hold. */
+  acceptOtherSource?: boolean;
+  progress?: Progress;
+}
+
+/**
+ * Verifies `file` completely, asks for a confirmation when it is not this installation's own,
+ * brings an older schema up to date in the extracted copy, then swaps it in. A refusal changes
+ * nothing at all. The copy is extracted beside the database: the final rename stays in one
+ * folder, atomic on every file system.
+ */
+export async function restoreBackup(
+  ctx: DataContext,
+  file: string,
+  secret: Secret,
+  onReopen: Reopen,
+  options: RestoreOptions = {},
+): Promise<Restored> {
   assertWritable(ctx);
-  // Extracted next to the database, so the final rename stays on one file system (atomic).
-  const opened = await openBackup(file, secret, path.dirname(path.resolve(ctx.file)));
+  const opened = await openBackup(file, secret, path.dirname(path.resolve(ctx.file)), options.progress);
+  let origin: Origin;
+  try {
+    origin = await originOf(ctx, opened.manifest);
+    if (origin !== 'own' && !options.acceptOtherSource) throw otherSource(origin, opened.manifest);
+    migrateCopy(opened.dataFile);
+  } catch (error) {
+    fs.rmSync(opened.dataFile, { force: true });
+    removeCompanions(opened.dataFile);
+    throw error;
+  }
   const beforeRestore = path.join(backupsDirOf(ctx), `before-restore-${stamp()}.sqlite`);
   const next = swapIn(ctx, opened.dataFile, beforeRestore, onReopen);
-  return { ctx: next, beforeRestore, manifest: opened.manifest };
+  return { ctx: next, beforeRestore, manifest: opened.manifest, origin };
 }
 
 /** The newest "before restore" copy, or null. */

@@ -1,9 +1,11 @@
+import { ByteReader } from './byte-reader';
+
 /**
- * A small POSIX ustar writer and a strict reader, for exactly the entries of a backup. Written by
- * hand rather than with node-tar: the reader must refuse anything unexpected (links, long-name
- * extensions, extra or reordered entries, oversized members) and work on bytes already in memory,
- * never extracting to disk; node-tar is built to be lenient and to extract. GNU tar, bsdtar and
- * Python's tarfile read what this writes.
+ * A small POSIX ustar writer and a strict reader, for exactly the entries of a backup, over
+ * streams. Written by hand rather than with node-tar: the reader must refuse anything unexpected
+ * (links, long-name extensions, extra or reordered entries, oversized members) and hand each
+ * entry to the caller, never extracting by names the file chooses; node-tar is built to be
+ * lenient and to extract. GNU tar, bsdtar and Python's tarfile read what this writes.
  */
 const BLOCK = 512;
 
@@ -39,6 +41,29 @@ function header(name: string, size: number, mtime: Date): Buffer {
 
 const padding = (size: number) => Buffer.alloc((BLOCK - (size % BLOCK)) % BLOCK);
 
+/** An entry whose bytes come as a stream of `size` bytes in all (a database file read in pieces). */
+export interface TarStreamEntry {
+  name: string;
+  size: number;
+  data: Uint8Array | AsyncIterable<Uint8Array>;
+}
+
+/** The archive, piece by piece: only one piece of one entry is in memory at a time. */
+export async function* tarStream(entries: TarStreamEntry[], mtime: Date): AsyncGenerator<Uint8Array> {
+  for (const e of entries) {
+    yield header(e.name, e.size, mtime);
+    let written = 0;
+    for await (const piece of e.data instanceof Uint8Array ? [e.data] : e.data) {
+      written += piece.length;
+      yield piece;
+    }
+    if (written !== e.size) throw new TarError(`${e.name} changed while it was archived`);
+    yield padding(e.size);
+  }
+  yield Buffer.alloc(BLOCK * 2);
+}
+
+/** The whole archive in memory (small archives: tests, hand-made backups). */
 export function writeTar(entries: TarEntry[], mtime: Date): Buffer {
   const parts: Uint8Array[] = [];
   for (const e of entries) parts.push(header(e.name, e.data.length, mtime), e.data, padding(e.data.length));
@@ -67,37 +92,65 @@ function checksumOk(h: Buffer): boolean {
 
 const isZero = (b: Uint8Array) => b.every((x) => x === 0);
 
+/** Where the bytes of an expected entry go: kept in memory (small entries) or handed to `write` piece by piece. */
+export interface Expected {
+  name: string;
+  max: number;
+  write?: (piece: Buffer) => void | Promise<void>;
+}
+
+function entryHeader(h: Buffer, want: Expected): { name: string; size: number } {
+  if (!checksumOk(h)) throw new TarError('header checksum mismatch');
+  const magic = h.subarray(257, 265).toString('latin1');
+  if (magic !== 'ustar\u000000' && magic !== 'ustar  \u0000') throw new TarError('not a ustar header');
+  const type = String.fromCharCode(h[156]);
+  if (type !== '0' && type !== '\0') throw new TarError(`entry of type ${JSON.stringify(type)} not allowed`);
+  if (field(h, 345, 155)) throw new TarError('prefixed names not allowed');
+  const name = field(h, 0, 100).replace(/^\.\//, '');
+  if (name !== want.name) throw new TarError(`expected ${want.name}, found ${JSON.stringify(name)}`);
+  const size = parseOctal(h, 124, 12);
+  if (size > want.max) throw new TarError(`${name} is larger than ${want.max} bytes`);
+  return { name, size };
+}
+
 /**
- * Reads the entries named in `expected`, in that order, each within its size limit. The entries
- * after the first `required` ones are optional (they may be absent, never replaced by others).
- * What follows the last entry must be the zero blocks that end an archive.
+ * Reads the entries named in `expected`, in that order, each within its size limit, from a
+ * stream. The entries after the first `required` ones are optional (they may be absent, never
+ * replaced by others). What follows the last entry must be the zero blocks that end an archive,
+ * up to the end of the stream. Entries without `write` come back with their bytes.
  */
-export function readTar(bytes: Uint8Array, expected: { name: string; max: number }[], required = expected.length): TarEntry[] {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const entries: TarEntry[] = [];
-  let at = 0;
+export async function readTarStream(
+  input: ByteReader,
+  expected: Expected[],
+  required = expected.length,
+): Promise<{ name: string; size: number; data?: Buffer }[]> {
+  const entries: { name: string; size: number; data?: Buffer }[] = [];
+  let zero: Buffer | null = null;
   while (entries.length < expected.length) {
-    if (at + BLOCK > buf.length) throw new TarError('archive ends inside a header');
-    const h = buf.subarray(at, at + BLOCK);
-    if (isZero(h)) break;
-    if (!checksumOk(h)) throw new TarError('header checksum mismatch');
-    const magic = h.subarray(257, 265).toString('latin1');
-    if (magic !== 'ustar\u000000' && magic !== 'ustar  \u0000') throw new TarError('not a ustar header');
-    const type = String.fromCharCode(h[156]);
-    if (type !== '0' && type !== '\0') throw new TarError(`entry of type ${JSON.stringify(type)} not allowed`);
-    if (field(h, 345, 155)) throw new TarError('prefixed names not allowed');
-    const name = field(h, 0, 100).replace(/^\.\//, '');
+    if ((await input.fill(BLOCK)) < BLOCK) throw new TarError('archive ends inside a header');
+    const h = input.take(BLOCK);
+    if (isZero(h)) {
+      zero = h;
+      break;
+    }
     const want = expected[entries.length];
-    if (name !== want.name) throw new TarError(`expected ${want.name}, found ${JSON.stringify(name)}`);
-    const size = parseOctal(h, 124, 12);
-    if (size > want.max) throw new TarError(`${name} is larger than ${want.max} bytes`);
-    const start = at + BLOCK;
-    if (start + size > buf.length) throw new TarError(`${name} is cut short`);
-    entries.push({ name, data: buf.subarray(start, start + size) });
-    at = start + size + ((BLOCK - (size % BLOCK)) % BLOCK);
+    const { name, size } = entryHeader(h, want);
+    const parts: Buffer[] = [];
+    const whole = await input.forEach(size, (piece) => (want.write ? want.write(piece) : void parts.push(Buffer.from(piece))));
+    if (!whole) throw new TarError(`${name} is cut short`);
+    entries.push({ name, size, ...(want.write ? {} : { data: Buffer.concat(parts) }) });
+    const pad = (BLOCK - (size % BLOCK)) % BLOCK;
+    if ((await input.fill(pad)) < pad) throw new TarError(`${name} is cut short`);
+    input.take(pad);
   }
   if (entries.length < required) throw new TarError(`expected ${expected.map((e) => e.name).join(', ')}`);
-  const rest = buf.subarray(at);
-  if (rest.length < BLOCK * 2 || rest.length % BLOCK !== 0 || !isZero(rest)) throw new TarError('unexpected data after the last entry');
+  // The end: zero blocks (at least two, whole blocks), nothing else.
+  let rest = zero ? BLOCK : 0;
+  let clean = true;
+  for await (const piece of input.rest()) {
+    rest += piece.length;
+    if (clean && !isZero(piece)) clean = false;
+  }
+  if (rest < BLOCK * 2 || rest % BLOCK !== 0 || !clean) throw new TarError('unexpected data after the last entry');
   return entries;
 }

@@ -39,6 +39,8 @@ export const directoryEntities: EntityEntries<DirectoryEntity> = {
     counted: true,
     // Phones, terms, places and contacts are saved with the record; a merge names where the duplicate went.
     auditFields: ['phones', 'termIds', 'locations', 'contacts', 'mergedInto'],
+    // The commune's own notes about an organisation may name a president and their number.
+    freeTextFields: ['notes'],
     demo: true,
   },
   organizationPhones: { kind: 'record', table: organizationPhones, demo: true },

@@ -22,7 +22,11 @@ export const settingsHandlers: HandlerGroup<'app.info' | 'settings.get' | 'setti
 
   'settings.update': (values, ctx) => writeSettings(ctx, values),
 
-  'settings.setup': (values, ctx) => writeSettings(ctx, values, 'setup_done = 1'),
+  // The first-run screen's call, once: afterwards settings change through settings.update (audited field by field).
+  'settings.setup': (values, ctx) => {
+    if (readSettings(ctx).setupDone) throw new DomainError('conflict', 'errors.alreadySetUp');
+    return writeSettings(ctx, values, 'setup_done = 1');
+  },
 
   'demo.load': ({ scale }, ctx) => {
     if (databaseHoldsData(ctx)) throw new DomainError('conflict', 'errors.demoNeedsEmpty');

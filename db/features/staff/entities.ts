@@ -4,6 +4,6 @@ import { reindexAllStaff } from './search-index';
 
 /** Staff (docs/ARCHITECTURE.md, "The registry"): names in both scripts, phone and e-mail are personal contact data. */
 export const staffEntities: EntityEntries<'staff' | 'staffSearch'> = {
-  staff: { kind: 'record', table: staff, counted: true, contactFields: ['phone', 'email'], demo: true },
+  staff: { kind: 'record', table: staff, counted: true, contactFields: ['phone', 'email'], freeTextFields: ['notes'], demo: true },
   staffSearch: { kind: 'index', sql: 'staff_search', demo: true, rebuild: reindexAllStaff },
 };

@@ -1,4 +1,4 @@
-import { type Manifest, PROFILES } from '../../../api/channels/backup';
+import { type Manifest, type Origin, PROFILES } from '../../../api/channels/backup';
 import type { Target } from '../../../db/features/backup/age-io';
 import { call, withInstallation, withScratch } from '../call';
 import { type Io, UsageError } from '../cli-error';
@@ -54,12 +54,23 @@ export async function runBackupVerify(file: string, v: Values, io: Io): Promise<
   return 0;
 }
 
-/** `sas backup restore FILE` → `backup.restore` (the installation swaps its database in place). */
+const ORIGIN_WORDS: Record<Origin, string> = {
+  own: 'this installation',
+  otherInstallation: 'another installation',
+  unknownSigner: "this installation's id, signed by another key",
+};
+
+/**
+ * `sas backup restore FILE` → `backup.restore` (the installation swaps its database in place).
+ * A file that is not this installation's own is refused unless --accept-other-source.
+ */
 export async function runBackupRestore(file: string, v: Values & { db: string }, io: Io): Promise<number> {
   const secret = secretFrom(v as { identity?: string; 'passphrase-file'?: string });
-  const done = await withInstallation(v.db, (ctx) => call('backup.restore', { file, ...secret }, ctx));
+  const input = { file, ...secret, acceptOtherSource: Boolean(v['accept-other-source']) };
+  const done = await withInstallation(v.db, (ctx) => call('backup.restore', input, ctx));
   io.out(`Restored ${file} into ${v.db}.`);
   io.out(`The previous database is kept as ${done.beforeRestore}.`);
   printManifest(done.manifest, io);
+  io.out(`Source installation: ${done.manifest.source.installationId} (${ORIGIN_WORDS[done.origin]})`);
   return 0;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { BadFileError, DomainError } from '../../../db/core/errors';
 import { type Migration, assertAppDatabase, assertHistory, loadMigrations, schemaVersionOf } from '../../../db/core/migrate';
 import { type Sqlite, openDatabase } from '../../../db/core/open';
+import { describeDifferences, schemaDifferences } from '../../../db/core/untrusted';
 import { countedEntities } from '../../../db/registry';
 import type { Io } from '../cli-error';
 
@@ -30,6 +31,7 @@ export function examine(file: string): DoctorReport {
   let db: Sqlite;
   try {
     db = openDatabase(file, { readOnly: true });
+    db.pragma('trusted_schema = OFF');
   } catch (error) {
     report.problems.push(error instanceof Error ? error.message : String(error));
     return report;
@@ -68,6 +70,16 @@ function checkOpened(db: Sqlite, report: DoctorReport): void {
     report.problems.push(
       `schema version ${version}, this app expects ${expected}: ${expected - version} migration(s) pending (the app applies them when it opens the database)`,
     );
+  }
+
+  // A view, trigger or index of the file's own making (a restored hostile backup) is a problem,
+  // and nothing below runs over such a schema: a view in place of a table could hang a count.
+  if (version <= expected) {
+    const differences = schemaDifferences(db, migrations, version);
+    if (differences.length) {
+      report.problems.push(`the schema differs from this application's: ${describeDifferences(differences)}`);
+      return;
+    }
   }
 
   const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);

@@ -88,12 +88,23 @@ export function templateCsv(): Buffer {
   return Buffer.from(`\uFEFF${IMPORT_FIELDS.join(';')}\r\n${example.map(csvCell).join(';')}\r\n`, 'utf8');
 }
 
+/**
+ * XLSX is XML, and XML 1.0 forbids some characters outright: C0 controls other than tab, line
+ * feed and carriage return, lone surrogates, U+FFFE and U+FFFF. One of them in any cell makes the
+ * whole workbook unreadable (by Excel and by this app's own import), so each is replaced by
+ * U+FFFD, the sign for "a character was here" (what remains of the text stays readable). Data
+ * written before the contract refused such characters, or imported, may still hold them.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu;
+export const xmlSafe = (cell: string): string => cell.replace(XML_FORBIDDEN, '\uFFFD');
+
 export async function toXlsx(records: ExportRecord[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Organisations');
   sheet.addRow([...EXPORT_COLUMNS]);
   sheet.getRow(1).font = { bold: true };
-  for (const r of records) sheet.addRow(Object.values(toRow(r)).map(neutralise));
+  for (const r of records) sheet.addRow(Object.values(toRow(r)).map((cell) => xmlSafe(neutralise(cell))));
   sheet.columns.forEach((c) => (c.width = 22));
   return Buffer.from(await book.xlsx.writeBuffer());
 }
