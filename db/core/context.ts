@@ -37,6 +37,13 @@ export interface Installation {
    * open context for `next` (absent: the restore channels are refused).
    */
   replaceContext?(next: DataContext): void;
+  /**
+   * Set by the shells that serve a page (Electron, the test host): every file a call names must
+   * lie inside this folder. A page never names a file the user did not choose: files the user
+   * picks travel as bytes, files the app made live in its data folder. The command line, where
+   * the user types the path, sets nothing.
+   */
+  confineFilesTo?: string;
 }
 
 export const closeContext = (ctx: DataContext): void => {

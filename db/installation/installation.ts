@@ -30,6 +30,8 @@ export interface InstallationOptions {
    * never created, migrated or written, and the dispatcher refuses every write channel on it.
    */
   readOnly?: boolean;
+  /** The shells that serve a page confine the files a call may name to the data folder (Installation.confineFilesTo). */
+  confineFiles?: boolean;
 }
 
 export function openInstallation(options: InstallationOptions): OpenedInstallation {
@@ -41,7 +43,7 @@ export function openInstallation(options: InstallationOptions): OpenedInstallati
   let own: DataContext;
   // A restore swaps the database in place: impossible on a read-only one, so the channel is refused.
   const replaceContext = readOnly ? undefined : (next: DataContext) => (own = next);
-  const installation = { dataDir, keyStore: options.keyStore, replaceContext };
+  const installation = { dataDir, keyStore: options.keyStore, replaceContext, confineFilesTo: options.confineFiles ? dataDir : undefined };
   own = {
     ...openAppDatabase(file, {
       readOnly,

@@ -11,4 +11,5 @@ import { type OpenedInstallation, openInstallation } from '../../db/installation
 export type Datasets = OpenedInstallation;
 
 export const openDatasets = (userData: string, migrationsFolder: string, keyStore: KeyStore): Datasets =>
-  openInstallation({ db: path.join(userData, DATABASE_FILE), keyStore, migrationsFolder });
+  // The page never names a file outside the data folder (docs/ARCHITECTURE.md §4).
+  openInstallation({ db: path.join(userData, DATABASE_FILE), keyStore, migrationsFolder, confineFiles: true });

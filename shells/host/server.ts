@@ -88,6 +88,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     db: options.db,
     keyStore: fileKeyStore(path.join(dataDir, 'sas-keys.json')),
     backupDir: options.backupDir,
+    // Like Electron: a page names no file outside the data folder (docs/ARCHITECTURE.md §4).
+    confineFiles: true,
   });
   const root = options.staticDir ?? defaultStaticDir();
   let origin = '';

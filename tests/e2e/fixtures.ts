@@ -51,6 +51,7 @@ export function setUp(host: Host, lang: Lang, options: { demo?: boolean; role?: 
 export const shared = (lang: Lang) =>
   JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../renderer/src/i18n/${lang}.json`), 'utf8')) as {
     nav: Record<string, string>;
+    common: Record<string, string>;
   };
 
 /**

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { DataContext } from '../../core/context';
+import { DomainError } from '../../core/errors';
 
 /** Small file helpers shared by the backup modules: temp names, atomic writes, data folders. */
 
@@ -95,6 +96,21 @@ export function writeAtomic(file: string, data: Uint8Array): void {
 /** Removes a database file's companions (a stale -wal would be replayed into the new file). */
 export function removeCompanions(file: string): void {
   for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
+}
+
+/**
+ * A file a call names, resolved; refused (nothing read or written) when the shell confines files
+ * to its data folder and this one lies elsewhere (docs/ARCHITECTURE.md §4).
+ */
+export function allowedPath(ctx: DataContext, file: string): string {
+  const resolved = path.resolve(file);
+  const root = ctx.installation?.confineFilesTo;
+  if (!root) return resolved;
+  const inside = path.relative(path.resolve(root), resolved);
+  if (inside.startsWith('..') || path.isAbsolute(inside)) {
+    throw new DomainError('invalid_input', 'errors.pathNotAllowed', { issues: [{ path: 'file', message: 'errors.pathNotAllowed' }] });
+  }
+  return resolved;
 }
 
 export const dataDirOf = (ctx: DataContext): string => ctx.installation?.dataDir ?? path.dirname(path.resolve(ctx.file));

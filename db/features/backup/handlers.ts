@@ -2,7 +2,7 @@ import type { DataContext, Installation } from '../../core/context';
 import type { HandlerGroup } from '../../dispatch/types';
 import type { Secret } from './age-io';
 import { createBackup } from './create';
-import { backupsDirOf } from './files';
+import { allowedPath, backupsDirOf } from './files';
 import { ensureKeys, publicKeysOf } from './keys';
 import { listLocalBackups } from './local';
 import { originOf } from './origin';
@@ -61,7 +61,13 @@ export const backupHandlers: Group = {
   'backup.create': async ({ passphrase, recipients, profile, folder, out }, ctx) => {
     const keys = await ensureKeys(installationOf(ctx).keyStore);
     const to = passphrase ? { passphrase } : { recipients: recipients ?? [] };
-    const made = await createBackup(ctx, { to, profile, keys, out, folder: folder ?? backupsDirOf(ctx) });
+    const made = await createBackup(ctx, {
+      to,
+      profile,
+      keys,
+      out: out && allowedPath(ctx, out),
+      folder: folder ? allowedPath(ctx, folder) : backupsDirOf(ctx),
+    });
     return { path: made.path, size: made.size, counts: made.counts };
   },
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DataContext } from '../../core/context';
 import { notFound } from '../../core/errors';
-import { backupsDirOf, dataDirOf, tempName } from './files';
+import { allowedPath, backupsDirOf, dataDirOf, tempName } from './files';
 import { refuse } from './refusals';
 
 /**
@@ -24,7 +24,7 @@ const MAX_BYTES = 52_500_000;
  * folder (same disk as the database, never a shared /tmp), removed afterwards whatever happens.
  */
 export async function withSourceFile<T>(ctx: DataContext, source: Source, use: (file: string, fileName: string) => Promise<T>): Promise<T> {
-  if (source.file) return use(source.file, path.basename(source.file));
+  if (source.file) return use(allowedPath(ctx, source.file), path.basename(source.file));
   const bytes = Buffer.from(source.contentBase64 ?? '', 'base64');
   if (bytes.length > MAX_BYTES) throw refuse('tooLarge');
   const dir = dataDirOf(ctx);

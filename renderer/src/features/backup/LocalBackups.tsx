@@ -8,6 +8,9 @@ import { useCall } from '../../bridge/queries';
 import { FormError } from '../../components/FormError';
 import type { Language } from '../../i18n';
 import { formatDateTime, formatSize } from './format';
+import type { Manifest, Origin } from '../../../../api/channels/backup';
+import { ManifestSummary } from './ManifestSummary';
+import { OtherSourceNotice } from './OtherSourceNotice';
 
 type Local = Output<'backup.listLocal'>[number];
 export type Restored = Output<'backup.restore'>;
@@ -26,13 +29,26 @@ export function LocalBackups({ onRestored }: { onRestored: (r: Restored) => void
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<AppError | null>(null);
 
+  // A file this installation did not make (copied into the folder) is restored only once the
+  // user has seen whose it is: the core refuses it first, then the dialog shows its origin.
+  const [other, setOther] = useState<{ manifest: Manifest; origin: Origin } | null>(null);
+  const close = () => (setAsking(null), setOther(null));
+
   const restore = async () => {
     if (!asking) return;
     setBusy(true);
-    const result = await invoke('backup.restore', { file: asking.file, passphrase: passphrase || undefined });
+    const source = { file: asking.file, passphrase: passphrase || undefined };
+    const result = await invoke('backup.restore', { ...source, acceptOtherSource: Boolean(other) });
+    if (!result.ok && result.error.messageKey === 'errors.backup.otherSource') {
+      const verified = await invoke('backup.verify', source);
+      setBusy(false);
+      if (!verified.ok) return setError(verified.error);
+      setError(null);
+      return setOther({ manifest: verified.value.manifest, origin: verified.value.origin ?? 'otherInstallation' });
+    }
     setBusy(false);
     if (!result.ok) return setError(result.error);
-    setAsking(null);
+    close();
     setPassphrase('');
     onRestored(result.value);
   };
@@ -91,7 +107,7 @@ export function LocalBackups({ onRestored }: { onRestored: (r: Restored) => void
           </Table.ScrollContainer>
         )}
       </Stack>
-      <Modal opened={Boolean(asking)} onClose={() => setAsking(null)} title={t('backup.local.confirmTitle')} centered>
+      <Modal opened={Boolean(asking)} onClose={close} title={t('backup.local.confirmTitle')} centered size="lg">
         <Stack>
           <Text>{t('backup.local.confirmText', { date: asking ? formatDateTime(asking.createdAt) : '' })}</Text>
           {asking?.kind !== 'auto' && (
@@ -103,13 +119,19 @@ export function LocalBackups({ onRestored }: { onRestored: (r: Restored) => void
               autoComplete="off"
             />
           )}
+          {other && (
+            <>
+              <ManifestSummary manifest={other.manifest} />
+              <OtherSourceNotice origin={other.origin} />
+            </>
+          )}
           <FormError error={error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setAsking(null)}>
+            <Button variant="default" onClick={close}>
               {t('common.cancel')}
             </Button>
             <Button color="orange" loading={busy} onClick={() => void restore()} data-autofocus>
-              {t('backup.local.restore')}
+              {other ? t('backup.origin.accept') : t('backup.local.restore')}
             </Button>
           </Group>
         </Stack>

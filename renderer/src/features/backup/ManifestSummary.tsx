@@ -11,6 +11,7 @@ export function ManifestSummary({ manifest }: { manifest: Manifest }) {
   const lang = i18n.language as Language;
   const rows: [string, string, boolean?][] = [
     [t('backup.manifest.commune'), pickName(manifest.source.communeFr, manifest.source.communeAr, lang)],
+    [t('backup.manifest.installation'), manifest.source.installationId, true],
     [t('backup.manifest.date'), formatDateTime(manifest.createdAt)],
     [t('backup.manifest.profile'), t(`backup.make.profiles.${manifest.profile}`)],
     [t('backup.manifest.counts'), countsText(manifest.counts, t, lang)],

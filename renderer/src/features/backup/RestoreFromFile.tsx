@@ -1,13 +1,14 @@
 import { Alert, Button, FileInput, Group, Modal, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Manifest } from '../../../../api/channels/backup';
+import type { Manifest, Origin } from '../../../../api/channels/backup';
 import type { AppError } from '../../../../api/result';
 import { invoke } from '../../bridge/bridge';
 import { FormError } from '../../components/FormError';
 import { fileToBase64 } from '../directory/files';
 import type { Restored } from './LocalBackups';
 import { ManifestSummary } from './ManifestSummary';
+import { OtherSourceNotice } from './OtherSourceNotice';
 import { formatDateTime } from './format';
 
 /**
@@ -19,6 +20,7 @@ export function RestoreFromFile({ onRestored }: { onRestored: (r: Restored) => v
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [manifest, setManifest] = useState<Manifest | null>(null);
+  const [origin, setOrigin] = useState<Origin>('own');
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -34,15 +36,18 @@ export function RestoreFromFile({ onRestored }: { onRestored: (r: Restored) => v
     setManifest(null);
     const result = await invoke('backup.verify', input);
     setBusy(false);
-    if (result.ok) setManifest(result.value.manifest);
-    else setError(result.error);
+    if (result.ok) {
+      setManifest(result.value.manifest);
+      setOrigin(result.value.origin ?? 'own');
+    } else setError(result.error);
   };
 
   const restore = async () => {
     const input = await source();
     if (!input) return;
     setBusy(true);
-    const result = await invoke('backup.restore', input);
+    // The confirmation the user gives below names the file's origin: that is their decision.
+    const result = await invoke('backup.restore', { ...input, acceptOtherSource: origin !== 'own' });
     setBusy(false);
     setConfirming(false);
     if (!result.ok) return setError(result.error);
@@ -93,16 +98,18 @@ export function RestoreFromFile({ onRestored }: { onRestored: (r: Restored) => v
             <ManifestSummary manifest={manifest} />
           </Alert>
         )}
+        {manifest && origin !== 'own' && <OtherSourceNotice origin={origin} />}
       </Stack>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('backup.local.confirmTitle')} centered>
         <Stack>
           <Text>{t('backup.local.confirmText', { date: manifest ? formatDateTime(manifest.createdAt) : '' })}</Text>
+          <OtherSourceNotice origin={origin} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('common.cancel')}
             </Button>
             <Button color="orange" loading={busy} onClick={() => void restore()} data-autofocus>
-              {t('backup.file.restore')}
+              {origin === 'own' ? t('backup.file.restore') : t('backup.origin.accept')}
             </Button>
           </Group>
         </Stack>
