@@ -1,6 +1,8 @@
 import type { JSX } from 'react';
 import type { RouteKey } from '../../../api/routes';
 import { GuidePage } from '../features/directory/guide/GuidePage';
+import { OrgChartPage } from '../features/units/OrgChartPage';
+import { readOrgChartOptions } from '../features/units/org-chart-options';
 
 /**
  * Printable documents (DESIGN.md §5): renderer routes the Shell shows without the app's chrome,
@@ -30,6 +32,13 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
     fileName: () => `guide-social-${today()}.pdf`,
     titleKey: 'directory.guide.title',
     back: 'directory',
+  },
+  {
+    prefix: '/org-chart',
+    component: OrgChartPage,
+    fileName: (path) => `organigramme-${readOrgChartOptions(path).lang}-${today()}.pdf`,
+    titleKey: 'units.chart.documentTitle',
+    back: 'units',
   },
 ];
 
