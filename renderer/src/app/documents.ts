@@ -1,6 +1,8 @@
 import type { JSX } from 'react';
 import type { RouteKey } from '../../../api/routes';
 import { GuidePage } from '../features/directory/guide/GuidePage';
+import { JobSheetPage } from '../features/jobs/sheet/JobSheetPage';
+import { readJobSheetOptions } from '../features/jobs/sheet/job-sheet-options';
 import { OrgChartPage } from '../features/units/OrgChartPage';
 import { readOrgChartOptions } from '../features/units/org-chart-options';
 
@@ -39,6 +41,13 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
     fileName: (path) => `organigramme-${readOrgChartOptions(path).lang}-${today()}.pdf`,
     titleKey: 'units.chart.documentTitle',
     back: 'units',
+  },
+  {
+    prefix: '/job-sheet',
+    component: JobSheetPage,
+    fileName: (path) => `fiche-de-poste-${readJobSheetOptions(path).lang}-${today()}.pdf`,
+    titleKey: 'jobs.sheet.documentTitle',
+    back: 'jobs',
   },
 ];
 
