@@ -18,7 +18,7 @@ const W = {
     open: 'ArrowRight',
     close: 'ArrowLeft',
     newUnit: 'Nouvelle unité',
-    actions: (name: string) => `Actions pour ${name}`,
+    actions: 'Actions',
     seeStaff: 'Voir le personnel',
     edit: 'Modifier',
     head: "Chef de l'unité",
@@ -41,7 +41,7 @@ const W = {
     open: 'ArrowLeft',
     close: 'ArrowRight',
     newUnit: 'وحدة جديدة',
-    actions: (name: string) => `إجراءات ${name}`,
+    actions: 'الإجراءات',
     seeStaff: 'عرض الموظفين',
     edit: 'تعديل',
     head: 'رئيس الوحدة',
@@ -57,7 +57,9 @@ const W = {
   },
 };
 
-const item = (page: Page, name: string) => page.getByRole('treeitem', { name, exact: true });
+/** A unit of the tree, found by the name it shows (its treeitem is the closest one around that name). */
+const item = (page: Page, name: string) =>
+  page.getByRole('tree').getByRole('link', { name, exact: true }).locator('xpath=ancestor::*[@role="treeitem"][1]');
 const units = (host: Parameters<typeof arrange>[0]) => arrange(host, 'units.list', {}) as Unit[];
 
 for (const lang of LANGS) {
@@ -137,7 +139,7 @@ for (const lang of LANGS) {
       );
 
       // The head is chosen among the unit's staff, in the unit's form reached through its menu.
-      await row.getByRole('button', { name: w.actions(w.top) }).click();
+      await row.getByRole('button', { name: w.actions }).click();
       await page.getByRole('menuitem', { name: w.edit }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('combobox', { name: w.head }).click();

@@ -70,16 +70,16 @@ export function UnitRow({ node, open, onToggle, onEdit, onAdd, onArchive, onDele
           </Badge>
         )}
       </span>
-      <Text span size="sm" className="org-head" id={`unit-${node.id}-head`} c={head ? undefined : 'dimmed'} title={head || undefined}>
+      <Text span size="sm" className="org-head" c={head ? undefined : 'dimmed'} title={head || undefined}>
         {head ? t('units.headIs', { name: head }) : t('units.noHead')}
       </Text>
-      <Text span size="sm" className="org-count" id={`unit-${node.id}-count`} c="dimmed">
+      <Text span size="sm" className="org-count" c="dimmed">
         {t('units.staffCount', { count: node.staffCount, formatted: n(node.staffCount) })}
         {node.children.length > 0 && ` · ${t('units.totalCount', { formatted: n(node.totalStaffCount) })}`}
       </Text>
       <Menu position="bottom-end" withinPortal returnFocus={false} onClose={backToItem}>
         <Menu.Target>
-          <ActionIcon variant="subtle" color="gray" tabIndex={-1} data-row-menu aria-label={t('units.actionsFor', { name })}>
+          <ActionIcon variant="subtle" color="gray" tabIndex={-1} data-row-menu aria-label={t('units.actions')}>
             ⋯
           </ActionIcon>
         </Menu.Target>

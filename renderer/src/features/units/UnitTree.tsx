@@ -2,8 +2,6 @@ import { useDirection } from '@mantine/core';
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
-import type { Language } from '../../i18n';
-import { pickName } from '../../lib/format';
 import type { UnitNode } from '../../lib/unit-tree';
 import { staffOfUnit } from '../../app/links';
 import { useExpanded, visibleUnits } from './tree-state';
@@ -21,11 +19,11 @@ interface Props {
  * through the units (mirrored in Arabic, where branches open towards the left), Home and End
  * go to the first and last unit shown, Enter opens the unit's staff, Shift+F10 its actions.
  * Branches are nested lists, so the levels, the connecting lines and what a screen reader says
- * (level, position, expanded) all come from the same markup.
+ * (level, position, expanded) all come from the same markup. A unit is named by its row's
+ * content (level, name, head, head-counts), which leaves out the units below it.
  */
 export function UnitTree({ roots, expanded, row }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language as Language;
+  const { t } = useTranslation();
   const { dir } = useDirection();
   const ref = useRef<HTMLUListElement>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -78,8 +76,6 @@ export function UnitTree({ roots, expanded, row }: Props) {
         key={n.id}
         role="treeitem"
         data-unit={n.id}
-        aria-label={pickName(n.nameFr, n.nameAr, lang) || n.code}
-        aria-describedby={`unit-${n.id}-head unit-${n.id}-count`}
         aria-expanded={n.children.length ? open : undefined}
         tabIndex={n.id === current?.id ? 0 : -1}
         onFocus={(e) => e.target === e.currentTarget && setFocusId(n.id)}
