@@ -38,7 +38,7 @@ export function JobSheetView({ job, framework, jobs, lang, t, holders, level }: 
 
   return (
     <article className="job-sheet" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
-      <header>
+      <div className="job-sheet-head">
         <p className="job-sheet-code">
           <bdi dir="ltr">{job.code}</bdi>
         </p>
@@ -50,7 +50,7 @@ export function JobSheetView({ job, framework, jobs, lang, t, holders, level }: 
           <dt>{t('jobs.holders')}</dt>
           <dd>{holders ?? t('jobs.holderCount', { count: job.holders, formatted: formatNumber(job.holders, lang) })}</dd>
         </dl>
-      </header>
+      </div>
       {sections.map(({ s, text }) => (
         <section key={s}>
           <Section>{t(`jobs.sections.${s}`)}</Section>
