@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { LANGS, expect, go, open, screenshot, setUp, test } from './fixtures';
+import { LANGS, arrange, expect, go, open, screenshot, setUp, test } from './fixtures';
 
 /** The rows of the list wholly inside its scrolled area (the header row aside), as a user sees them. */
 async function fullyVisibleRows(page: Page): Promise<number> {
@@ -30,9 +30,31 @@ async function fits(page: Page, rows: number, shot: string): Promise<void> {
 for (const lang of LANGS) {
   test(`${lang}: at 1366×768 the staff and directory lists show 12 rows or more, with one scroll bar`, async ({ page, host }) => {
     setUp(host, lang, { demo: true });
+    // First in either script's order, with a name too long for its column in Arabic.
+    arrange(host, 'staff.create', {
+      matricule: '0000001',
+      lastNameFr: 'Aaba',
+      firstNameFr: 'Zineb',
+      lastNameAr: 'آل عبد الرحمان بن عبد الله الإدريسي الحسني العلمي الوزاني',
+      firstNameAr: 'زينب',
+      gender: 'f',
+    });
     await page.setViewportSize({ width: 1366, height: 768 });
     await open(page, host, '/staff');
     await fits(page, 12, `${lang}-staff-1366x768`);
+
+    // A cut cell shows its whole text on hover.
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[role="row"][data-index] [role="cell"]')].findIndex((c) => c.scrollWidth > c.clientWidth),
+    );
+    expect(cut).toBeGreaterThanOrEqual(0);
+    const cell = page.locator('[role="row"][data-index] [role="cell"]').nth(cut);
+    await cell.hover();
+    await expect(cell).toHaveAttribute('title', (await cell.innerText()).trim());
+    // The name in the other script keeps its own direction (cut at its own end), aligned where the screen starts.
+    const other = page.locator('[role="row"][data-index] [role="cell"]:nth-child(3)').first();
+    await expect(other).toHaveCSS('direction', lang === 'fr' ? 'rtl' : 'ltr');
+    await expect(other).toHaveCSS('text-align', lang === 'fr' ? 'left' : 'right');
     await go(page, lang, 'directory');
     await fits(page, 12, `${lang}-directory-1366x768`);
 
