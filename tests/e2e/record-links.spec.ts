@@ -101,6 +101,8 @@ for (const lang of LANGS) {
     const competency = framework.competencies.find((c) => c.requiredByJobs >= 3 && c.requiredByJobs <= 10)!;
     const name = lang === 'fr' ? competency.nameFr : competency.nameAr;
     await go(page, lang, 'framework');
+    await page.getByRole('listitem', { name }).scrollIntoViewIfNeeded();
+    await screenshot(page, `${lang}-framework-required-by`);
     await page
       .getByRole('listitem', { name })
       .getByRole('link', { name: new RegExp(`^${w.requiredBy(competency.requiredByJobs)}`) })

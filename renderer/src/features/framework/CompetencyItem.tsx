@@ -53,6 +53,7 @@ export function CompetencyItem({ competency: c, onEdit, onDelete }: { competency
           <Text size="sm" c={c.requiredByJobs ? undefined : 'dimmed'} w={170} ta="end">
             {c.requiredByJobs ? (
               <Anchor
+                underline="always"
                 href={jobsRequiring(c.id)}
                 size="sm"
                 aria-label={t('framework.requiredByOf', { what: t('framework.requiredBy', { count: c.requiredByJobs }), name })}

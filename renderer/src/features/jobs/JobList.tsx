@@ -62,6 +62,7 @@ export function JobList({ jobs, loading, selectedId, onOpen }: Props) {
                   {/* The holders: a link to the staff list filtered by this job. */}
                   <Anchor
                     size="sm"
+                    underline="always"
                     href={staffOfJob(j.id)}
                     aria-label={t('jobs.holdersOf', { holders: t('jobs.holderCount', { count: j.holders }), job: title || j.code })}
                   >
