@@ -6,6 +6,7 @@ import { useReadOnly } from '../../components/Editable';
 import type { Language } from '../../i18n';
 import { formatNumber, otherName, pickName } from '../../lib/format';
 import type { UnitNode } from '../../lib/unit-tree';
+import { focusUnit } from './UnitTree';
 
 export const KIND_COLORS: Record<Unit['kind'], string> = { direction: 'teal', division: 'blue', service: 'grape', bureau: 'gray' };
 
@@ -34,7 +35,7 @@ export function UnitRow({ node, open, onToggle, onEdit, onAdd, onArchive, onDele
   const n = (x: number) => formatNumber(x, lang);
   // The unit's item takes the focus back before a dialog opens from the menu (which is in a
   // portal), so the dialog returns it there; a menu closed without an action does the same.
-  const focusItem = () => document.querySelector<HTMLElement>(`[role="treeitem"][data-unit="${node.id}"]`)?.focus();
+  const focusItem = () => focusUnit(document.querySelector<HTMLElement>(`[role="treeitem"][data-unit="${node.id}"]`));
   const act = (run: () => void) => () => {
     focusItem();
     run();

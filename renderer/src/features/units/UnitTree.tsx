@@ -7,6 +7,16 @@ import { staffOfUnit } from '../../app/links';
 import { useExpanded, visibleUnits } from './tree-state';
 import './org-tree.css';
 
+/**
+ * Focuses a unit's item and brings its own row into view: the item holds its whole branch, so
+ * the browser's own scrolling on focus would jump to show as much of the branch as it can.
+ */
+export function focusUnit(item: HTMLElement | null | undefined): void {
+  if (!item) return;
+  item.focus({ preventScroll: true });
+  item.querySelector(':scope > .org-row')?.scrollIntoView({ block: 'nearest' });
+}
+
 interface Props {
   roots: UnitNode[];
   expanded: ReturnType<typeof useExpanded>;
@@ -34,7 +44,7 @@ export function UnitTree({ roots, expanded, row }: Props) {
 
   useEffect(() => {
     if (!pending.current) return;
-    ref.current?.querySelector<HTMLElement>(`[data-unit="${pending.current}"]`)?.focus();
+    focusUnit(ref.current?.querySelector<HTMLElement>(`[data-unit="${pending.current}"]`));
     pending.current = null;
   });
 
