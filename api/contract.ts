@@ -39,9 +39,9 @@ export const contract = {
 
   'units.list': channel({ input: units.unitListInput, output: z.array(units.unit), reads: ['units', 'staff'] }),
   'units.get': channel({ input: z.object({ id }), output: units.unit, reads: ['units', 'staff'] }),
-  'units.create': channel({ input: units.unitCreate, output: units.unit, reads: ['units'], writes: ['units'] }),
-  'units.update': channel({ input: units.unitUpdate, output: units.unit, reads: ['units'], writes: ['units'] }),
-  'units.setArchived': channel({ input: units.setArchivedInput, output: units.unit, reads: ['units'], writes: ['units'] }),
+  'units.create': channel({ input: units.unitCreate, output: units.unit, reads: ['units', 'staff'], writes: ['units'] }),
+  'units.update': channel({ input: units.unitUpdate, output: units.unit, reads: ['units', 'staff'], writes: ['units'] }),
+  'units.setArchived': channel({ input: units.setArchivedInput, output: units.unit, reads: ['units', 'staff'], writes: ['units'] }),
   'units.delete': channel({ input: deleteInput, output: deleteOutput, reads: ['units', 'staff'], writes: ['units'] }),
 
   'framework.get': channel({
@@ -116,8 +116,9 @@ export const contract = {
   'staff.list': channel({ input: staff.staffListInput, output: staff.staffListOutput, reads: ['staff', 'units', 'jobProfiles'] }),
   'staff.get': channel({ input: z.object({ id }), output: staff.staffMember, reads: ['staff'] }),
   'staff.create': channel({ input: staff.staffCreate, output: staff.staffMember, reads: ['staff'], writes: ['staff'] }),
-  'staff.update': channel({ input: staff.staffUpdate, output: staff.staffMember, reads: ['staff'], writes: ['staff'] }),
-  'staff.delete': channel({ input: deleteInput, output: deleteOutput, reads: ['staff'], writes: ['staff'] }),
+  /** Writes units too: a head who leaves or moves out of the unit they head is no longer its head. */
+  'staff.update': channel({ input: staff.staffUpdate, output: staff.staffMember, reads: ['staff'], writes: ['staff', 'units'] }),
+  'staff.delete': channel({ input: deleteInput, output: deleteOutput, reads: ['staff'], writes: ['staff', 'units'] }),
 
   ...directoryChannels,
   ...backupChannels,

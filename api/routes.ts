@@ -25,5 +25,16 @@ export type RoutePath = AppRoute['path'];
 /** The screen shown first, and for any path that belongs to no screen. */
 export const HOME: AppRoute = ROUTES[0];
 
-/** The screen a path belongs to (`/jobs/123` → jobs); the home screen for anything else. */
-export const routeOf = (path: string): AppRoute => ROUTES.find((r) => path === r.path || path.startsWith(`${r.path}/`)) ?? HOME;
+/**
+ * The screen a path belongs to (`/jobs/123` → jobs, `/staff?unit=…` → staff: a screen's filters
+ * may follow in the query, so that other screens can link to a filtered list); the home screen
+ * for anything else.
+ */
+export const routeOf = (path: string): AppRoute =>
+  ROUTES.find((r) => path === r.path || path.startsWith(`${r.path}/`) || path.startsWith(`${r.path}?`)) ?? HOME;
+
+/** The hash link to a screen, with filters in its query (`#/staff?unit=…`). */
+export function routeHref(key: RouteKey, query: Record<string, string> = {}): string {
+  const search = new URLSearchParams(query).toString();
+  return `#${ROUTES.find((r) => r.key === key)!.path}${search ? `?${search}` : ''}`;
+}

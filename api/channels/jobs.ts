@@ -74,4 +74,8 @@ export const jobSummary = z.object({
 });
 export type JobSummary = z.infer<typeof jobSummary>;
 
-export const jobListInput = z.object({ includeArchived: z.boolean().default(false) });
+export const jobListInput = z.object({
+  includeArchived: z.boolean().default(false),
+  /** Only the jobs that require this competency (the framework links to them). */
+  competencyId: id.nullable().default(null),
+});

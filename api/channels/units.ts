@@ -12,7 +12,14 @@ export const unit = z.object({
   code: z.string(),
   nameFr: z.string(),
   nameAr: z.string(),
+  /** The staff member who heads the unit, and their name in both scripts. */
+  headId: id.nullable(),
+  headNameFr: z.string().nullable(),
+  headNameAr: z.string().nullable(),
+  /** Active staff attached to this unit itself. */
   staffCount: z.number().int(),
+  /** Active staff of this unit and of every unit below it: what the staff list filtered by the unit counts. */
+  totalStaffCount: z.number().int(),
   ...archived,
   ...timestamps,
 });
@@ -24,6 +31,8 @@ const unitFields = {
   code: text(30),
   nameFr: text(160),
   nameAr: text(160),
+  /** An active staff member of this unit or of a unit below it (the units service checks). */
+  headId: id.nullable().default(null),
 };
 
 const needsName = (v: { nameFr?: string; nameAr?: string }, ctx: z.RefinementCtx) => {

@@ -104,10 +104,12 @@ export function references(): Reference[] {
 /**
  * An order in which the given entities can be emptied without breaking a foreign key: every
  * referrer before what it refers to. Self-references (a unit's parent) are left to the caller.
+ * A reference that SQLite sets to NULL on delete (a unit's head) constrains no order, which is
+ * what lets units and staff refer to each other.
  */
 export function deletionOrder(entities: readonly Entity[]): Entity[] {
   const wanted = new Set(entities);
-  const refs = references().filter((r) => r.from !== r.to && wanted.has(r.from) && wanted.has(r.to));
+  const refs = references().filter((r) => r.from !== r.to && r.onDelete !== 'set null' && wanted.has(r.from) && wanted.has(r.to));
   const order: Entity[] = [];
   const left = new Set(entities);
   while (left.size) {

@@ -1,5 +1,6 @@
 import { type AnySQLiteColumn, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { archivedAt, recordColumns } from './columns';
+import { staff } from './staff';
 
 /** The organisation chart: direction → division → service → bureau. */
 export const orgUnits = sqliteTable(
@@ -13,6 +14,12 @@ export const orgUnits = sqliteTable(
     nameAr: text('name_ar').notNull().default(''),
     position: integer('position').notNull().default(0),
     archivedAt: archivedAt(),
+    /**
+     * The staff member who heads the unit (checked by the units service: an active member of
+     * the unit or of a unit below it). Set to NULL when that person's record is deleted; the
+     * staff service records that change in the audit log first.
+     */
+    headId: text('head_id').references((): AnySQLiteColumn => staff.id, { onDelete: 'set null' }),
   },
   (t) => [index('org_units_parent').on(t.parentId)],
 );

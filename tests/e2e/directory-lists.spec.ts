@@ -119,7 +119,8 @@ for (const lang of LANGS) {
       await dialog.getByRole('button', { name: d.save }).click();
       await expect(dialog).toBeHidden();
 
-      // …then in the domain facet, with its count…
+      // …then in the domain facet (under "Filters"), with its count…
+      await page.getByRole('button', { name: d.filters }).click();
       await pick(page, page, d.domains, new RegExp(`^${DOMAIN[lang]} \\(1\\)`));
       await expect(page.getByRole('table').getByRole('row').filter({ hasText: 'Association Listes Berkane' })).toBeVisible();
 

@@ -31,7 +31,8 @@ for (const lang of LANGS) {
       await open(page, host, '/directory');
       await expect(page.getByText(d.count(String(all.total)), { exact: true })).toBeVisible();
 
-      // Facet: the culture domain; the count is the core's.
+      // Facet: the culture domain; the count is the core's. The facets fold away under "Filters".
+      await page.getByRole('button', { name: d.filters }).click();
       const culture = (arrange(host, 'terms.list', { kind: 'domain' }) as Term[]).find((t) => t.code === 'culture')!;
       const inCulture = search(host, { domainIds: [culture.id] });
       await pick(page, d.domains, d.culture);

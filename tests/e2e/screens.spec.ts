@@ -8,7 +8,18 @@ const SCREENS: { name: string; route: string; then?: (page: Page) => Promise<voi
   { name: 'staff-form', route: '/staff', then: (page) => page.getByRole('table').getByRole('row').nth(1).click() },
   { name: 'units', route: '/units' },
   { name: 'jobs', route: '/jobs' },
-  { name: 'job-form', route: '/jobs', then: (page) => page.getByRole('table').getByRole('button').first().click() },
+  { name: 'job-sheet', route: '/jobs', then: (page) => page.getByRole('table').getByRole('button').first().click() },
+  {
+    name: 'job-form',
+    route: '/jobs',
+    then: async (page) => {
+      await page.getByRole('table').getByRole('button').first().click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /^(Modifier|تعديل)$/ })
+        .click();
+    },
+  },
   { name: 'framework', route: '/framework' },
   { name: 'settings', route: '/settings' },
 ];

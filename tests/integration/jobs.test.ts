@@ -56,4 +56,22 @@ describe('job profiles', () => {
     expect(call(ctx, 'jobs.delete', { id: job.id, archiveInstead: true })).toEqual({ deleted: false, archived: true });
     expect(call(ctx, 'jobs.list', {})).toEqual([]);
   });
+
+  it('list the jobs that require a competency, as many as the framework says', () => {
+    const ctx = openTemp();
+    const [c1, c2, c3] = call(ctx, 'framework.get', {}).competencies;
+    const req = (c: typeof c1) => ({ competencyId: c.id, requiredLevel: 2 });
+    call(ctx, 'jobs.create', { code: 'AS-01', titleFr: 'Assistant social', requirements: [req(c1), req(c2)] });
+    call(ctx, 'jobs.create', { code: 'AS-02', titleFr: 'Éducateur', requirements: [req(c2)] });
+    const old = call(ctx, 'jobs.create', { code: 'AS-00', titleFr: 'Ancien poste', requirements: [req(c2)] });
+    call(ctx, 'jobs.setArchived', { id: old.id, archived: true });
+    const codes = (competencyId: string, includeArchived = false) =>
+      call(ctx, 'jobs.list', { competencyId, includeArchived }).map((j) => j.code);
+    expect(codes(c1.id)).toEqual(['AS-01']);
+    expect(codes(c2.id)).toEqual(['AS-01', 'AS-02']);
+    expect(codes(c2.id, true)).toEqual(['AS-00', 'AS-01', 'AS-02']);
+    expect(codes(c3.id)).toEqual([]);
+    const required = (id: string) => call(ctx, 'framework.get', { includeArchived: true }).competencies.find((c) => c.id === id)!;
+    expect(required(c2.id).requiredByJobs).toBe(codes(c2.id, true).length);
+  });
 });

@@ -106,6 +106,8 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
       recordAudit(ctx, 'units', u.id, 'create');
     });
 
+    // The first person of each unit is its manager, and so its head on the chart.
+    const setHead = ctx.sqlite.prepare('UPDATE org_units SET head_id = ? WHERE id = ?');
     let matricule = 1_204_000;
     let managers = 0;
     let staff = 0;
@@ -127,7 +129,7 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
           .replace(/\p{M}/gu, '')
           .replace(/[^A-Za-z.]/g, '')
           .toLowerCase();
-        insertStaff(ctx, {
+        const staffId = insertStaff(ctx, {
           matricule: String(matricule++),
           firstNameFr: first.fr,
           lastNameFr: lastFr,
@@ -148,6 +150,7 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
           email: rand() < 0.6 ? `${slug}@commune.example.ma` : '',
           notes: '',
         });
+        if (head) setHead.run(staffId, u.id);
         staff++;
       }
     }

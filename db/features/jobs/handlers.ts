@@ -71,15 +71,20 @@ function writeRequirements(ctx: DataContext, jobId: string, requirements: Requir
 type JobValues = Omit<ParsedInput<'jobs.create'>, 'requirements'>;
 
 export const jobHandlers: HandlerGroup<'jobs.list' | 'jobs.get' | 'jobs.create' | 'jobs.update' | 'jobs.setArchived' | 'jobs.delete'> = {
-  'jobs.list': ({ includeArchived }, ctx) =>
-    ctx.sqlite
+  'jobs.list': ({ includeArchived, competencyId }, ctx) => {
+    const where = [
+      includeArchived ? '' : 'j.archived_at IS NULL',
+      competencyId ? 'EXISTS (SELECT 1 FROM job_requirements q WHERE q.job_id = j.id AND q.competency_id = @competencyId)' : '',
+    ].filter(Boolean);
+    return ctx.sqlite
       .prepare(
         `SELECT j.id, j.code, j.title_fr AS titleFr, j.title_ar AS titleAr, j.archived_at AS archivedAt,
                 (SELECT count(*) FROM job_requirements r WHERE r.job_id = j.id) AS requirementCount,
                 (SELECT count(*) FROM staff s WHERE s.job_id = j.id AND s.status = 'active') AS holders
-         FROM job_profiles j ${includeArchived ? '' : 'WHERE j.archived_at IS NULL'} ORDER BY j.code`,
+         FROM job_profiles j ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY j.code`,
       )
-      .all() as Output<'jobs.list'>,
+      .all(competencyId ? { competencyId } : {}) as Output<'jobs.list'>;
+  },
 
   'jobs.get': ({ id }, ctx) => getJob(ctx, id),
 

@@ -3,6 +3,7 @@ import { recordAudit } from '../../audit/record';
 import type { HandlerGroup } from '../../dispatch/types';
 import { staff } from '../../schema';
 import { inTransaction, updateAudited } from '../shared/records';
+import { releaseStrayHeads } from '../units/unit-service';
 import { listStaff } from './list-query';
 import { indexStaff, sortNames, unindexStaff } from './search-index';
 import { assertReferences, getStaff, insertStaff } from './staff-service';
@@ -26,15 +27,18 @@ export const staffHandlers: HandlerGroup<'staff.list' | 'staff.get' | 'staff.cre
       assertReferences(ctx, values, id);
       updateAudited(ctx, staff, 'staff', before, values);
       ctx.orm.update(staff).set(sortNames(values)).where(eq(staff.id, id)).run();
+      releaseStrayHeads(ctx);
       indexStaff(ctx, id, values);
     });
     return getStaff(ctx, id);
   },
 
-  // Nothing refers to a staff member yet; assessments and enrolments will (then: archive).
+  // Only a unit's head refers to a staff member yet (cleared, audited); assessments and
+  // enrolments will (then: archive).
   'staff.delete': ({ id }, ctx) =>
     inTransaction(ctx, () => {
       getStaff(ctx, id);
+      releaseStrayHeads(ctx, id);
       ctx.orm.delete(staff).where(eq(staff.id, id)).run();
       unindexStaff(ctx, id);
       recordAudit(ctx, 'staff', id, 'delete');

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Output, ParsedInput } from '../../../api/contract';
+import type { ParsedInput } from '../../../api/contract';
 import { recordAudit } from '../../audit/record';
 import type { DataContext } from '../../core/context';
 import { DomainError } from '../../core/errors';
@@ -7,18 +7,7 @@ import { newId } from '../../core/ids';
 import type { HandlerGroup } from '../../dispatch/types';
 import { orgUnits } from '../../schema';
 import { deleteOrArchive, getOr404, holder, inTransaction, setArchived, updateAudited } from '../shared/records';
-
-type Unit = Output<'units.get'>;
-
-const SELECT_UNITS = `
-  SELECT u.id, u.parent_id AS parentId, u.kind, u.code, u.name_fr AS nameFr, u.name_ar AS nameAr,
-         u.archived_at AS archivedAt, u.created_at AS createdAt, u.updated_at AS updatedAt,
-         (SELECT count(*) FROM staff s WHERE s.unit_id = u.id AND s.status = 'active') AS staffCount
-  FROM org_units u`;
-
-export function getUnit(ctx: DataContext, id: string): Unit {
-  return getOr404(ctx.sqlite.prepare(`${SELECT_UNITS} WHERE u.id = ?`).get(id) as Unit | undefined);
-}
+import { assertHead, getUnit, listUnits, releaseStrayHeads } from './unit-service';
 
 /** A unit cannot be moved under itself or one of its descendants. */
 function assertNoCycle(ctx: DataContext, id: string, parentId: string | null): void {
@@ -42,10 +31,7 @@ function assertParentExists(ctx: DataContext, parentId: string | null): void {
 export const unitHandlers: HandlerGroup<
   'units.list' | 'units.get' | 'units.create' | 'units.update' | 'units.setArchived' | 'units.delete'
 > = {
-  'units.list': ({ includeArchived }, ctx) =>
-    ctx.sqlite
-      .prepare(`${SELECT_UNITS} ${includeArchived ? '' : 'WHERE u.archived_at IS NULL'} ORDER BY u.position, u.name_fr, u.name_ar`)
-      .all() as Unit[],
+  'units.list': ({ includeArchived }, ctx) => listUnits(ctx, includeArchived),
 
   'units.get': ({ id }, ctx) => getUnit(ctx, id),
 
@@ -53,6 +39,7 @@ export const unitHandlers: HandlerGroup<
     const id = newId();
     inTransaction(ctx, () => {
       assertParentExists(ctx, input.parentId);
+      assertHead(ctx, null, input.headId);
       ctx.orm
         .insert(orgUnits)
         .values({ id, ...input })
@@ -67,7 +54,10 @@ export const unitHandlers: HandlerGroup<
       const before = getOr404(ctx.orm.select().from(orgUnits).where(eq(orgUnits.id, id)).get());
       assertParentExists(ctx, values.parentId);
       assertNoCycle(ctx, id, values.parentId);
+      assertHead(ctx, id, values.headId);
       updateAudited(ctx, orgUnits, 'units', before, values);
+      // A unit moved elsewhere takes its staff along: a head above it may no longer be in their branch.
+      if (before.parentId !== values.parentId) releaseStrayHeads(ctx);
     });
     return getUnit(ctx, id);
   },

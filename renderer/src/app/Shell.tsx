@@ -102,7 +102,7 @@ export function Shell() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
+      <AppShell.Main id="main" tabIndex={-1} className="app-main">
         <ReadOnlyBanner />
         <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
           <Page />

@@ -1,6 +1,10 @@
 import type { JSX } from 'react';
 import type { RouteKey } from '../../../api/routes';
 import { GuidePage } from '../features/directory/guide/GuidePage';
+import { JobSheetPage } from '../features/jobs/sheet/JobSheetPage';
+import { readJobSheetOptions } from '../features/jobs/sheet/job-sheet-options';
+import { OrgChartPage } from '../features/units/OrgChartPage';
+import { readOrgChartOptions } from '../features/units/org-chart-options';
 
 /**
  * Printable documents (docs/ARCHITECTURE.md §5): renderer routes the Shell shows without the app's chrome,
@@ -30,6 +34,20 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
     fileName: () => `guide-social-${today()}.pdf`,
     titleKey: 'directory.guide.title',
     back: 'directory',
+  },
+  {
+    prefix: '/org-chart',
+    component: OrgChartPage,
+    fileName: (path) => `organigramme-${readOrgChartOptions(path).lang}-${today()}.pdf`,
+    titleKey: 'units.chart.documentTitle',
+    back: 'units',
+  },
+  {
+    prefix: '/job-sheet',
+    component: JobSheetPage,
+    fileName: (path) => `fiche-de-poste-${readJobSheetOptions(path).lang}-${today()}.pdf`,
+    titleKey: 'jobs.sheet.documentTitle',
+    back: 'jobs',
   },
 ];
 

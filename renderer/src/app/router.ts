@@ -24,3 +24,10 @@ export const navigate = (path: string): void => {
 
 /** The screen on show (from api/routes.ts), for the navigation, the titles and the page heading. */
 export const useRoute = (): AppRoute => routeOf(useHashPath());
+
+/**
+ * The query of the path on show (`#/staff?unit=…`): the filters another screen linked to. A
+ * screen starts from them and follows them when a link changes them; what the user then
+ * changes on the screen stays in the screen (no history entry per filter change).
+ */
+export const useRouteQuery = (): URLSearchParams => new URLSearchParams(useHashPath().split('?')[1] ?? '');

@@ -10,6 +10,8 @@ export interface Column<R, S extends string> {
   label: string;
   /** The sort key of this column, when the list can be sorted by it. */
   sort?: S;
+  /** `auto`: the cell's text is in either script (the other-script name) and takes its own direction. */
+  dir?: 'auto';
   render: (row: R) => ReactNode;
 }
 
@@ -18,7 +20,6 @@ interface Props<R extends { id: string }, S extends string> {
   /** CSS grid columns, shared by the header and every row. */
   grid: string;
   rowHeight: number;
-  height: string;
   columns: Column<R, S>[];
   /**
    * The rows, from usePagedList: more pages are fetched as the user scrolls near the end. Its
@@ -26,8 +27,6 @@ interface Props<R extends { id: string }, S extends string> {
    * to the first row.
    */
   list: PagedList<R, unknown, { sort?: string; dir?: string }>;
-  /** The translation key of the count said above the table (`{{formatted}}`, plural on `count`). */
-  countKey: string;
   /** A header was chosen: that column, ascending, or the other way when it was already sorted by it. */
   onSort: (sort: { sort: S; dir: 'asc' | 'desc' }) => void;
   onOpen: (id: string) => void;
@@ -37,13 +36,38 @@ interface Props<R extends { id: string }, S extends string> {
 
 const MOVES: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
 
+/** How many rows a list's filters match, said where the list's toolbar shows it. */
+export function ListCount({ list, countKey }: { list: PagedList<unknown>; countKey: string }) {
+  const { t, i18n } = useTranslation();
+  const count = t(countKey, { count: list.total, formatted: formatNumber(list.total, i18n.language as Language) });
+  return (
+    <Text size="sm" c="dimmed" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
+      {list.isPending ? t('common.loading') : count}
+    </Text>
+  );
+}
+
 /**
- * A long list as an accessible table, with its count above: rows fetched page by page as the
- * user scrolls (usePagedList) and virtualised (only the visible rows exist in the page, smooth at tens of thousands), sortable
- * headers, and keyboard navigation (arrows, Page Up/Down, Home/End, Enter opens).
+ * A cut text shows itself whole on hover: the title is set on the element that is cut (the cell,
+ * or a line inside it) when the pointer reaches it, so rows that are only scrolled past cost nothing.
+ */
+function titleIfCut(e: React.MouseEvent) {
+  const target = e.target as HTMLElement;
+  const cell = target.closest('[role="cell"]');
+  for (let el: HTMLElement | null = target; el && cell?.contains(el); el = el.parentElement) {
+    if (el.scrollWidth > el.clientWidth) el.title = el.innerText;
+    else el.removeAttribute('title');
+  }
+}
+
+/**
+ * A long list as an accessible table that fills the rest of its page (one scroll bar: the
+ * list's): rows fetched page by page as the user scrolls (usePagedList) and virtualised (only
+ * the visible rows exist in the page, smooth at tens of thousands), sortable headers, cut texts
+ * whole on hover, and keyboard navigation (arrows, Page Up/Down, Home/End, Enter opens).
  */
 export function VirtualTable<R extends { id: string }, S extends string>(props: Props<R, S>) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { list, columns, grid, rowHeight, onOpen } = props;
   const sort = list.input;
   const { rows, total } = list;
@@ -101,66 +125,67 @@ export function VirtualTable<R extends { id: string }, S extends string>(props: 
     );
   };
 
-  const count = t(props.countKey, { count: total, formatted: formatNumber(total, i18n.language as Language) });
   return (
-    <>
-      <Text size="sm" c="dimmed" mb={4} aria-live="polite">
-        {list.isPending ? t('common.loading') : count}
-      </Text>
-      <div role="table" aria-label={props.label} aria-rowcount={total + 1} aria-busy={list.isFetching}>
-        <div role="rowgroup">
-          <div
-            role="row"
-            aria-rowindex={1}
-            className="list-row"
-            style={{ gridTemplateColumns: grid, height: 40, cursor: 'default', background: 'var(--mantine-color-gray-0)' }}
-          >
-            {columns.map(header)}
-          </div>
-        </div>
-        <div ref={scrollRef} role="rowgroup" style={{ height: props.height, minHeight: 240, overflow: 'auto' }}>
-          {!list.isPending && !rows.length && (
-            <Text p="md" c="dimmed" role="row">
-              <span role="cell">{props.emptyText}</span>
-            </Text>
-          )}
-          {/* The sizer gives the scrollbar its full height; it is no table part of its own. */}
-          <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {items.map((item) => {
-              const r = rows[item.index];
-              return (
-                <div
-                  key={r.id}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  aria-selected={r.id === props.selectedId}
-                  data-index={item.index}
-                  tabIndex={item.index === active ? 0 : -1}
-                  className="list-row"
-                  onClick={() => (setActive(item.index), onOpen(r.id))}
-                  onKeyDown={(e) => onKey(e, item.index, r.id)}
-                  style={{
-                    gridTemplateColumns: grid,
-                    height: rowHeight,
-                    position: 'absolute',
-                    top: 0,
-                    insetInlineStart: 0,
-                    width: '100%',
-                    transform: `translateY(${item.start}px)`,
-                  }}
-                >
-                  {columns.map((c, i) => (
-                    <span key={i} role="cell">
-                      {c.render(r)}
-                    </span>
-                  ))}
-                </div>
-              );
-            })}
-          </div>
+    <div
+      role="table"
+      aria-label={props.label}
+      aria-rowcount={total + 1}
+      aria-busy={list.isFetching}
+      style={{ flex: '1 1 0px', minHeight: 0, display: 'flex', flexDirection: 'column' }}
+    >
+      <div role="rowgroup">
+        <div
+          role="row"
+          aria-rowindex={1}
+          className="list-row"
+          style={{ gridTemplateColumns: grid, height: 36, cursor: 'default', background: 'var(--mantine-color-gray-0)' }}
+        >
+          {columns.map(header)}
         </div>
       </div>
-      {list.isFetchingNextPage && <Loader size="sm" m="sm" aria-label={t('common.loading')} />}
-    </>
+      <div ref={scrollRef} role="rowgroup" onMouseOver={titleIfCut} style={{ flex: '1 1 0px', minHeight: 160, overflow: 'auto' }}>
+        {!list.isPending && !rows.length && (
+          <Text p="md" c="dimmed" role="row">
+            <span role="cell">{props.emptyText}</span>
+          </Text>
+        )}
+        {/* The sizer gives the scrollbar its full height; it is no table part of its own. */}
+        <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const r = rows[item.index];
+            return (
+              <div
+                key={r.id}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={r.id === props.selectedId}
+                data-index={item.index}
+                tabIndex={item.index === active ? 0 : -1}
+                className="list-row"
+                onClick={() => (setActive(item.index), onOpen(r.id))}
+                onKeyDown={(e) => onKey(e, item.index, r.id)}
+                style={{
+                  gridTemplateColumns: grid,
+                  height: rowHeight,
+                  position: 'absolute',
+                  top: 0,
+                  insetInlineStart: 0,
+                  width: '100%',
+                  transform: `translateY(${item.start}px)`,
+                }}
+              >
+                {columns.map((c, i) => (
+                  <span key={i} role="cell" dir={c.dir} className={c.dir ? 'own-direction' : undefined}>
+                    {c.render(r)}
+                  </span>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+        {/* Inside the scrolled rows, at their end: the page around the list keeps its height. */}
+        {list.isFetchingNextPage && <Loader size="sm" m="sm" aria-label={t('common.loading')} />}
+      </div>
+    </div>
   );
 }

@@ -1,22 +1,29 @@
-import { Button, Tabs } from '@mantine/core';
+import { Button, Group, Tabs } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePagedList } from '../../bridge/usePagedList';
+import { Editable } from '../../components/Editable';
+import { ListSearch, useFilters } from '../../components/ListFilters';
 import { PageHeader } from '../../components/PageHeader';
+import { ListCount } from '../../components/VirtualTable';
 import type { Language } from '../../i18n';
 import { ExportMenu } from './ExportMenu';
 import { FacetBar } from './FacetBar';
-import { type DirectoryFilters, emptyFilters } from './filters';
+import { type DirectoryFilters, activeFacets, emptyFilters } from './filters';
 import { GuideDialog } from './guide/GuideDialog';
 import { ImportModal } from './import/ImportModal';
 import { ListsPanel } from './lists/ListsPanel';
 import { OrganizationDrawer } from './OrganizationDrawer';
 import { OrganizationList } from './OrganizationList';
 import { SubsidiesOverview } from './subsidies/SubsidiesOverview';
-import { Editable } from '../../components/Editable';
 
-/** The social directory: organisations found by search and facets, subsidies overview, import, export, guide. */
+/**
+ * The social directory: organisations found by search and facets, subsidies overview, import,
+ * export, guide. The page fills the window: the search sits on the tabs' line and the facets
+ * fold away, so a 1366×768 screen shows a dozen organisations; the overview and the lists
+ * scroll inside their tab.
+ */
 export function DirectoryPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
@@ -31,13 +38,14 @@ export function DirectoryPage() {
   const filters: DirectoryFilters = { ...facets, query, lang, sort: facets.sort === 'relevance' && !query ? 'name' : facets.sort };
   // Facet counts describe the whole match: asked for with the first page only.
   const list = usePagedList('organizations.search', filters, { pageInput: (offset) => ({ withFacets: offset === 0 }) });
+  const folded = useFilters('directory', activeFacets(filters));
   const onType = (v: string) => {
     setTyped(v);
     if (v.trim() && !typed.trim()) setFacets((f) => ({ ...f, sort: 'relevance', dir: 'asc' }));
   };
 
   return (
-    <>
+    <div className="fill-page">
       <PageHeader title={t('directory.title')} subtitle={t('directory.subtitle')}>
         <Editable>
           <Button variant="default" onClick={() => setDialog('import')}>
@@ -52,20 +60,31 @@ export function DirectoryPage() {
           <Button onClick={() => setOpen({ id: null })}>{t('directory.new')}</Button>
         </Editable>
       </PageHeader>
-      <Tabs value={tab} onChange={setTab} keepMounted={false}>
-        <Tabs.List mb="sm">
-          <Tabs.Tab value="organizations">{t('directory.tabs.organizations')}</Tabs.Tab>
-          <Tabs.Tab value="subsidies">{t('directory.tabs.subsidies')}</Tabs.Tab>
-          <Tabs.Tab value="lists">{t('directory.tabs.lists')}</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="organizations">
-          <FacetBar
-            typed={typed}
-            onType={onType}
-            filters={filters}
-            onChange={(patch) => setFacets((f) => ({ ...f, ...patch }))}
-            facets={list.firstPage?.facets ?? null}
-          />
+      <Tabs value={tab} onChange={setTab} keepMounted={false} className="fill-page">
+        <Group mb="xs" gap="sm" wrap="nowrap" align="flex-end">
+          <Tabs.List style={{ flexWrap: 'nowrap' }}>
+            <Tabs.Tab value="organizations">{t('directory.tabs.organizations')}</Tabs.Tab>
+            <Tabs.Tab value="subsidies">{t('directory.tabs.subsidies')}</Tabs.Tab>
+            <Tabs.Tab value="lists">{t('directory.tabs.lists')}</Tabs.Tab>
+          </Tabs.List>
+          {tab === 'organizations' && (
+            <>
+              <ListSearch label={t('directory.search')} hint={t('directory.searchHint')} value={typed} onChange={onType} width={440} />
+              {folded.button}
+              <Group ms="auto">
+                <ListCount list={list} countKey="directory.count" />
+              </Group>
+            </>
+          )}
+        </Group>
+        <Tabs.Panel value="organizations" className="fill-page">
+          {folded.panel(
+            <FacetBar
+              filters={filters}
+              onChange={(patch) => setFacets((f) => ({ ...f, ...patch }))}
+              facets={list.firstPage?.facets ?? null}
+            />,
+          )}
           <OrganizationList
             list={list}
             onSort={(sort) => setFacets((f) => ({ ...f, ...sort }))}
@@ -73,16 +92,16 @@ export function DirectoryPage() {
             selectedId={open?.id ?? null}
           />
         </Tabs.Panel>
-        <Tabs.Panel value="subsidies">
+        <Tabs.Panel value="subsidies" className="fill-scroll">
           <SubsidiesOverview onOpen={(id) => setOpen({ id })} />
         </Tabs.Panel>
-        <Tabs.Panel value="lists">
+        <Tabs.Panel value="lists" className="fill-scroll">
           <ListsPanel />
         </Tabs.Panel>
       </Tabs>
       {open && <OrganizationDrawer key={open.id ?? 'new'} id={open.id} onOpen={(id) => setOpen({ id })} onClose={() => setOpen(null)} />}
       {dialog === 'import' && <ImportModal onClose={() => setDialog(null)} />}
       {dialog === 'guide' && <GuideDialog filters={filters} onClose={() => setDialog(null)} />}
-    </>
+    </div>
   );
 }

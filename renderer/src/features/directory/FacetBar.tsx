@@ -1,4 +1,4 @@
-import { Checkbox, Group, MultiSelect, TextInput } from '@mantine/core';
+import { Checkbox, Group, MultiSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ORG_STATUSES } from '../../../../api/channels/directory';
 import type { Output } from '../../../../api/contract';
@@ -11,18 +11,17 @@ type Facets = NonNullable<Output<'organizations.search'>['facets']>;
 type ListKey = 'domainIds' | 'publicIds' | 'languageIds' | 'legalStatusIds';
 
 interface Props {
-  typed: string;
-  onType: (v: string) => void;
   filters: DirectoryFilters;
   onChange: (patch: Partial<DirectoryFilters>) => void;
   facets: Facets | null | undefined;
 }
 
 /**
- * The search box and the facets. Each option shows how many organisations it would match
- * given the other facets (the core counts them), so the user never picks an empty result.
+ * The facets (the panel under the directory's "Filters" button). Each option shows how many
+ * organisations it would match given the search and the other facets (the core counts them),
+ * so the user never picks an empty result.
  */
-export function FacetBar({ typed, onType, filters, onChange, facets }: Props) {
+export function FacetBar({ filters, onChange, facets }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const terms = useTerms();
@@ -60,15 +59,6 @@ export function FacetBar({ typed, onType, filters, onChange, facets }: Props) {
 
   return (
     <Group mb="sm" align="flex-end" wrap="wrap" gap="sm">
-      <TextInput
-        type="search"
-        label={t('directory.search')}
-        placeholder={t('directory.searchHint')}
-        value={typed}
-        onChange={(e) => onType(e.currentTarget.value)}
-        w={260}
-        dir="auto"
-      />
       {termFacet('domain', 'domainIds', 'domain', t('directory.fields.domains'))}
       {termFacet('public', 'publicIds', 'public', t('directory.fields.publics'))}
       <MultiSelect

@@ -26,13 +26,13 @@ export function OrganizationList({ list, onSort, onOpen, selectedId }: Props) {
         const other = otherName(r.nameFr, r.nameAr, lang);
         return (
           <>
-            <Text span fw={500} fz="sm">
+            <Text fw={500} fz="sm" truncate lh={1.35}>
               {pickName(r.nameFr, r.nameAr, lang)}
             </Text>
             {other && (
-              // The other script keeps its own direction, aligned at the start of the cell.
-              <Text fz="xs" c="dimmed" truncate>
-                <span dir="auto">{other}</span>
+              // The other script keeps its own direction (cut at its own end), aligned at the start of the cell.
+              <Text fz="xs" c="dimmed" truncate dir="auto" className="own-direction" lh={1.3}>
+                {other}
               </Text>
             )}
           </>
@@ -86,11 +86,9 @@ export function OrganizationList({ list, onSort, onOpen, selectedId }: Props) {
     <VirtualTable
       label={t('directory.title')}
       grid="minmax(220px, 3fr) minmax(100px, 1fr) minmax(110px, 1fr) minmax(140px, 2fr) 64px 170px"
-      rowHeight={48}
-      height="calc(100vh - 330px)"
+      rowHeight={44}
       columns={columns}
       list={list}
-      countKey="directory.count"
       onSort={onSort}
       onOpen={onOpen}
       selectedId={selectedId}

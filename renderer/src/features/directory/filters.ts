@@ -30,7 +30,9 @@ export async function selectionIds(filters: DirectoryFilters): Promise<string[]>
   }
 }
 
-export const hasFilters = (f: DirectoryFilters): boolean =>
-  Boolean(f.query?.trim()) ||
-  [f.domainIds, f.publicIds, f.languageIds, f.legalStatusIds, f.quartiers, f.statuses].some((a) => a && a.length > 0) ||
-  Boolean(f.toVerify);
+/** How many facets narrow the list (the search aside): what the "Filters" button says. */
+export const activeFacets = (f: DirectoryFilters): number =>
+  [f.domainIds, f.publicIds, f.languageIds, f.legalStatusIds, f.quartiers, f.statuses].filter((a) => a && a.length > 0).length +
+  (f.toVerify ? 1 : 0);
+
+export const hasFilters = (f: DirectoryFilters): boolean => Boolean(f.query?.trim()) || activeFacets(f) > 0;

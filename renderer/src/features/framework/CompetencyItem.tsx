@@ -1,6 +1,7 @@
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Competency } from '../../../../api/channels/competencies';
+import { jobsRequiring } from '../../app/links';
 import { invoke } from '../../bridge/bridge';
 import type { Language } from '../../i18n';
 import { otherName, pickName } from '../../lib/format';
@@ -48,8 +49,20 @@ export function CompetencyItem({ competency: c, onEdit, onDelete }: { competency
           </div>
         </Group>
         <Group gap={4} wrap="nowrap">
+          {/* The jobs that require it: a link to the job sheets filtered by this competency. */}
           <Text size="sm" c={c.requiredByJobs ? undefined : 'dimmed'} w={170} ta="end">
-            {t('framework.requiredBy', { count: c.requiredByJobs })}
+            {c.requiredByJobs ? (
+              <Anchor
+                underline="always"
+                href={jobsRequiring(c.id)}
+                size="sm"
+                aria-label={t('framework.requiredByOf', { what: t('framework.requiredBy', { count: c.requiredByJobs }), name })}
+              >
+                {t('framework.requiredBy', { count: c.requiredByJobs })}
+              </Anchor>
+            ) : (
+              t('framework.requiredBy', { count: c.requiredByJobs })
+            )}
           </Text>
           <Editable>
             <Button size="compact-sm" variant="subtle" onClick={onEdit} aria-label={t('common.editNamed', { name })}>

@@ -26,15 +26,18 @@ const initialValues = (job: JobProfile | null) => ({
   requirements: job?.requirements ?? [],
 });
 
-/** A job sheet laid out like the communes' paper ones: identity, the texts, then competencies. */
-export function JobForm({ job, onClose }: { job: JobProfile | null; onClose: () => void }) {
+/**
+ * A job sheet laid out like the communes' paper ones: identity, the texts, then competencies.
+ * `onSaved`: what follows a save (an edited sheet goes back to being read, a new one closes).
+ */
+export function JobForm({ job, onSaved }: { job: JobProfile | null; onSaved: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const jobs = useCall('jobs.list', { includeArchived: false });
   const framework = useCall('framework.get', { includeArchived: true });
   const form = useRecordForm(jobCreate, initialValues(job), {
     save: (input) => (job ? invoke('jobs.update', { id: job.id, ...input }) : invoke('jobs.create', input)),
-    onSaved: onClose,
+    onSaved,
   });
   const { values, set, errors } = form;
   const title = job ? pickName(job.titleFr, job.titleAr, lang) || job.code : '';

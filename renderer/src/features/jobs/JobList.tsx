@@ -1,6 +1,7 @@
-import { Badge, Paper, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Paper, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { JobSummary } from '../../../../api/channels/jobs';
+import { staffOfJob } from '../../app/links';
 import type { Language } from '../../i18n';
 import { otherName, pickName } from '../../lib/format';
 
@@ -11,7 +12,7 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
-/** The job sheets as a table; the title is a real button so the list works from the keyboard. */
+/** The job sheets as a table; the title is a real button so the list works from the keyboard, the holders a link to them. */
 export function JobList({ jobs, loading, selectedId, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
@@ -58,9 +59,15 @@ export function JobList({ jobs, loading, selectedId, onOpen }: Props) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c="dimmed">
+                  {/* The holders: a link to the staff list filtered by this job. */}
+                  <Anchor
+                    size="sm"
+                    underline="always"
+                    href={staffOfJob(j.id)}
+                    aria-label={t('jobs.holdersOf', { holders: t('jobs.holderCount', { count: j.holders }), job: title || j.code })}
+                  >
                     {t('jobs.holderCount', { count: j.holders })}
-                  </Text>
+                  </Anchor>
                 </Table.Td>
               </Table.Tr>
             );

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StaffRow } from '../../../../api/channels/staff';
-import { type PagedInput, usePagedList } from '../../bridge/usePagedList';
+import type { PagedInput, PagedListOf } from '../../bridge/usePagedList';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import type { Language } from '../../i18n';
 import { formatDate, otherName, pickName } from '../../lib/format';
@@ -10,7 +10,7 @@ type Filters = PagedInput<'staff.list'>;
 type SortKey = NonNullable<Filters['sort']>;
 
 interface Props {
-  filters: Filters;
+  list: PagedListOf<'staff.list'>;
   onSort: (sort: { sort: SortKey; dir: 'asc' | 'desc' }) => void;
   onOpen: (id: string) => void;
   selectedId: string | null;
@@ -23,10 +23,9 @@ const cell = (text: string | null | undefined, dimmed = false) => (
 );
 
 /** The staff list: sorted and filtered in SQL, paged as the user scrolls, virtualised (smooth at 50,000). */
-export function StaffList({ filters, onSort, onOpen, selectedId }: Props) {
+export function StaffList({ list, onSort, onOpen, selectedId }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const list = usePagedList('staff.list', filters);
 
   const columns: Column<StaffRow, SortKey>[] = [
     { label: t('staff.matricule'), sort: 'matricule', render: (r) => cell(r.matricule) },
@@ -47,7 +46,7 @@ export function StaffList({ filters, onSort, onOpen, selectedId }: Props) {
         </>
       ),
     },
-    { label: t('staff.nameOther'), render: (r) => <span dir="auto">{cell(otherName(r.nameFr, r.nameAr, lang), true)}</span> },
+    { label: t('staff.nameOther'), dir: 'auto', render: (r) => cell(otherName(r.nameFr, r.nameAr, lang), true) },
     { label: t('staff.unit'), sort: 'unit', render: (r) => cell(pickName(r.unitNameFr, r.unitNameAr, lang)) },
     { label: t('staff.job'), sort: 'job', render: (r) => cell(pickName(r.jobTitleFr, r.jobTitleAr, lang)) },
     { label: t('staff.hireDate'), sort: 'hireDate', render: (r) => cell(formatDate(r.hireDate)) },
@@ -57,11 +56,9 @@ export function StaffList({ filters, onSort, onOpen, selectedId }: Props) {
     <VirtualTable
       label={t('staff.title')}
       grid="110px minmax(160px, 2fr) minmax(140px, 1.5fr) minmax(160px, 2fr) minmax(140px, 1.5fr) 100px"
-      rowHeight={44}
-      height="calc(100vh - 260px)"
+      rowHeight={42}
       columns={columns}
       list={list}
-      countKey="staff.count"
       onSort={onSort}
       onOpen={onOpen}
       selectedId={selectedId}

@@ -7,7 +7,9 @@ import { FormDialog } from '../../components/FormDialog';
 import { RecordForm } from '../../components/RecordForm';
 import { useRecordForm } from '../../components/useRecordForm';
 import type { Language } from '../../i18n';
+import { pickName } from '../../lib/format';
 import { unitOptions } from '../../lib/unit-tree';
+import { useCall } from '../../bridge/queries';
 
 interface Props {
   units: Unit[];
@@ -31,6 +33,7 @@ export function UnitForm({ units, unit, parentId, onClose }: Props) {
       code: unit?.code ?? '',
       nameFr: unit?.nameFr ?? '',
       nameAr: unit?.nameAr ?? '',
+      headId: unit?.headId ?? null,
     },
     {
       save: (input) => (unit ? invoke('units.update', { id: unit.id, ...input }) : invoke('units.create', input)),
@@ -38,6 +41,13 @@ export function UnitForm({ units, unit, parentId, onClose }: Props) {
     },
   );
   const { values, set, errors } = form;
+  // The head is one of the unit's active staff, or of a unit below it (the core checks the same).
+  const lang = i18n.language as Language;
+  const staff = useCall('staff.list', { unitId: unit?.id ?? null, status: 'active', lang, limit: 1000 }, { enabled: Boolean(unit) });
+  const heads = (staff.data?.rows ?? []).map((s) => ({
+    value: s.id,
+    label: `${pickName(s.nameFr, s.nameAr, lang)} — ${s.matricule}${s.unitNameFr && s.unitNameFr !== unit?.nameFr ? ` (${pickName(s.unitNameFr, s.unitNameAr, lang)})` : ''}`,
+  }));
 
   return (
     <FormDialog title={unit ? t('units.edit') : t('units.new')} size="lg" onClose={onClose} dirty={form.dirty}>
@@ -60,7 +70,7 @@ export function UnitForm({ units, unit, parentId, onClose }: Props) {
         <Select
           label={t('units.parent')}
           placeholder={t('units.noParent')}
-          data={unitOptions(units, i18n.language as Language, unit?.id)}
+          data={unitOptions(units, lang, unit?.id)}
           value={values.parentId ?? null}
           onChange={(v) => set('parentId', v)}
           clearable
@@ -68,6 +78,19 @@ export function UnitForm({ units, unit, parentId, onClose }: Props) {
           error={errors.parentId && t(errors.parentId)}
         />
         <BilingualInput label={t('units.name')} required {...bilingualField(form, 'name')} />
+        <Select
+          label={t('units.head')}
+          placeholder={t('units.noHead')}
+          description={unit ? t('units.headHint') : t('units.headAfterCreate')}
+          data={heads}
+          value={values.headId ?? null}
+          onChange={(v) => set('headId', v)}
+          disabled={!unit}
+          clearable
+          searchable
+          nothingFoundMessage={t('units.noStaffInUnit')}
+          error={errors.headId && t(errors.headId)}
+        />
       </RecordForm>
     </FormDialog>
   );

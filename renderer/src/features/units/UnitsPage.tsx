@@ -1,116 +1,52 @@
-import { Badge, Button, Group, Paper, Switch, Text } from '@mantine/core';
+import { Button, Paper, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../../api/channels/units';
 import { invoke } from '../../bridge/bridge';
 import { useCall } from '../../bridge/queries';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { Editable } from '../../components/Editable';
 import { Empty } from '../../components/Empty';
 import { PageHeader } from '../../components/PageHeader';
+import { PrintMenu } from '../../components/PrintMenu';
 import type { Language } from '../../i18n';
-import { otherName, pickName } from '../../lib/format';
-import { type UnitNode, buildTree } from '../../lib/unit-tree';
+import { pickName } from '../../lib/format';
+import { buildTree, flattenTree } from '../../lib/unit-tree';
+import { orgChartHref } from './org-chart-options';
+import { useExpanded } from './tree-state';
 import { UnitForm } from './UnitForm';
-import { Editable } from '../../components/Editable';
+import { UnitRow } from './UnitRow';
+import { UnitTree } from './UnitTree';
 
 type Editing = { unit: Unit | null; parentId: string | null } | null;
 
-function UnitItem({
-  node,
-  onEdit,
-  onAdd,
-  onDelete,
-}: {
-  node: UnitNode;
-  onEdit: (u: Unit) => void;
-  onAdd: (parent: Unit) => void;
-  onDelete: (u: Unit) => void;
-}) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language as Language;
-  const name = pickName(node.nameFr, node.nameAr, lang);
-  const other = otherName(node.nameFr, node.nameAr, lang);
-  const toggleArchive = () => void invoke('units.setArchived', { id: node.id, archived: !node.archivedAt });
-  return (
-    <li aria-label={name}>
-      <Group justify="space-between" wrap="nowrap" py={6} px="xs" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
-        <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-          <Badge
-            variant="light"
-            color={node.kind === 'direction' ? 'teal' : node.kind === 'division' ? 'blue' : node.kind === 'service' ? 'grape' : 'gray'}
-            w={90}
-          >
-            {t(`units.kinds.${node.kind}`)}
-          </Badge>
-          <div style={{ minWidth: 0 }}>
-            <Text fw={500} truncate td={node.archivedAt ? 'line-through' : undefined}>
-              {name}
-            </Text>
-            {other && (
-              <Text size="xs" c="dimmed" truncate>
-                {other}
-              </Text>
-            )}
-          </div>
-          {node.archivedAt && <Badge color="gray">{t('common.archived')}</Badge>}
-        </Group>
-        <Group gap={4} wrap="nowrap">
-          <Text size="sm" c="dimmed" w={90} ta="end">
-            {t('units.staffCount', { count: node.staffCount })}
-          </Text>
-          <Editable>
-            <Button size="compact-sm" variant="subtle" onClick={() => onAdd(node)} aria-label={t('units.addChildOf', { name })}>
-              {t('units.addChild')}
-            </Button>
-          </Editable>
-          <Editable>
-            <Button size="compact-sm" variant="subtle" onClick={() => onEdit(node)} aria-label={t('common.editNamed', { name })}>
-              {t('common.edit')}
-            </Button>
-          </Editable>
-          <Editable>
-            <Button size="compact-sm" variant="subtle" color="gray" onClick={toggleArchive}>
-              {node.archivedAt ? t('common.restore') : t('common.archive')}
-            </Button>
-          </Editable>
-          <Editable>
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              color="red"
-              onClick={() => onDelete(node)}
-              aria-label={t('common.deleteNamed', { name })}
-            >
-              {t('common.delete')}
-            </Button>
-          </Editable>
-        </Group>
-      </Group>
-      {node.children.length > 0 && (
-        <ul style={{ listStyle: 'none', margin: 0, paddingInlineStart: 24 }}>
-          {node.children.map((c) => (
-            <UnitItem key={c.id} node={c} onEdit={onEdit} onAdd={onAdd} onDelete={onDelete} />
-          ))}
-        </ul>
-      )}
-    </li>
-  );
-}
-
-/** The organisation chart: direction → division → service → bureau, editable in place. */
+/**
+ * The organisation chart: direction → division → service → bureau, as a tree that opens and
+ * closes, with each unit's head and head-counts, a link to its staff, and its actions in one
+ * menu; printable on A4 in French or Arabic.
+ */
 export function UnitsPage() {
   const { t, i18n } = useTranslation();
   const [includeArchived, setIncludeArchived] = useState(false);
   const units = useCall('units.list', { includeArchived });
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Unit | null>(null);
+  const expanded = useExpanded();
   const lang = i18n.language as Language;
   const tree = buildTree(units.data ?? []);
+  const all = flattenTree(tree);
 
   return (
     <>
       <PageHeader subtitle={t('units.subtitle')}>
         <Switch label={t('common.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
+        <Button variant="default" onClick={() => expanded.set(all, true)}>
+          {t('units.expandAll')}
+        </Button>
+        <Button variant="default" onClick={() => expanded.set(all, false)}>
+          {t('units.collapseAll')}
+        </Button>
+        <PrintMenu href={(l) => orgChartHref({ lang: l, includeArchived })} />
         <Editable>
           <Button onClick={() => setEditing({ unit: null, parentId: null })}>{t('units.new')}</Button>
         </Editable>
@@ -123,19 +59,28 @@ export function UnitsPage() {
           onAction={() => setEditing({ unit: null, parentId: null })}
         />
       ) : (
-        <Paper withBorder>
-          <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t('units.title')}>
-            {tree.map((n) => (
-              <UnitItem
-                key={n.id}
-                node={n}
-                onEdit={(unit) => setEditing({ unit, parentId: unit.parentId })}
-                onAdd={(parent) => setEditing({ unit: null, parentId: parent.id })}
-                onDelete={setDeleting}
-              />
-            ))}
-          </ul>
-        </Paper>
+        <>
+          <Text size="xs" c="dimmed" mb={4} id="units-keys">
+            {t('units.keysHint')}
+          </Text>
+          <Paper withBorder p="xs">
+            <UnitTree
+              roots={tree}
+              expanded={expanded}
+              row={(node, open) => (
+                <UnitRow
+                  node={node}
+                  open={open}
+                  onToggle={() => expanded.toggle(node)}
+                  onEdit={() => setEditing({ unit: node, parentId: node.parentId })}
+                  onAdd={() => setEditing({ unit: null, parentId: node.id })}
+                  onArchive={() => void invoke('units.setArchived', { id: node.id, archived: !node.archivedAt })}
+                  onDelete={() => setDeleting(node)}
+                />
+              )}
+            />
+          </Paper>
+        </>
       )}
       {editing && <UnitForm units={units.data ?? []} unit={editing.unit} parentId={editing.parentId} onClose={() => setEditing(null)} />}
       <ConfirmDelete

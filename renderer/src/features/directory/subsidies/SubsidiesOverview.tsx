@@ -1,13 +1,16 @@
-import { Group, Select, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Group, Select, SimpleGrid, Stack, Table, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../../api/contract';
 import { useCall } from '../../../bridge/queries';
 import type { Language } from '../../../i18n';
-import { formatDate, formatNumber, pickName } from '../../../lib/format';
+import { formatNumber, pickName } from '../../../lib/format';
 import { formatMad } from '../money';
+import { OverdueReports } from './OverdueReports';
 
 type Total = Output<'subsidies.totals'>[number];
+
+const sum = (rows: Total[], key: 'count' | 'requestedCentimes' | 'grantedCentimes') => rows.reduce((s, r) => s + r[key], 0);
 
 /**
  * The transparency the 2016 subsidy regulation asks for: what was requested and granted, by
@@ -27,7 +30,8 @@ export function SubsidiesOverview({ onOpen }: { onOpen: (organizationId: string)
     .sort()
     .reverse();
 
-  const table = (title: string, rows: Total[] | undefined, keyLabel: string) => (
+  /** `withTotal`: a last line adds the rows up (years are disjoint; domains overlap, so they have none). */
+  const table = (title: string, rows: Total[] | undefined, keyLabel: string, withTotal = false) => (
     <Stack gap="xs">
       <Title order={3} size="h5">
         {title}
@@ -55,13 +59,27 @@ export function SubsidiesOverview({ onOpen }: { onOpen: (organizationId: string)
             </Table.Tr>
           ))}
         </Table.Tbody>
+        {withTotal && rows && rows.length > 0 && (
+          <Table.Tfoot>
+            <Table.Tr fw={700}>
+              <Table.Th scope="row">{t('directory.subsidies.total')}</Table.Th>
+              <Table.Td ta="end">{formatNumber(sum(rows, 'count'), lang)}</Table.Td>
+              <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
+                {formatMad(sum(rows, 'requestedCentimes'), lang)}
+              </Table.Td>
+              <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
+                {formatMad(sum(rows, 'grantedCentimes'), lang)}
+              </Table.Td>
+            </Table.Tr>
+          </Table.Tfoot>
+        )}
       </Table>
     </Stack>
   );
 
   return (
     <Stack>
-      {table(t('directory.subsidies.byYear'), byYear.data, t('directory.subsidies.year'))}
+      {table(t('directory.subsidies.byYear'), byYear.data, t('directory.subsidies.year'), true)}
       <Group align="flex-end">
         <Select
           label={t('directory.subsidies.yearFilter')}
@@ -77,46 +95,7 @@ export function SubsidiesOverview({ onOpen }: { onOpen: (organizationId: string)
         {table(t('directory.subsidies.byDomain'), byDomain.data, t('directory.fields.domains'))}
         {table(t('directory.subsidies.byQuartier'), byQuartier.data, t('directory.fields.quartier'))}
       </SimpleGrid>
-      <Title order={3} size="h5">
-        {t('directory.subsidies.overdueTitle', {
-          count: overdue.data?.length ?? 0,
-          formatted: formatNumber(overdue.data?.length ?? 0, lang),
-        })}
-      </Title>
-      {!overdue.data?.length ? (
-        <Text c="dimmed" size="sm">
-          {t('directory.subsidies.noOverdue')}
-        </Text>
-      ) : (
-        <Table striped withTableBorder aria-label={t('directory.subsidies.overdueLabel')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('directory.fields.name')}</Table.Th>
-              <Table.Th>{t('directory.subsidies.year')}</Table.Th>
-              <Table.Th>{t('directory.subsidies.programme')}</Table.Th>
-              <Table.Th ta="end">{t('directory.subsidies.granted')}</Table.Th>
-              <Table.Th>{t('directory.subsidies.reportDueDate')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {overdue.data.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>
-                  <UnstyledButton fz="sm" td="underline" onClick={() => onOpen(s.organizationId)}>
-                    {pickName(s.organizationNameFr, s.organizationNameAr, lang)}
-                  </UnstyledButton>
-                </Table.Td>
-                <Table.Td>{s.year}</Table.Td>
-                <Table.Td>{pickName(s.programmeFr, s.programmeAr, lang)}</Table.Td>
-                <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
-                  {formatMad(s.grantedCentimes, lang)}
-                </Table.Td>
-                <Table.Td>{formatDate(s.reportDueDate)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <OverdueReports rows={overdue.data ?? []} onOpen={onOpen} />
     </Stack>
   );
 }

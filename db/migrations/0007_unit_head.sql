@@ -1,0 +1,1 @@
+ALTER TABLE `org_units` ADD `head_id` text REFERENCES staff(id) ON DELETE set null;

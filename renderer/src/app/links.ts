@@ -1,0 +1,10 @@
+import { routeHref } from '../../../api/routes';
+
+/**
+ * Links from one record to the lists that hold its related records, filtered (the list screens
+ * read these filters from their path): a unit's staff, a job's holders, the jobs that require
+ * a competency.
+ */
+export const staffOfUnit = (unitId: string): string => routeHref('staff', { unit: unitId });
+export const staffOfJob = (jobId: string): string => routeHref('staff', { job: jobId });
+export const jobsRequiring = (competencyId: string): string => routeHref('jobs', { competency: competencyId });
