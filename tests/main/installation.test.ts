@@ -65,7 +65,14 @@ describe('partner datasets', () => {
     expect(made.ok).toBe(true);
     closeContext(partner);
 
-    const imported = await call('partners.import', { file: (made as { value: { path: string } }).value.path });
+    // The page names no file outside the app's data folder: it hands over the bytes the user chose.
+    const file = (made as { value: { path: string } }).value.path;
+    const byPath = await call('partners.import', { file });
+    expect(byPath.error?.messageKey).toBe('errors.pathNotAllowed');
+    const imported = await call('partners.import', {
+      fileName: path.basename(file),
+      contentBase64: fs.readFileSync(file).toString('base64'),
+    });
     expect(imported.ok, JSON.stringify(imported.error)).toBe(true);
     const id = (imported.value as { id: string }).id;
     const staff = await call('staff.list', {}, undefined, { dataset: id });
