@@ -18,6 +18,10 @@ export const RESTORE_WRITES = ENTITIES;
 export const backupChannels = {
   /** The installation's public keys and fingerprints, created on first need. */
   'backup.keys': channel({ input: empty, output: b.keys, reads: [] }),
+  /** When the last backup that leaves this computer was made, and whether a reminder is due. */
+  'backup.status': channel({ input: empty, output: b.backupStatus, reads: ['backups'] }),
+  /** After how many days without such a backup the app reminds the user. */
+  'backup.setReminder': channel({ input: b.reminderInput, output: b.backupStatus, reads: ['backups'], writes: ['backups'] }),
   'backup.create': channel({ input: b.createInput, output: b.createOutput, reads: [], writes: ['backups'] }),
   /** Decrypts and checks everything; changes nothing. */
   'backup.verify': channel({ input: b.openInput, output: b.verifyOutput, reads: [] }),

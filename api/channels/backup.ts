@@ -166,3 +166,18 @@ export const partnerImportInput = z
 /** A backup made by this installation, to save elsewhere from a browser or a sandboxed renderer. */
 export const downloadInput = z.object({ path: file });
 export const downloadOutput = z.object({ fileName: z.string(), contentBase64: z.string() });
+
+/** The last backup that left this computer, and whether it is time to make one (issue 8). */
+export const backupStatus = z.object({
+  lastOffsiteAt: z.string().nullable(),
+  reminderDays: z.number().int(),
+  daysSince: z.number().int().nullable(),
+  due: z.boolean(),
+});
+export const reminderInput = z.object({
+  days: z
+    .number({ message: 'errors.invalidValue' })
+    .int({ message: 'errors.invalidValue' })
+    .min(1, { message: 'errors.tooSmall' })
+    .max(365, { message: 'errors.tooBig' }),
+});

@@ -83,6 +83,7 @@ function backupSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<
     'recipients.delete': { id: ids.unit },
     'partners.import': { file: 'backup.sasbackup' },
     'partners.remove': { id: ids.unit },
+    'backup.setReminder': { days: 7 },
   };
 }
 

@@ -12,6 +12,7 @@ import { domainError } from './refusals';
 import { restoreBackup, undoRestore } from './restore';
 import { downloadBackup, withSourceFile } from './upload';
 import { verifyBackup } from './verify';
+import { backupStatus, recordOffsiteBackup, setReminderDays } from './reminder';
 
 type Group = HandlerGroup<
   | 'backup.keys'
@@ -27,6 +28,8 @@ type Group = HandlerGroup<
   | 'partners.list'
   | 'partners.import'
   | 'partners.remove'
+  | 'backup.status'
+  | 'backup.setReminder'
 >;
 
 /** These channels manage the installation: only on its own database, opened by a shell that gave `installation`. */
@@ -68,7 +71,16 @@ export const backupHandlers: Group = {
       out: out && allowedPath(ctx, out),
       folder: folder ? allowedPath(ctx, folder) : backupsDirOf(ctx),
     });
+    // To a passphrase or a partner's key: this copy can leave the computer (automatic ones stay).
+    recordOffsiteBackup(installationOf(ctx));
     return { path: made.path, size: made.size, counts: made.counts };
+  },
+
+  'backup.status': (_input, ctx) => backupStatus(installationOf(ctx)),
+
+  'backup.setReminder': ({ days }, ctx) => {
+    setReminderDays(installationOf(ctx), days);
+    return backupStatus(installationOf(ctx));
   },
 
   'backup.verify': async ({ passphrase, identities, ...source }, ctx) => {
