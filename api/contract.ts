@@ -113,11 +113,20 @@ export const contract = {
     writes: ['jobProfiles', 'jobRequirements'],
   }),
 
-  'staff.list': channel({ input: staff.staffListInput, output: staff.staffListOutput, reads: ['staff', 'units', 'jobProfiles'] }),
+  'staff.list': channel({
+    input: staff.staffListInput,
+    output: staff.staffListOutput,
+    reads: ['staff', 'units', 'jobProfiles', 'grades'],
+  }),
   'staff.get': channel({ input: z.object({ id }), output: staff.staffMember, reads: ['staff'] }),
   'staff.create': channel({ input: staff.staffCreate, output: staff.staffMember, reads: ['staff'], writes: ['staff'] }),
   'staff.update': channel({ input: staff.staffUpdate, output: staff.staffMember, reads: ['staff'], writes: ['staff'] }),
   'staff.delete': channel({ input: deleteInput, output: deleteOutput, reads: ['staff'], writes: ['staff'] }),
+
+  'grades.list': channel({ input: staff.gradeListInput, output: z.array(staff.grade), reads: ['grades'] }),
+  'grades.create': channel({ input: staff.gradeCreate, output: staff.grade, reads: ['grades'], writes: ['grades'] }),
+  'grades.update': channel({ input: staff.gradeUpdate, output: staff.grade, reads: ['grades'], writes: ['grades'] }),
+  'grades.setArchived': channel({ input: units.setArchivedInput, output: staff.grade, reads: ['grades'], writes: ['grades'] }),
 
   ...directoryChannels,
   ...backupChannels,
