@@ -13,7 +13,7 @@ export const emptyFilters: DirectoryFilters = {
   publicIds: [],
   languageIds: [],
   legalStatusIds: [],
-  quartiers: [],
+  quartierIds: [],
   statuses: [],
   toVerify: false,
   sort: 'name',
@@ -32,5 +32,5 @@ export async function selectionIds(filters: DirectoryFilters): Promise<string[]>
 
 export const hasFilters = (f: DirectoryFilters): boolean =>
   Boolean(f.query?.trim()) ||
-  [f.domainIds, f.publicIds, f.languageIds, f.legalStatusIds, f.quartiers, f.statuses].some((a) => a && a.length > 0) ||
+  [f.domainIds, f.publicIds, f.languageIds, f.legalStatusIds, f.quartierIds, f.statuses].some((a) => a && a.length > 0) ||
   Boolean(f.toVerify);

@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import type { Language } from '../../i18n';
 import { pickName } from '../../lib/format';
 import { unitOptions } from '../../lib/unit-tree';
+import { GradesDialog } from './GradesDialog';
 import { StaffForm } from './StaffForm';
 import { StaffList } from './StaffList';
 import { Editable } from '../../components/Editable';
@@ -27,6 +28,7 @@ export function StaffPage() {
   const [status, setStatus] = useState<Status>('active');
   const [sort, setSort] = useState<{ sort: Sort; dir: 'asc' | 'desc' }>({ sort: 'name', dir: 'asc' });
   const [open, setOpen] = useState<{ id: string | null } | null>(null);
+  const [gradesOpen, setGradesOpen] = useState(false);
   const units = useCall('units.list', { includeArchived: false });
   const jobs = useCall('jobs.list', { includeArchived: false });
   const info = useCall('app.info', {});
@@ -46,6 +48,9 @@ export function StaffPage() {
   return (
     <>
       <PageHeader subtitle={t('staff.subtitle')}>
+        <Button variant="default" onClick={() => setGradesOpen(true)}>
+          {t('staff.grades.open')}
+        </Button>
         <Editable>
           <Button onClick={() => setOpen({ id: null })}>{t('staff.new')}</Button>
         </Editable>
@@ -93,6 +98,7 @@ export function StaffPage() {
       </Group>
       <StaffList filters={filters} onSort={setSort} onOpen={(id) => setOpen({ id })} selectedId={open?.id ?? null} />
       {open && <StaffForm key={open.id ?? 'new'} id={open.id} onClose={() => setOpen(null)} />}
+      {gradesOpen && <GradesDialog onClose={() => setGradesOpen(false)} />}
     </>
   );
 }
