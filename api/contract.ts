@@ -43,6 +43,8 @@ export const contract = {
   'units.update': channel({ input: units.unitUpdate, output: units.unit, reads: ['units'], writes: ['units'] }),
   'units.setArchived': channel({ input: units.setArchivedInput, output: units.unit, reads: ['units'], writes: ['units'] }),
   'units.delete': channel({ input: deleteInput, output: deleteOutput, reads: ['units', 'staff'], writes: ['units'] }),
+  /** Asked before the delete confirmation: who still belongs to the unit, so the user reads it before choosing. */
+  'units.holders': channel({ input: z.object({ id }), output: z.array(units.unitHolder), reads: ['units', 'staff'] }),
 
   'framework.get': channel({
     input: cmp.frameworkInput,

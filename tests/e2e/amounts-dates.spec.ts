@@ -1,11 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { LANGS, type Lang, arrange, expect, go, open, screenshot, setUp, test } from './fixtures';
+import { LANGS, arrange, expect, go, open, screenshot, setUp, test, words } from './fixtures';
 
-type Dict = Record<string, string & Record<string, string & Record<string, string>>>;
-const words = (file: string, lang: Lang): Dict =>
-  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../renderer/src/${file}/${lang}.json`), 'utf8'));
 const NNBSP = '\u202f';
 
 /** Picks an option of a Mantine Select in the open dialog: open it, choose. */

@@ -4,11 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Locator } from '@playwright/test';
 import { D } from './directory-labels';
-import { LANGS, type Lang, arrange, expect, open, screenshot, setUp, test } from './fixtures';
-
-const words = (lang: Lang) =>
-  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../renderer/src/features/directory/i18n/${lang}.json`), 'utf8'))
-    .directory as { fields: Record<string, string> };
+import { LANGS, arrange, expect, open, screenshot, setUp, test, words } from './fixtures';
 
 const PHONE = '0536 16 03 76';
 const ADDRESS = '1 rue Al Amal';
@@ -77,7 +73,10 @@ for (const lang of LANGS) {
       const pill = dialog.locator('.mantine-Pill-root', { hasText: '0536' });
       await expect(pill).toBeVisible();
       expect(inOrder(await lefts(pill, PHONE)), 'the phone number in the drawer').toBe(true);
-      const place = dialog.getByRole('combobox', { name: words(lang).fields.quartierN.replace('{{n}}', '1'), exact: true });
+      const place = dialog.getByRole('combobox', {
+        name: words('features/directory/i18n', lang).directory.fields.quartierN.replace('{{n}}', '1'),
+        exact: true,
+      });
       await expect(place).toHaveValue(quartier);
       await pill.scrollIntoViewIfNeeded();
       await screenshot(page, `${lang}-directory-phone-quartier`);

@@ -47,6 +47,7 @@ function samples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channe
     'units.update': { id: ids.unit, kind: 'service', nameFr: 'Service test' },
     'units.setArchived': { id: ids.unit, archived: true },
     'units.delete': { id: ids.unit, archiveInstead: true },
+    'units.holders': { id: ids.unit },
     'framework.updateScale': {
       levels: [
         { level: 1, nameFr: 'Notions' },

@@ -3,11 +3,12 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePagedList } from '../../bridge/usePagedList';
+import { Empty } from '../../components/Empty';
 import { PageHeader } from '../../components/PageHeader';
 import type { Language } from '../../i18n';
 import { ExportMenu } from './ExportMenu';
 import { FacetBar } from './FacetBar';
-import { type DirectoryFilters, emptyFilters } from './filters';
+import { type DirectoryFilters, emptyFilters, hasFilters } from './filters';
 import { GuideDialog } from './guide/GuideDialog';
 import { ImportModal } from './import/ImportModal';
 import { ListsPanel } from './lists/ListsPanel';
@@ -31,6 +32,8 @@ export function DirectoryPage() {
   const filters: DirectoryFilters = { ...facets, query, lang, sort: facets.sort === 'relevance' && !query ? 'name' : facets.sort };
   // Facet counts describe the whole match: asked for with the first page only.
   const list = usePagedList('organizations.search', filters, { pageInput: (offset) => ({ withFacets: offset === 0 }) });
+  // A new installation's directory: how to start, rather than "nothing matches your filters".
+  const directoryEmpty = list.firstPage?.total === 0 && !hasFilters(filters);
   const onType = (v: string) => {
     setTyped(v);
     if (v.trim() && !typed.trim()) setFacets((f) => ({ ...f, sort: 'relevance', dir: 'asc' }));
@@ -59,19 +62,31 @@ export function DirectoryPage() {
           <Tabs.Tab value="lists">{t('directory.tabs.lists')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="organizations">
-          <FacetBar
-            typed={typed}
-            onType={onType}
-            filters={filters}
-            onChange={(patch) => setFacets((f) => ({ ...f, ...patch }))}
-            facets={list.firstPage?.facets ?? null}
-          />
-          <OrganizationList
-            list={list}
-            onSort={(sort) => setFacets((f) => ({ ...f, ...sort }))}
-            onOpen={(id) => setOpen({ id })}
-            selectedId={open?.id ?? null}
-          />
+          {directoryEmpty ? (
+            <Empty
+              title={t('directory.emptyTitle')}
+              hint={t('directory.emptyHint')}
+              action={t('directory.new')}
+              onAction={() => setOpen({ id: null })}
+              other={{ label: t('directory.import.open'), onAction: () => setDialog('import') }}
+            />
+          ) : (
+            <>
+              <FacetBar
+                typed={typed}
+                onType={onType}
+                filters={filters}
+                onChange={(patch) => setFacets((f) => ({ ...f, ...patch }))}
+                facets={list.firstPage?.facets ?? null}
+              />
+              <OrganizationList
+                list={list}
+                onSort={(sort) => setFacets((f) => ({ ...f, ...sort }))}
+                onOpen={(id) => setOpen({ id })}
+                selectedId={open?.id ?? null}
+              />
+            </>
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="subsidies">
           <SubsidiesOverview onOpen={(id) => setOpen({ id })} />
