@@ -112,7 +112,8 @@ for (const lang of LANGS) {
 
       // The new domain is offered in the organisation form…
       await page.getByRole('tab', { name: l.orgTab }).click();
-      await page.getByRole('button', { name: d.newOrg }).click();
+      // The page's own button (an empty directory offers the same one in its middle).
+      await page.getByRole('button', { name: d.newOrg }).first().click();
       dialog = page.getByRole('dialog');
       await dialog.getByRole('textbox', { name: d.nameFr, exact: true }).fill('Association Listes Berkane');
       await pick(page, dialog, d.domains, DOMAIN[lang]);
@@ -139,7 +140,7 @@ for (const lang of LANGS) {
       // Line 3 has a quartier but no name (an empty line would simply be skipped); line 4 a bad e-mail.
       fs.writeFileSync(file, 'nom_fr;nom_ar;quartier;email\nAssociation Amal;جمعية أمل;Triffa;\n;;Bouhdila;\nClub Avenir;;;pas-un-email\n');
       await open(page, host, '/directory');
-      await page.getByRole('button', { name: d.importOpen, exact: true }).click();
+      await page.getByRole('button', { name: d.importOpen, exact: true }).first().click();
       const dialog = page.getByRole('dialog');
       await dialog.locator('input[type="file"]').setInputFiles(file);
       await dialog.getByRole('button', { name: d.check }).click();

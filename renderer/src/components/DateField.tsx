@@ -37,6 +37,7 @@ export function DateField({ value, onChange, error, clearable = true, ...rest }:
       placeholder={ltr(t('common.datePlaceholder'))}
       fixOnBlur={false}
       clearable={clearable}
+      clearButtonProps={{ 'aria-label': t('common.clearDate') }}
       allowDeselect={clearable}
       error={error ? t(error) : undefined}
     />
