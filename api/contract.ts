@@ -43,6 +43,8 @@ export const contract = {
   'units.update': channel({ input: units.unitUpdate, output: units.unit, reads: ['units', 'staff'], writes: ['units'] }),
   'units.setArchived': channel({ input: units.setArchivedInput, output: units.unit, reads: ['units', 'staff'], writes: ['units'] }),
   'units.delete': channel({ input: deleteInput, output: deleteOutput, reads: ['units', 'staff'], writes: ['units'] }),
+  /** Asked before the delete confirmation: who still belongs to the unit, so the user reads it before choosing. */
+  'units.holders': channel({ input: z.object({ id }), output: z.array(units.unitHolder), reads: ['units', 'staff'] }),
 
   'framework.get': channel({
     input: cmp.frameworkInput,
@@ -113,12 +115,21 @@ export const contract = {
     writes: ['jobProfiles', 'jobRequirements'],
   }),
 
-  'staff.list': channel({ input: staff.staffListInput, output: staff.staffListOutput, reads: ['staff', 'units', 'jobProfiles'] }),
+  'staff.list': channel({
+    input: staff.staffListInput,
+    output: staff.staffListOutput,
+    reads: ['staff', 'units', 'jobProfiles', 'grades'],
+  }),
   'staff.get': channel({ input: z.object({ id }), output: staff.staffMember, reads: ['staff'] }),
   'staff.create': channel({ input: staff.staffCreate, output: staff.staffMember, reads: ['staff'], writes: ['staff'] }),
   /** Writes units too: a head who leaves or moves out of the unit they head is no longer its head. */
   'staff.update': channel({ input: staff.staffUpdate, output: staff.staffMember, reads: ['staff'], writes: ['staff', 'units'] }),
   'staff.delete': channel({ input: deleteInput, output: deleteOutput, reads: ['staff'], writes: ['staff', 'units'] }),
+
+  'grades.list': channel({ input: staff.gradeListInput, output: z.array(staff.grade), reads: ['grades'] }),
+  'grades.create': channel({ input: staff.gradeCreate, output: staff.grade, reads: ['grades'], writes: ['grades'] }),
+  'grades.update': channel({ input: staff.gradeUpdate, output: staff.grade, reads: ['grades'], writes: ['grades'] }),
+  'grades.setArchived': channel({ input: units.setArchivedInput, output: staff.grade, reads: ['grades'], writes: ['grades'] }),
 
   ...directoryChannels,
   ...backupChannels,

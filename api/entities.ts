@@ -17,6 +17,7 @@ export const ENTITIES = [
   'units',
   'staff',
   'staffSearch',
+  'grades',
   'categories',
   'competencies',
   'proficiencyLevels',

@@ -16,7 +16,9 @@ export interface FieldIssue {
 export interface Holder {
   kind: 'staff' | 'units' | 'jobProfiles' | 'jobRequirements' | 'competencies' | 'organizations' | 'subsidies';
   count: number;
+  /** A few of them by name (French, else Arabic); `examplesAr` the same names in Arabic first. */
   examples: string[];
+  examplesAr?: string[];
 }
 
 export interface AppError {

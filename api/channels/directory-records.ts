@@ -63,7 +63,7 @@ export const partnership = z.object({
 
 export const SUBSIDY_STATUSES = ['requested', 'granted', 'rejected', 'paid', 'report_received'] as const;
 /** Amounts are integer centimes of MAD (100 = 1 MAD): exact sums, two decimals as in budgets. */
-const centimes = z.number().int().min(0).max(100_000_000_000);
+const centimes = z.number().int().min(0, { message: 'errors.amount.negative' }).max(100_000_000_000, { message: 'errors.amount.tooLarge' });
 const subsidyFields = {
   organizationId: id,
   year: z.number().int().min(1990).max(2100),
@@ -78,8 +78,16 @@ const subsidyFields = {
   deliberationRef: text(120),
   reportDueDate: optionalDate,
 };
-export const subsidyCreate = z.object(subsidyFields);
-export const subsidyUpdate = z.object({ id, ...subsidyFields });
+/** A subsidy says what it is about: an amount, or at least the programme it was requested under. */
+const needsAmountOrProgramme = (
+  v: { requestedCentimes?: number; grantedCentimes?: number; programmeFr?: string; programmeAr?: string },
+  ctx: z.RefinementCtx,
+) => {
+  if (!v.requestedCentimes && !v.grantedCentimes && !v.programmeFr?.trim() && !v.programmeAr?.trim())
+    ctx.addIssue({ code: 'custom', path: ['requestedCentimes'], message: 'errors.amount.orProgramme' });
+};
+export const subsidyCreate = z.object(subsidyFields).superRefine(needsAmountOrProgramme);
+export const subsidyUpdate = z.object({ id, ...subsidyFields }).superRefine(needsAmountOrProgramme);
 export const subsidy = z.object({
   id,
   organizationId: id,
@@ -112,7 +120,7 @@ export const subsidyTotalsInput = z.object({
   /** Restrict to one year (useful with `domain` and `quartier`). */
   year: z.number().int().nullable().default(null),
 });
-/** `key` is the year, the domain term id, or the quartier ('' when the organisation has none). */
+/** `key` is the year, the domain's or the quartier's term id ('' when the organisation has no quartier). */
 export const subsidyTotal = z.object({
   key: z.string(),
   labelFr: z.string(),

@@ -5,7 +5,7 @@ import { archived, email, id, longText, optionalDate, phone, sortDir, text, time
 
 export const ORG_TYPES = ['association', 'cooperative', 'foundation', 'public_body', 'ngo', 'federation', 'other'] as const;
 export const ORG_STATUSES = ['active', 'inactive', 'dissolved'] as const;
-export const TERM_KINDS = ['domain', 'public', 'language', 'legal_status'] as const;
+export const TERM_KINDS = ['domain', 'public', 'language', 'legal_status', 'quartier'] as const;
 export const ORG_SORTS = ['name', 'relevance', 'verifiedAt', 'updatedAt', 'quartier'] as const;
 
 const url = text(300);
@@ -22,7 +22,8 @@ export const locationInput = z.object({
   id: id.optional(),
   addressFr: text(300),
   addressAr: text(300),
-  quartier: text(120),
+  /** A term of the `quartier` list. */
+  quartierId: id.nullable().default(null),
   latitude,
   longitude,
 });
@@ -126,7 +127,7 @@ export const organizationFilters = {
   publicIds: z.array(id).max(50).default([]),
   languageIds: z.array(id).max(50).default([]),
   legalStatusIds: z.array(id).max(50).default([]),
-  quartiers: z.array(z.string().max(120)).max(50).default([]),
+  quartierIds: z.array(id).max(50).default([]),
   statuses: z.array(z.enum(ORG_STATUSES)).default([]),
   /** Only records not verified for 12 months (or never). */
   toVerify: z.boolean().default(false),
@@ -153,6 +154,8 @@ export const organizationRow = z.object({
   acronymFr: z.string(),
   type: z.enum(ORG_TYPES),
   status: z.enum(ORG_STATUSES),
+  /** The quartier of the first address, and its name in the language asked for (the other when empty). */
+  quartierId: id.nullable(),
   quartier: z.string(),
   phone: z.string(),
   email: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, id, longText, optionalDate, phone, sortDir, text, timestamps } from '../common';
+import { archived, email, id, longText, optionalDate, phone, sortDir, text, timestamps } from '../common';
 
 export const GENDERS = ['f', 'm'] as const;
 export const STAFF_STATUSES = ['active', 'left'] as const;
@@ -17,7 +17,8 @@ const staffFields = {
   firstNameAr: text(80),
   lastNameAr: text(80),
   gender: z.enum(GENDERS, { message: 'errors.required' }),
-  grade: text(120),
+  /** A grade of the bilingual list (grades.list). */
+  gradeId: id.nullable().default(null),
   unitId: id.nullable().default(null),
   jobId: id.nullable().default(null),
   isManager: z.boolean().default(false),
@@ -60,7 +61,7 @@ export const staffMember = z.object({
   firstNameAr: z.string(),
   lastNameAr: z.string(),
   gender: z.enum(GENDERS),
-  grade: z.string(),
+  gradeId: id.nullable(),
   unitId: id.nullable(),
   jobId: id.nullable(),
   isManager: z.boolean(),
@@ -84,6 +85,7 @@ export const staffRow = z.object({
   unitNameAr: z.string().nullable(),
   jobTitleFr: z.string().nullable(),
   jobTitleAr: z.string().nullable(),
+  /** The grade's name in the list's language (the other script's when that one is empty). */
   grade: z.string(),
   status: z.enum(STAFF_STATUSES),
   isManager: z.boolean(),
@@ -107,3 +109,20 @@ export const staffListInput = z.object({
 export type StaffListInput = z.input<typeof staffListInput>;
 
 export const staffListOutput = z.object({ total: z.number().int(), rows: z.array(staffRow) });
+
+/** The grades of the civil service: a bilingual list, archived rather than deleted once used. */
+export const grade = z.object({
+  id,
+  nameFr: z.string(),
+  nameAr: z.string(),
+  position: z.number().int(),
+  ...archived,
+});
+export type Grade = z.infer<typeof grade>;
+export const gradeListInput = z.object({ includeArchived: z.boolean().default(false) });
+const gradeNames = { nameFr: text(120), nameAr: text(120) };
+const needsName = (v: { nameFr?: string; nameAr?: string }, ctx: z.RefinementCtx) => {
+  if (!v.nameFr?.trim() && !v.nameAr?.trim()) ctx.addIssue({ code: 'custom', path: ['nameFr'], message: 'errors.nameOneLanguage' });
+};
+export const gradeCreate = z.object(gradeNames).superRefine(needsName);
+export const gradeUpdate = z.object({ id, ...gradeNames }).superRefine(needsName);

@@ -43,3 +43,11 @@ export const unitCreate = z.object(unitFields).superRefine(needsName);
 export const unitUpdate = z.object({ id, ...unitFields }).superRefine(needsName);
 export const unitListInput = z.object({ includeArchived: z.boolean().default(false) });
 export const setArchivedInput = z.object({ id, archived: z.boolean() });
+
+/** What keeps a unit from being deleted (result.ts `Holder`): its staff and its sub-units, a few named. */
+export const unitHolder = z.object({
+  kind: z.enum(['staff', 'units']),
+  count: z.number().int(),
+  examples: z.array(z.string()),
+  examplesAr: z.array(z.string()),
+});

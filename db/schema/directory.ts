@@ -7,12 +7,12 @@ import { archivedAt, recordColumns } from './columns';
  * them (partnerships, subsidies, quality checks). Every user-written text has fr and ar columns.
  */
 
-/** Editable bilingual lists: domains, target publics, languages offered, legal statuses. */
+/** Editable bilingual lists: domains, target publics, languages offered, legal statuses, quartiers. */
 export const directoryTerms = sqliteTable(
   'directory_terms',
   {
     ...recordColumns,
-    kind: text('kind', { enum: ['domain', 'public', 'language', 'legal_status'] }).notNull(),
+    kind: text('kind', { enum: ['domain', 'public', 'language', 'legal_status', 'quartier'] }).notNull(),
     code: text('code').notNull(),
     nameFr: text('name_fr').notNull().default(''),
     nameAr: text('name_ar').notNull().default(''),
@@ -103,14 +103,15 @@ export const organizationLocations = sqliteTable(
       .references(() => organizations.id, { onDelete: 'cascade' }),
     addressFr: text('address_fr').notNull().default(''),
     addressAr: text('address_ar').notNull().default(''),
-    quartier: text('quartier').notNull().default(''),
+    /** The quartier, from the bilingual list (kind `quartier`): what the guide and the facets group by. */
+    quartierId: text('quartier_id').references(() => directoryTerms.id, { onDelete: 'set null' }),
     latitude: real('latitude'),
     longitude: real('longitude'),
     position: integer('position').notNull().default(0),
   },
   (t) => [
     index('organization_locations_org').on(t.organizationId),
-    index('organization_locations_quartier').on(t.quartier, t.organizationId),
+    index('organization_locations_quartier_id').on(t.quartierId, t.organizationId),
   ],
 );
 

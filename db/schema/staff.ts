@@ -1,7 +1,19 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { recordColumns } from './columns';
+import { archivedAt, recordColumns } from './columns';
 import { jobProfiles } from './jobs';
 import { orgUnits } from './organisation';
+
+/**
+ * The grades of the civil service (Administrateur 2e grade…), a bilingual list the HR referent
+ * edits: a grade is named once in both scripts instead of typed freely on every record.
+ */
+export const staffGrades = sqliteTable('staff_grades', {
+  ...recordColumns,
+  nameFr: text('name_fr').notNull().default(''),
+  nameAr: text('name_ar').notNull().default(''),
+  position: integer('position').notNull().default(0),
+  archivedAt: archivedAt(),
+});
 
 /**
  * A member of the commune's staff. Only what the Service's work needs: no birth date, no
@@ -20,7 +32,7 @@ export const staff = sqliteTable(
     sortNameFr: text('sort_name_fr').notNull().default(''),
     sortNameAr: text('sort_name_ar').notNull().default(''),
     gender: text('gender', { enum: ['f', 'm'] }).notNull(),
-    grade: text('grade').notNull().default(''),
+    gradeId: text('grade_id').references(() => staffGrades.id, { onDelete: 'restrict' }),
     unitId: text('unit_id').references(() => orgUnits.id, { onDelete: 'restrict' }),
     jobId: text('job_id').references(() => jobProfiles.id, { onDelete: 'restrict' }),
     isManager: integer('is_manager', { mode: 'boolean' }).notNull().default(false),
@@ -37,6 +49,7 @@ export const staff = sqliteTable(
     uniqueIndex('staff_matricule').on(t.matricule),
     index('staff_unit').on(t.unitId),
     index('staff_job').on(t.jobId),
+    index('staff_grade').on(t.gradeId),
     index('staff_status_sort_fr').on(t.status, t.sortNameFr),
     index('staff_status_sort_ar').on(t.status, t.sortNameAr),
   ],

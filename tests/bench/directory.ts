@@ -10,6 +10,7 @@ import { closeContext } from '../../db/core/context';
 import { openAppDatabase } from '../../db/installation/open-database';
 import { dispatch, dispatchAsync } from '../../db/dispatch/dispatcher';
 import { ensureDirectoryDefaults } from '../../db/features/directory/defaults';
+import { insertTerm } from '../../db/features/directory/terms';
 import { newId } from '../../db/core/ids';
 import { fold } from '../../db/search/fold';
 import { measure } from './stats';
@@ -29,7 +30,10 @@ function fill(ctx: ReturnType<typeof openAppDatabase>, from: number, to: number)
   const org = ctx.sqlite.prepare(
     'INSERT INTO organizations (id, name_fr, name_ar, sort_name_fr, sort_name_ar, description_fr, verified_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const loc = ctx.sqlite.prepare('INSERT INTO organization_locations (id, organization_id, quartier) VALUES (?, ?, ?)');
+  // Filled in steps: the quartiers are added by the first.
+  const known = ctx.sqlite.prepare("SELECT id FROM directory_terms WHERE kind = 'quartier' AND name_fr = ?");
+  const quartiers = QUARTIERS.map((name) => (known.get(name) as { id: string } | undefined)?.id ?? insertTerm(ctx, 'quartier', name, ''));
+  const loc = ctx.sqlite.prepare('INSERT INTO organization_locations (id, organization_id, quartier_id) VALUES (?, ?, ?)');
   const term = ctx.sqlite.prepare('INSERT INTO organization_terms (organization_id, term_id) VALUES (?, ?)');
   const fts = ctx.sqlite.prepare('INSERT INTO organization_search (rowid, organization_id, names, texts) VALUES (?, ?, ?, ?)');
   ctx.sqlite
@@ -48,7 +52,7 @@ function fill(ctx: ReturnType<typeof openAppDatabase>, from: number, to: number)
           'Soutien scolaire',
           i % 3 ? '2025-06-01T00:00:00Z' : null,
         );
-        loc.run(newId(), id, QUARTIERS[i % 5]);
+        loc.run(newId(), id, quartiers[i % 5]);
         term.run(id, domains[i % domains.length]);
         fts.run(lastInsertRowid, id, fold(`${nameFr} ${nameAr}`), fold('Soutien scolaire'));
       }

@@ -61,7 +61,8 @@ function listFigures(ctx: DataContext) {
   };
 
   const select = `SELECT s.id, s.matricule, trim(s.last_name_fr || ' ' || s.first_name_fr) AS nameFr, trim(s.last_name_ar || ' ' || s.first_name_ar) AS nameAr,
-      u.name_fr AS unitNameFr, u.name_ar AS unitNameAr, j.title_fr AS jobTitleFr, j.title_ar AS jobTitleAr, s.grade, s.status, s.is_manager AS isManager, s.hire_date AS hireDate
+      u.name_fr AS unitNameFr, u.name_ar AS unitNameAr, j.title_fr AS jobTitleFr, j.title_ar AS jobTitleAr,
+      coalesce((SELECT coalesce(nullif(g.name_fr, ''), g.name_ar) FROM staff_grades g WHERE g.id = s.grade_id), '') AS grade, s.status, s.is_manager AS isManager, s.hire_date AS hireDate
     FROM staff s LEFT JOIN org_units u ON u.id = s.unit_id LEFT JOIN job_profiles j ON j.id = s.job_id`;
   const inUnit = `s.unit_id IN (WITH RECURSIVE d(id) AS (SELECT ? UNION ALL SELECT x.id FROM org_units x JOIN d ON x.parent_id = d.id) SELECT id FROM d)`;
   const matches = `s.id IN (SELECT staff_id FROM staff_search WHERE staff_search MATCH ?)`;

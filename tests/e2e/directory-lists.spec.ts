@@ -4,7 +4,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { D } from './directory-labels';
-import { LANGS, type Lang, arrange, expect, open, screenshot, setUp, test } from './fixtures';
+import { LANGS, type Lang, arrange, expect, open, screenshot, setUp, test, words } from './fixtures';
 
 /** The words of the "Lists and criteria" tab and of the import problems, as the user reads them. */
 const L = {
@@ -112,7 +112,8 @@ for (const lang of LANGS) {
 
       // The new domain is offered in the organisation form…
       await page.getByRole('tab', { name: l.orgTab }).click();
-      await page.getByRole('button', { name: d.newOrg }).click();
+      // The page's own button (an empty directory offers the same one in its middle).
+      await page.getByRole('button', { name: d.newOrg }).first().click();
       dialog = page.getByRole('dialog');
       await dialog.getByRole('textbox', { name: d.nameFr, exact: true }).fill('Association Listes Berkane');
       await pick(page, dialog, d.domains, DOMAIN[lang]);
@@ -129,6 +130,20 @@ for (const lang of LANGS) {
       dialog = page.getByRole('dialog');
       await dialog.getByRole('tab', { name: l.qualityTab }).click();
       await expect(dialog.getByRole('checkbox', { name: CRITERION[lang] })).toBeVisible();
+      // Checked on a date typed as dd/mm/yyyy (the date picker of every date field).
+      const dateOf = words('features/directory/i18n', lang).directory.quality.dateOf.replace('{{name}}', CRITERION[lang]);
+      // Checked once the core has saved it (the box shows the saved state).
+      await dialog.getByRole('checkbox', { name: CRITERION[lang] }).click();
+      await expect(dialog.getByRole('checkbox', { name: CRITERION[lang] })).toBeChecked();
+      const on = dialog.getByRole('textbox', { name: dateOf });
+      await on.fill('15/01/2026');
+      await on.press('Escape');
+      await on.press('Tab');
+      const org = (arrange(host, 'organizations.search', { query: 'listes berkane' }) as { rows: { id: string }[] }).rows[0];
+      await expect
+        .poll(() => (arrange(host, 'checks.list', { organizationId: org.id }) as { checks: { checkedOn: string | null }[] }).checks)
+        .toContainEqual(expect.objectContaining({ checkedOn: '2026-01-15' }));
+      await expect(on).toHaveValue('15/01/2026');
     });
 
     test('an import row without a name shows its problem in the interface language', async ({ page, host }) => {
@@ -140,7 +155,7 @@ for (const lang of LANGS) {
       // Line 3 has a quartier but no name (an empty line would simply be skipped); line 4 a bad e-mail.
       fs.writeFileSync(file, 'nom_fr;nom_ar;quartier;email\nAssociation Amal;جمعية أمل;Triffa;\n;;Bouhdila;\nClub Avenir;;;pas-un-email\n');
       await open(page, host, '/directory');
-      await page.getByRole('button', { name: d.importOpen, exact: true }).click();
+      await page.getByRole('button', { name: d.importOpen, exact: true }).first().click();
       const dialog = page.getByRole('dialog');
       await dialog.locator('input[type="file"]').setInputFiles(file);
       await dialog.getByRole('button', { name: d.check }).click();

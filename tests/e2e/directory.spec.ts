@@ -138,8 +138,13 @@ for (const lang of LANGS) {
           ';;Centre-ville;0536 00 00 00\n',
       );
       await open(page, host, '/directory');
-      await page.getByRole('button', { name: d.importOpen, exact: true }).click();
+      // A new installation's directory says how to start: add one, or import a file.
+      await expect(page.getByText(d.emptyTitle)).toBeVisible();
+      await screenshot(page, `${lang}-directory-empty`);
+      await page.getByRole('tabpanel').getByRole('button', { name: d.importOpen, exact: true }).click();
       const dialog = page.getByRole('dialog');
+      await expect(dialog.getByText(d.chooseFile)).toBeVisible();
+      await screenshot(page, `${lang}-directory-import-file`);
       await dialog.locator('input[type="file"]').setInputFiles(file);
       const mapping = dialog
         .getByRole('textbox', { name: d.fieldFor('Organisation') })

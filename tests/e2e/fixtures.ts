@@ -54,6 +54,11 @@ export const shared = (lang: Lang) =>
     common: Record<string, string>;
   };
 
+/** Any words of the interface: `words('features/staff/i18n', 'ar').staff.grade`, as the user reads them. */
+export type Words = { readonly [key: string]: Words } & string;
+export const words = (folder: string, lang: Lang): Words =>
+  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../renderer/src/${folder}/${lang}.json`), 'utf8')) as Words;
+
 /**
  * Moves to a main screen by the app's own navigation, as a user does: no reload, so the query
  * cache is what the user would see (a reload would hide a stale screen).

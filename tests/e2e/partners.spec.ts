@@ -16,12 +16,16 @@ const shared = (lang: string) =>
 
 const PASSPHRASE = 'Ahfir partage 2025';
 
-/** A partner commune's installation with the demo data, which sends a backup made with a passphrase. */
-async function partnerBackup(lang: string) {
+/**
+ * A partner commune's installation with the demo data, which sends a backup made with a passphrase;
+ * `named: false`, one never set up, whose backup names no commune.
+ */
+async function partnerBackup(lang: string, { named = true } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-partner-'));
   const ctx = openAppDatabase(path.join(dir, 'ahfir.sqlite'));
   dispatch('demo.load', { scale: 'commune' }, ctx);
-  dispatch('settings.setup', { communeFr: 'Ahfir', communeAr: 'أحفير', role: 'sas', operatorName: 'Partenaire', language: 'fr' }, ctx);
+  if (named)
+    dispatch('settings.setup', { communeFr: 'Ahfir', communeAr: 'أحفير', role: 'sas', operatorName: 'Partenaire', language: 'fr' }, ctx);
   const first = dispatch('staff.list', { sort: 'name', dir: 'asc', lang, limit: 1 }, ctx) as {
     ok: true;
     value: { rows: { nameFr: string; nameAr: string }[] };
@@ -47,7 +51,8 @@ for (const lang of LANGS) {
       await page.getByLabel(p.import.passphrase, { exact: true }).fill(PASSPHRASE);
       await page.getByRole('button', { name: p.import.run }).click();
       const commune = lang === 'fr' ? 'Ahfir' : 'أحفير';
-      await expect(page.getByText(p.import.done.replace('{{commune}}', commune))).toBeVisible({ timeout: 30_000 });
+      const done = page.getByRole('status').filter({ hasText: p.import.done.split('{{date}}')[0].replace('{{commune}}', commune) });
+      await expect(done).toContainText(/\d{2}\/\d{2}\/\d{4}/, { timeout: 30_000 });
       await expect(page.getByRole('cell', { name: commune, exact: true })).toBeVisible();
       await screenshot(page, `${lang}-partners`);
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -74,8 +79,12 @@ for (const lang of LANGS) {
       // A staff member's record opens for reading: its fields cannot be changed, nothing to save.
       await page.getByRole('table').getByRole('row').nth(1).click();
       const record = page.getByRole('dialog');
-      await expect(record.getByRole('textbox', { name: words('staff', lang).staff.matricule, exact: true })).toBeDisabled();
+      const matricule = record.getByRole('textbox', { name: words('staff', lang).staff.matricule, exact: true });
+      await expect(matricule).toBeDisabled();
       await expect(record.getByRole('button', { name: lang === 'fr' ? 'Enregistrer' : 'حفظ' })).toHaveCount(0);
+      // Readable as text, not greyed out as a disabled control.
+      expect(await matricule.evaluate((el) => [getComputedStyle(el).opacity, getComputedStyle(el).color])).toEqual(['1', 'rgb(0, 0, 0)']);
+      await screenshot(page, `${lang}-readonly-record`);
       await page.keyboard.press('Escape');
       await expect(record).toBeHidden();
       await go(page, lang, 'units');
@@ -110,6 +119,34 @@ for (const lang of LANGS) {
       await page.getByRole('dialog').getByRole('button', { name: p.remove.action }).click();
       await expect(page.getByRole('cell', { name: commune, exact: true })).toHaveCount(0);
       expect(arrange(host, 'partners.list')).toEqual([]);
+      fs.rmSync(partner.dir, { recursive: true, force: true });
+    });
+
+    test('a mistyped passphrase is said as such; a backup that names no commune is imported and opened all the same', async ({
+      page,
+      host,
+    }) => {
+      const p = words('partners', lang).partners;
+      const partner = await partnerBackup(lang, { named: false });
+      setUp(host, lang, { role: 'coordinator' });
+      await open(page, host, '/partners');
+      await page.locator('input[type=file]').setInputFiles(partner.file);
+      await page.getByLabel(p.import.passphrase, { exact: true }).fill('Ahfir partage 2024');
+      await page.getByRole('button', { name: p.import.run }).click();
+      await expect(page.getByRole('alert').filter({ hasText: shared(lang).errors.backup.wrongKey })).toBeVisible({ timeout: 30_000 });
+      await screenshot(page, `${lang}-partners-wrong-passphrase`);
+
+      await page.getByLabel(p.import.passphrase, { exact: true }).fill(PASSPHRASE);
+      await page.getByRole('button', { name: p.import.run }).click();
+      const done = page.getByRole('status').filter({ hasText: p.import.doneUnnamed.split('{{date}}')[0] });
+      await expect(done).toContainText(/\d{2}\/\d{2}\/\d{4}/, { timeout: 30_000 });
+      await expect(page.getByRole('cell', { name: p.noName, exact: true })).toBeVisible();
+      await screenshot(page, `${lang}-partners-unnamed`);
+      // Opened from the success message itself: the banner says whose data it is without a blank.
+      await done.getByRole('button', { name: p.import.openNow }).click();
+      const banner = page.getByRole('status').filter({ hasText: p.bannerUnnamed.split('{{date}}')[0].trim() });
+      await expect(banner).toContainText(/\d{2}\/\d{2}\/\d{4}/);
+      await screenshot(page, `${lang}-readonly-unnamed-banner`);
       fs.rmSync(partner.dir, { recursive: true, force: true });
     });
   });

@@ -48,4 +48,19 @@ test.describe('first-run setup', () => {
     await expect(page.getByText(/\d+ موظف/)).toBeVisible();
     expect((arrange(host, 'settings.get') as { language: string }).language).toBe('ar');
   });
+
+  for (const [lang, start] of [
+    ['fr', 'Français'],
+    ['ar', 'العربية'],
+  ] as const) {
+    test(`${lang}: on a database that already holds records, demo data is not offered`, async ({ page, host }) => {
+      const words = lang === 'fr' ? 'Charger des données de démonstration' : 'تحميل بيانات تجريبية';
+      arrange(host, 'staff.create', { matricule: '1204001', lastNameFr: 'Benali', gender: 'f' });
+      await page.goto(host.url);
+      await page.getByText(start, { exact: true }).click();
+      await expect(page.getByRole('heading', { name: lang === 'fr' ? 'Bienvenue' : 'مرحبا' })).toBeVisible();
+      await expect(page.getByLabel(words)).toHaveCount(0);
+      await screenshot(page, `${lang}-setup-with-data`);
+    });
+  }
 });

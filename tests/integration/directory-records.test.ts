@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Output } from '../../api/contract';
 import { call, count, openTemp, refusal, setup, tempDir } from './helpers';
 import { callAsync } from './directory-helpers';
 
@@ -12,10 +13,13 @@ const sas = (...args: string[]) =>
 function seed() {
   const ctx = openTemp();
   setup(ctx);
+  const triffa = call(ctx, 'terms.create', { kind: 'quartier', nameFr: 'Triffa', nameAr: 'حي تريفة' }).id;
+  const bouhdila = call(ctx, 'terms.create', { kind: 'quartier', nameFr: 'Bouhdila', nameAr: 'حي بوهديلة' }).id;
   const terms = call(ctx, 'terms.list', {});
   const term = (kind: string, code: string) => terms.find((t) => t.kind === kind && t.code === code)!.id;
+  const quartiers: Record<string, string> = { Triffa: triffa, Bouhdila: bouhdila };
   const org = (nameFr: string, nameAr: string, quartier: string, termIds: string[], extra: object = {}) =>
-    call(ctx, 'organizations.create', { nameFr, nameAr, termIds, locations: [{ quartier }], ...extra });
+    call(ctx, 'organizations.create', { nameFr, nameAr, termIds, locations: [{ quartierId: quartiers[quartier] }], ...extra });
   const a = org('Association Éveil des Enfants', 'جمعيةُ إِشْراقة الطفولة', 'Triffa', [term('domain', 'childhood'), term('language', 'ar')], {
     phones: ['0536 11 22 33'],
   });
@@ -23,7 +27,7 @@ function seed() {
   const c = org('Club de sport', 'نادي الرياضة', 'Triffa', [term('domain', 'sport'), term('domain', 'childhood')], {
     email: 'club@example.ma',
   });
-  return { ctx, term, a, b, c };
+  return { ctx, term, triffa, bouhdila, a, b, c };
 }
 
 describe('directory search, duplicates and merge', () => {
@@ -40,13 +44,17 @@ describe('directory search, duplicates and merge', () => {
   });
 
   it('counts facets with the other filters applied and filters by domain, quartier and to-verify', () => {
-    const { ctx, term, a, c } = seed();
+    const { ctx, term, triffa, bouhdila, a, c } = seed();
     const all = call(ctx, 'organizations.search', {});
     expect(all.total).toBe(3);
     expect(all.facets!.quartier).toEqual([
-      { value: 'Triffa', count: 2 },
-      { value: 'Bouhdila', count: 1 },
+      { value: triffa, count: 2 },
+      { value: bouhdila, count: 1 },
     ]);
+    // Each row names its quartier in the language asked for.
+    expect(all.rows.find((r) => r.id === a.id)).toMatchObject({ quartierId: triffa, quartier: 'Triffa' });
+    const inArabic = call(ctx, 'organizations.search', { lang: 'ar', sort: 'quartier' }).rows;
+    expect(inArabic.map((r) => r.quartier)).toEqual(['حي بوهديلة', 'حي تريفة', 'حي تريفة']);
     expect(all.facets!.domain.find((d) => d.value === term('domain', 'childhood'))!.count).toBe(2);
     // Each row carries its domains and quality score, so the list needs no read per row.
     const rowA = all.rows.find((r) => r.id === a.id)!;
@@ -54,13 +62,13 @@ describe('directory search, duplicates and merge', () => {
     expect(rowA.qualityScore).toBe(call(ctx, 'organizations.get', { id: a.id }).qualityScore);
     const childhood = call(ctx, 'organizations.search', { domainIds: [term('domain', 'childhood')], sort: 'name' });
     expect(childhood.rows.map((r) => r.id)).toEqual([a.id, c.id]);
-    expect(childhood.facets!.quartier).toEqual([{ value: 'Triffa', count: 2 }]);
+    expect(childhood.facets!.quartier).toEqual([{ value: triffa, count: 2 }]);
     // A facet's own filter is lifted for its counts: the user still sees the other choices.
     expect(childhood.facets!.domain).toEqual(all.facets!.domain);
-    const bouhdila = call(ctx, 'organizations.search', { quartiers: ['Bouhdila'] });
-    expect(bouhdila.total).toBe(1);
-    expect(bouhdila.facets!.quartier).toEqual(all.facets!.quartier);
-    expect(bouhdila.facets!.status).toEqual([{ value: 'active', count: 1 }]);
+    const inBouhdila = call(ctx, 'organizations.search', { quartierIds: [bouhdila] });
+    expect(inBouhdila.total).toBe(1);
+    expect(inBouhdila.facets!.quartier).toEqual(all.facets!.quartier);
+    expect(inBouhdila.facets!.status).toEqual([{ value: 'active', count: 1 }]);
     expect(call(ctx, 'organizations.search', { toVerify: true }).total).toBe(0);
     ctx.sqlite.prepare("UPDATE organizations SET verified_at = '2020-01-01T00:00:00Z' WHERE id = ?").run(a.id);
     expect(call(ctx, 'organizations.search', { toVerify: true }).rows.map((r) => r.id)).toEqual([a.id]);
@@ -109,7 +117,7 @@ describe('directory search, duplicates and merge', () => {
   });
 
   it('totals subsidies by year and lists overdue reports', () => {
-    const { ctx, a, b } = seed();
+    const { ctx, triffa, a, b } = seed();
     call(ctx, 'subsidies.create', {
       organizationId: a.id,
       year: 2024,
@@ -131,9 +139,28 @@ describe('directory search, duplicates and merge', () => {
       ['2025', 1, 200_000],
       ['2024', 2, 800_000],
     ]);
-    expect(call(ctx, 'subsidies.totals', { by: 'quartier', year: 2024 })[0]).toMatchObject({ key: 'Triffa', grantedCentimes: 800_000 });
+    expect(call(ctx, 'subsidies.totals', { by: 'quartier', year: 2024 })[0]).toMatchObject({
+      key: triffa,
+      labelFr: 'Triffa',
+      labelAr: 'حي تريفة',
+      grantedCentimes: 800_000,
+    });
     expect(call(ctx, 'subsidies.overdue', { today: '2025-06-01' }).map((s) => s.organizationId)).toEqual([a.id]);
     expect(refusal(ctx, 'organizations.delete', { id: a.id }).holders![0]).toMatchObject({ kind: 'subsidies', count: 1 });
+  });
+});
+
+describe('subsidies', () => {
+  it('refuse a negative amount, and a subsidy with neither an amount nor a programme, beside the field', () => {
+    const { ctx, a } = seed();
+    expect(refusal(ctx, 'subsidies.create', { organizationId: a.id, year: 2025, requestedCentimes: -500_000 }).issues).toEqual([
+      { path: 'requestedCentimes', message: 'errors.amount.negative' },
+    ]);
+    expect(refusal(ctx, 'subsidies.create', { organizationId: a.id, year: 2025 }).issues).toEqual([
+      { path: 'requestedCentimes', message: 'errors.amount.orProgramme' },
+    ]);
+    expect(call(ctx, 'subsidies.create', { organizationId: a.id, year: 2025, programmeAr: 'منحة التسيير' }).requestedCentimes).toBe(0);
+    expect(call(ctx, 'subsidies.create', { organizationId: a.id, year: 2025, grantedCentimes: 1_250_050 }).grantedCentimes).toBe(1_250_050);
   });
 });
 
@@ -179,13 +206,42 @@ describe('directory export', () => {
     const other = openTemp();
     const r = await callAsync(other, 'directory.import', { fileName: 'd.json', contentBase64: hsds.contentBase64 });
     expect(r).toMatchObject({ imported: 3, rejected: [] });
-    const strip = (o: Record<string, unknown>) => {
-      const { termIds: _t, legalStatusId: _l, createdAt: _c, updatedAt: _u, verifiedBy: _v, ...rest } = o;
-      return rest;
+    // Term ids are each installation's own: quartiers are compared by their names in both scripts.
+    const quartierOf = (c: typeof ctx, id: string | null) => {
+      const t = call(c, 'terms.list', { kind: 'quartier' }).find((x) => x.id === id);
+      return t ? `${t.nameFr}|${t.nameAr}` : null;
+    };
+    const strip = (c: typeof ctx, o: Output<'organizations.get'>) => {
+      const { termIds: _t, legalStatusId: _l, createdAt: _c, updatedAt: _u, verifiedBy: _v, locations, ...rest } = o;
+      return { ...rest, locations: locations.map(({ quartierId, ...l }) => ({ ...l, quartier: quartierOf(c, quartierId) })) };
     };
     for (const row of call(ctx, 'organizations.search', {}).rows) {
-      expect(strip(call(other, 'organizations.get', { id: row.id }))).toEqual(strip(call(ctx, 'organizations.get', { id: row.id })));
+      const mine = strip(ctx, call(ctx, 'organizations.get', { id: row.id }));
+      expect(strip(other, call(other, 'organizations.get', { id: row.id }))).toEqual(mine);
+      expect(mine.locations[0].quartier).toMatch(/^(Triffa\|حي تريفة|Bouhdila\|حي بوهديلة)$/);
     }
+  });
+
+  it("exports a quartier's French name and matches it, or its Arabic name, on import", async () => {
+    const { ctx, triffa } = seed();
+    const csv = Buffer.from((await callAsync(ctx, 'directory.export', { format: 'csv' })).contentBase64, 'base64').toString('utf8');
+    const [header, ...lines] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    // Counted from the end of the line: a list of domains before it is a quoted cell holding semicolons.
+    const fromEnd = header.split(';').indexOf('quartier') - header.split(';').length;
+    expect(lines.map((l) => l.split(';').at(fromEnd)).sort()).toEqual(['Bouhdila', 'Triffa', 'Triffa']);
+
+    const file = 'nom_fr;quartier\nAssociation Nour;حي تريفة\nAssociation Amal;triffa\nAssociation Badr;Hay Al Qods\n';
+    const r = await callAsync(ctx, 'directory.import', { fileName: 'q.csv', contentBase64: Buffer.from(file).toString('base64') });
+    expect(r).toMatchObject({ imported: 3, rejected: [] });
+    const quartierOf = (query: string) =>
+      call(ctx, 'organizations.get', { id: call(ctx, 'organizations.search', { query }).rows[0].id }).locations[0].quartierId;
+    expect(quartierOf('nour')).toBe(triffa);
+    expect(quartierOf('amal')).toBe(triffa);
+    const added = call(ctx, 'terms.list', { kind: 'quartier' }).find((t) => t.id === quartierOf('badr'));
+    expect(added).toMatchObject({ nameFr: 'Hay Al Qods', nameAr: '' });
   });
 });
 

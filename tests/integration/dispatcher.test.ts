@@ -29,6 +29,7 @@ function demoFile() {
     subsidy: one('SELECT id FROM subsidies LIMIT 1'),
     term: one("SELECT id FROM directory_terms WHERE kind = 'domain' LIMIT 1"),
     criterion: one('SELECT id FROM quality_criteria LIMIT 1'),
+    grade: one('SELECT id FROM staff_grades LIMIT 1'),
   };
   ctx.sqlite.close();
   return { file, ids };
@@ -46,6 +47,7 @@ function samples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channe
     'units.update': { id: ids.unit, kind: 'service', nameFr: 'Service test' },
     'units.setArchived': { id: ids.unit, archived: true },
     'units.delete': { id: ids.unit, archiveInstead: true },
+    'units.holders': { id: ids.unit },
     'framework.updateScale': {
       levels: [
         { level: 1, nameFr: 'Notions' },
@@ -69,6 +71,9 @@ function samples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channe
     'staff.create': staff,
     'staff.update': { id: ids.staff, ...staff },
     'staff.delete': { id: ids.staff },
+    'grades.create': { nameFr: 'Grade test' },
+    'grades.update': { id: ids.grade, nameFr: 'Grade test' },
+    'grades.setArchived': { id: ids.grade, archived: true },
     ...directorySamples(ids),
     ...backupSamples(ids),
   };
@@ -107,8 +112,8 @@ function directorySamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Reco
     'partnerships.create': org,
     'partnerships.update': { id: ids.service, ...org },
     'partnerships.delete': { id: ids.service },
-    'subsidies.create': { ...org, year: 2025 },
-    'subsidies.update': { id: ids.subsidy, ...org, year: 2025 },
+    'subsidies.create': { ...org, year: 2025, requestedCentimes: 100 },
+    'subsidies.update': { id: ids.subsidy, ...org, year: 2025, requestedCentimes: 100 },
     'subsidies.delete': { id: ids.subsidy },
     'subsidies.totals': { by: 'year' },
     'terms.create': { kind: 'domain', nameFr: 'Test' },

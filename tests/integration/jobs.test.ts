@@ -51,7 +51,7 @@ describe('job profiles', () => {
     call(ctx, 'staff.create', { matricule: 'M-7', lastNameFr: 'Ziani', gender: 'm', jobId: job.id });
     expect(refusal(ctx, 'jobs.delete', { id: job.id })).toMatchObject({
       code: 'conflict',
-      holders: [{ kind: 'staff', count: 1, examples: ['M-7'] }],
+      holders: [{ kind: 'staff', count: 1, examples: ['Ziani'], examplesAr: ['Ziani'] }],
     });
     expect(call(ctx, 'jobs.delete', { id: job.id, archiveInstead: true })).toEqual({ deleted: false, archived: true });
     expect(call(ctx, 'jobs.list', {})).toEqual([]);

@@ -6,8 +6,9 @@ import { migrateTo } from './migrate-to';
 
 /**
  * One `describe` per migration, with rows written as the app of version N wrote them (see
- * migrate-to.ts): 0003_directory (the upgrade users really made, on a database with staff) and
- * 0005_audit_entity_names, the first migration that rewrites rows.
+ * migrate-to.ts): 0003_directory (the upgrade users really made, on a database with staff),
+ * 0005_audit_entity_names, the first migration that rewrites rows, and 0007-0009 (grades and
+ * quartiers as lists: columns added, filled from the texts, texts dropped), tested as one step.
  */
 
 const UNIT = '0190a0a0-0000-7000-8000-0000000000a1';
@@ -77,5 +78,70 @@ describe('0005_audit_entity_names, on a database of version 5', () => {
     );
     expect(after.every((r) => r.operator === 'Samira')).toBe(true);
     db.close();
+  });
+});
+
+describe('0008-0010: grades and quartiers become bilingual lists, on a database of version 8', () => {
+  it('turns each distinct text into one list item named in its script, links every record to it, and drops the texts', () => {
+    const file = path.join(tempDir(), 'sas.sqlite');
+    const db = openDatabase(file);
+    migrateTo(db, 8);
+    const person = db.prepare("INSERT INTO staff (id, matricule, gender, grade) VALUES (?, ?, 'f', ?)");
+    const grades = ['Administrateur 2e grade', ' administrateur 2e GRADE ', 'متصرف', '', 'Rédacteur'];
+    grades.forEach((g, i) => person.run(`0190a0a0-0000-7000-8000-0000000001${i}0`, `M00${i}`, g));
+    const ORG = '0190a0a0-0000-7000-8000-0000000000c1';
+    db.prepare("INSERT INTO organizations (id, name_fr) VALUES (?, 'Association Amal')").run(ORG);
+    const place = db.prepare(
+      'INSERT INTO organization_locations (id, organization_id, address_fr, quartier, position) VALUES (?, ?, ?, ?, ?)',
+    );
+    const quartiers = ['Triffa', 'triffa', 'حي بوهديلة', '  ', 'Hay Al Qods'];
+    quartiers.forEach((q, i) => place.run(`0190a0a0-0000-7000-8000-0000000002${i}0`, ORG, `${i + 1} rue Al Amal`, q, i));
+
+    expect(migrateTo(db, 11)).toMatchObject({ from: 8, to: 11 });
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    const items = db.prepare('SELECT id, name_fr AS fr, name_ar AS ar, position FROM staff_grades ORDER BY position').all() as {
+      id: string;
+      fr: string;
+      ar: string;
+    }[];
+    expect(items.map(({ fr, ar }) => [fr, ar])).toEqual([
+      ['Administrateur 2e grade', ''],
+      ['Rédacteur', ''],
+      ['', 'متصرف'],
+    ]);
+    // Ids as zod's uuid() accepts them (the contract checks every id it returns).
+    for (const { id } of items) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const gradeOf = db.prepare(
+      'SELECT g.name_fr || g.name_ar AS name FROM staff s LEFT JOIN staff_grades g ON g.id = s.grade_id WHERE s.matricule = ?',
+    );
+    expect(grades.map((_, i) => (gradeOf.get(`M00${i}`) as { name: string | null }).name)).toEqual([
+      'Administrateur 2e grade',
+      'Administrateur 2e grade',
+      'متصرف',
+      null,
+      'Rédacteur',
+    ]);
+    const quartierOf = db.prepare(
+      'SELECT t.kind, t.name_fr || t.name_ar AS name FROM organization_locations l LEFT JOIN directory_terms t ON t.id = l.quartier_id ORDER BY l.position',
+    );
+    expect(quartierOf.all()).toEqual([
+      { kind: 'quartier', name: 'Triffa' },
+      { kind: 'quartier', name: 'Triffa' },
+      { kind: 'quartier', name: 'حي بوهديلة' },
+      { kind: null, name: null },
+      { kind: 'quartier', name: 'Hay Al Qods' },
+    ]);
+    const columns = (table: string) =>
+      (db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name);
+    expect(columns('staff')).not.toContain('grade');
+    expect(columns('organization_locations')).not.toContain('quartier');
+    db.close();
+
+    // The app's own channels read them back as list items.
+    const ctx = openTemp(file);
+    expect(call(ctx, 'grades.list', {}).map((g) => g.nameFr || g.nameAr)).toEqual(['Administrateur 2e grade', 'Rédacteur', 'متصرف']);
+    const search = call(ctx, 'organizations.search', { lang: 'ar' });
+    expect(search.rows[0].quartier).toBe('Triffa');
+    expect(search.facets!.quartier.map((f) => f.count)).toEqual([1, 1, 1]);
   });
 });

@@ -35,18 +35,24 @@ describe('units', () => {
     const ctx = openTemp();
     setup(ctx);
     const unit = call(ctx, 'units.create', { kind: 'service', nameFr: 'Service social' });
-    call(ctx, 'staff.create', { matricule: '1204001', lastNameFr: 'Benali', firstNameFr: 'Naïma', gender: 'f', unitId: unit.id });
-    const error = refusal(ctx, 'units.delete', { id: unit.id });
-    expect(error).toMatchObject({
+    const naima = { lastNameFr: 'Benali', firstNameFr: 'Naïma', lastNameAr: 'بنعلي', firstNameAr: 'نعيمة' };
+    call(ctx, 'staff.create', { matricule: '1204001', ...naima, gender: 'f', unitId: unit.id });
+    call(ctx, 'staff.create', { matricule: '1204002', lastNameFr: 'Tahiri', firstNameFr: 'Karim', gender: 'm', unitId: unit.id });
+    // People are named, not numbered, in each script (the French name where there is no Arabic one).
+    const staff = { kind: 'staff', count: 2, examples: ['Benali Naïma', 'Tahiri Karim'], examplesAr: ['بنعلي نعيمة', 'Tahiri Karim'] };
+    expect(refusal(ctx, 'units.delete', { id: unit.id })).toMatchObject({
       code: 'conflict',
       messageKey: 'errors.stillReferenced',
-      holders: [{ kind: 'staff', count: 1, examples: ['1204001'] }],
+      holders: [staff],
     });
-    expect(call(ctx, 'units.list', {}).map((u) => u.id)).toEqual([unit.id]);
+    // Said before the confirmation: the same holders, read without trying to delete.
+    expect(call(ctx, 'units.holders', { id: unit.id })).toEqual([staff]);
+    expect(call(ctx, 'units.holders', { id: call(ctx, 'units.create', { kind: 'bureau', nameFr: 'Vide' }).id })).toEqual([]);
+    expect(call(ctx, 'units.list', {}).map((u) => u.nameFr)).toEqual(['Service social', 'Vide']);
 
     expect(call(ctx, 'units.delete', { id: unit.id, archiveInstead: true })).toEqual({ deleted: false, archived: true });
-    expect(call(ctx, 'units.list', {})).toEqual([]);
-    expect(call(ctx, 'units.list', { includeArchived: true })[0]).toMatchObject({ id: unit.id, staffCount: 1 });
+    expect(call(ctx, 'units.list', {}).map((u) => u.nameFr)).toEqual(['Vide']);
+    expect(call(ctx, 'units.list', { includeArchived: true }).find((u) => u.id === unit.id)).toMatchObject({ staffCount: 2 });
     expect(auditOf(ctx, unit.id).map((a) => a.action)).toEqual(['create', 'archive']);
   });
 
@@ -54,7 +60,9 @@ describe('units', () => {
     const ctx = openTemp();
     const top = call(ctx, 'units.create', { kind: 'direction', nameFr: 'DGS' });
     const child = call(ctx, 'units.create', { kind: 'division', nameFr: 'Division', parentId: top.id });
-    expect(refusal(ctx, 'units.delete', { id: top.id }).holders).toEqual([{ kind: 'units', count: 1, examples: ['Division'] }]);
+    expect(refusal(ctx, 'units.delete', { id: top.id }).holders).toEqual([
+      { kind: 'units', count: 1, examples: ['Division'], examplesAr: ['Division'] },
+    ]);
     expect(call(ctx, 'units.delete', { id: child.id })).toEqual({ deleted: true, archived: false });
     expect(refusal(ctx, 'units.get', { id: child.id }).code).toBe('not_found');
     expect(auditOf(ctx, child.id).map((a) => a.action)).toEqual(['create', 'delete']);

@@ -7,7 +7,7 @@ import { DomainError } from '../../core/errors';
  */
 export const REFUSALS = {
   notAge: 'this file is not an age-encrypted backup',
-  wrongKey: 'wrong passphrase or key: this file was encrypted for someone else',
+  wrongKey: "wrong passphrase or key: check the passphrase, or that the file was encrypted for this installation's key",
   truncated: 'the file is truncated (incomplete copy or download)',
   altered: 'the file was altered or damaged: its encryption does not authenticate',
   badTar: 'the backup does not hold manifest.json, data.sqlite and manifest.sig in a valid tar',

@@ -3,34 +3,23 @@ import { insertChild } from '../directory/child-records';
 import { ensureDirectoryDefaults } from '../directory/defaults';
 import { SERVICES, SUBSIDIES } from '../directory/child-tables';
 import { insertOrganization } from '../directory/store';
+import { insertTerm } from '../directory/terms';
 import { newId } from '../../core/ids';
 import { FIRST_NAMES, LAST_NAMES, pick } from './names';
 
-/** Berkane's quartiers (demo data only). */
-const QUARTIERS = [
-  'Triffa',
-  'Bouhdila',
-  'Quartass',
-  'Hay Al Qods',
-  'Hay Al Massira',
-  'Hay Al Hassani',
-  'Lalla Meriem',
-  'Hay Al Andalous',
-  'Centre-ville',
-  'Hay Essalam',
+/** Berkane's quartiers (demo data only): the French name, the Arabic name as the list shows it, and the word used in names. */
+const QUARTIERS: [fr: string, ar: string, inName: string][] = [
+  ['Triffa', 'حي تريفة', 'تريفة'],
+  ['Bouhdila', 'حي بوهديلة', 'بوهديلة'],
+  ['Quartass', 'حي قرطاس', 'قرطاس'],
+  ['Hay Al Qods', 'حي القدس', 'حي القدس'],
+  ['Hay Al Massira', 'حي المسيرة', 'حي المسيرة'],
+  ['Hay Al Hassani', 'حي الحسني', 'حي الحسني'],
+  ['Lalla Meriem', 'حي للا مريم', 'للا مريم'],
+  ['Hay Al Andalous', 'حي الأندلس', 'حي الأندلس'],
+  ['Centre-ville', 'وسط المدينة', 'وسط المدينة'],
+  ['Hay Essalam', 'حي السلام', 'حي السلام'],
 ];
-const QUARTIERS_AR: Record<string, string> = {
-  Triffa: 'تريفة',
-  Bouhdila: 'بوهديلة',
-  Quartass: 'قرطاس',
-  'Hay Al Qods': 'حي القدس',
-  'Hay Al Massira': 'حي المسيرة',
-  'Hay Al Hassani': 'حي الحسني',
-  'Lalla Meriem': 'للا مريم',
-  'Hay Al Andalous': 'حي الأندلس',
-  'Centre-ville': 'وسط المدينة',
-  'Hay Essalam': 'حي السلام',
-};
 /** Kinds of actors: French and Arabic name stems, a domain code, a public code and a service. */
 const KINDS: [fr: string, ar: string, domain: string, pub: string, serviceFr: string, serviceAr: string][] = [
   ['Association Espoir', 'جمعية الأمل', 'social', 'families', 'Aide alimentaire', 'المساعدة الغذائية'],
@@ -64,6 +53,7 @@ export function generateDirectory(
       t.id,
     ]),
   );
+  const quartierIds = QUARTIERS.map(([fr, ar]) => insertTerm(ctx, 'quartier', fr, ar));
   let services = 0;
   let subsidies = 0;
   const criteria = (ctx.sqlite.prepare('SELECT id FROM quality_criteria WHERE archived_at IS NULL').all() as { id: string }[]).map(
@@ -80,7 +70,8 @@ export function generateDirectory(
   };
   for (let i = 0; i < target; i++) {
     const [fr, ar, domain, pub, sFr, sAr] = KINDS[i % KINDS.length];
-    const q = QUARTIERS[Math.floor(rand() * QUARTIERS.length)];
+    const qi = Math.floor(rand() * QUARTIERS.length);
+    const [q, , qAr] = QUARTIERS[qi];
     const n = Math.floor(i / KINDS.length) + 1;
     const person = pick(rand, FIRST_NAMES);
     const [lastFr, lastAr] = pick(rand, LAST_NAMES);
@@ -89,11 +80,11 @@ export function generateDirectory(
       ctx,
       {
         nameFr: `${fr} ${q}${n > 1 ? ` ${n}` : ''}`,
-        nameAr: `${ar} ${QUARTIERS_AR[q]}${n > 1 ? ` ${n}` : ''}`,
+        nameAr: `${ar} ${qAr}${n > 1 ? ` ${n}` : ''}`,
         acronymFr: '',
         acronymAr: '',
         descriptionFr: `${sFr} au quartier ${q}.`,
-        descriptionAr: `${sAr} في ${QUARTIERS_AR[q]}.`,
+        descriptionAr: `${sAr} في ${qAr}.`,
         type: coop ? 'cooperative' : 'association',
         legalStatusId: term.get(`legal_status:${coop ? 'cooperative' : 'association'}`) ?? null,
         registrationNumber: `${2000 + i}/BRK`,
@@ -117,7 +108,7 @@ export function generateDirectory(
           {
             addressFr: `${1 + (i % 120)} rue ${pick(rand, ['des Orangers', 'Al Amal', 'Moulay Youssef', 'Hassan II'])}`,
             addressAr: '',
-            quartier: q,
+            quartierId: quartierIds[qi],
             latitude: null,
             longitude: null,
           },

@@ -3,6 +3,7 @@ import type { DataContext } from '../../core/context';
 import { ENTITIES } from '../../../api/entities';
 import { newId } from '../../core/ids';
 import { REGISTRY, deletionOrder, references, sqlNameOf } from '../../registry';
+import { insertGrade } from '../staff/grades';
 import { insertStaff } from '../staff/staff-service';
 import { generateDirectory } from './directory';
 import { inTransaction } from '../shared/records';
@@ -108,6 +109,7 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
 
     // The first person of each unit is its manager, and so its head on the chart.
     const setHead = ctx.sqlite.prepare('UPDATE org_units SET head_id = ? WHERE id = ?');
+    const gradeIds = GRADES.map(([fr, ar]) => insertGrade(ctx, fr, ar));
     let matricule = 1_204_000;
     let managers = 0;
     let staff = 0;
@@ -136,7 +138,7 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
           firstNameAr: first.ar,
           lastNameAr: lastAr,
           gender: first.gender,
-          grade: isManager ? pick(rand, GRADES.slice(0, 3)) : pick(rand, GRADES),
+          gradeId: isManager ? pick(rand, gradeIds.slice(0, 3)) : pick(rand, gradeIds),
           unitId: u.id,
           jobId: jobIds.get(jobCode) ?? null,
           isManager,

@@ -97,17 +97,18 @@ export const LAST_NAMES: [string, string][] = [
   ['Yahyaoui', 'اليحياوي'],
 ];
 
-export const GRADES = [
-  'Administrateur 2e grade',
-  'Administrateur 3e grade',
-  "Ingénieur d'État",
-  'Technicien 3e grade',
-  'Technicien 2e grade',
-  'Rédacteur',
-  'Adjoint administratif',
-  'Adjoint technique',
-  'Assistant administratif',
-  'Assistant technique',
+/** Grades of the Moroccan territorial civil service, in both scripts. */
+export const GRADES: [fr: string, ar: string][] = [
+  ['Administrateur 2e grade', 'متصرف من الدرجة الثانية'],
+  ['Administrateur 3e grade', 'متصرف من الدرجة الثالثة'],
+  ["Ingénieur d'État", 'مهندس دولة'],
+  ['Technicien 3e grade', 'تقني من الدرجة الثالثة'],
+  ['Technicien 2e grade', 'تقني من الدرجة الثانية'],
+  ['Rédacteur', 'محرر'],
+  ['Adjoint administratif', 'مساعد إداري'],
+  ['Adjoint technique', 'مساعد تقني'],
+  ['Assistant administratif', 'معاون إداري'],
+  ['Assistant technique', 'معاون تقني'],
 ];
 
 /** A small seeded generator: the same demo data every run, so screenshots and figures compare. */

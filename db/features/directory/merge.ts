@@ -20,7 +20,7 @@ export function combine(keep: OrgInput, other: OrgInput): OrgInput {
   const digits = new Set(keep.phones.map(phoneDigits));
   out.phones = [...keep.phones, ...other.phones.filter((p) => !digits.has(phoneDigits(p)))].slice(0, 10);
   out.termIds = [...new Set([...keep.termIds, ...other.termIds])];
-  const place = (l: OrgInput['locations'][number]) => `${l.quartier}|${l.addressFr}|${l.addressAr}`.toLowerCase();
+  const place = (l: OrgInput['locations'][number]) => `${l.quartierId ?? ''}|${l.addressFr}|${l.addressAr}`.toLowerCase();
   const places = new Set(keep.locations.map(place));
   out.locations = [...keep.locations, ...other.locations.filter((l) => !places.has(place(l)))].slice(0, 20);
   const person = (c: OrgInput['contacts'][number]) => `${c.nameFr}|${c.nameAr}|${c.email}`.toLowerCase();

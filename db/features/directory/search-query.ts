@@ -43,9 +43,9 @@ function where(input: SearchInput, match: string | null, except?: Facet): { sql:
     c.push('o.legal_status_id IN (SELECT value FROM json_each(?))');
     p.push(JSON.stringify(input.legalStatusIds));
   }
-  if (except !== 'quartier' && input.quartiers.length) {
-    c.push('o.id IN (SELECT organization_id FROM organization_locations WHERE quartier IN (SELECT value FROM json_each(?)))');
-    p.push(JSON.stringify(input.quartiers));
+  if (except !== 'quartier' && input.quartierIds.length) {
+    c.push('o.id IN (SELECT organization_id FROM organization_locations WHERE quartier_id IN (SELECT value FROM json_each(?)))');
+    p.push(JSON.stringify(input.quartierIds));
   }
   if (except !== 'status' && input.statuses.length) {
     c.push('o.status IN (SELECT value FROM json_each(?))');
@@ -63,7 +63,7 @@ const liftedFacets = (input: SearchInput): Set<Facet> => {
   const set = new Set<Facet>();
   for (const [facet, key] of TERM_FILTERS) if (input[key].length) set.add(facet);
   if (input.legalStatusIds.length) set.add('legalStatus');
-  if (input.quartiers.length) set.add('quartier');
+  if (input.quartierIds.length) set.add('quartier');
   if (input.statuses.length) set.add('status');
   if (input.toVerify) set.add('toVerify');
   return set;
@@ -130,8 +130,8 @@ function facets(ctx: DataContext, input: SearchInput, match: string | null): Non
       : sumBy('legal'),
     quartier: counts(
       'quartier',
-      `SELECT l.quartier AS value, count(DISTINCT l.organization_id) AS count FROM organization_locations l
-       WHERE l.quartier <> '' AND l.organization_id IN ($HITS) GROUP BY l.quartier ORDER BY count DESC, value`,
+      `SELECT l.quartier_id AS value, count(DISTINCT l.organization_id) AS count FROM organization_locations l
+       WHERE l.quartier_id IS NOT NULL AND l.organization_id IN ($HITS) GROUP BY l.quartier_id ORDER BY count DESC, value`,
     ),
     status: lifted.has('status')
       ? counts(
@@ -154,6 +154,11 @@ function facets(ctx: DataContext, input: SearchInput, match: string | null): Non
 const firstOf = (table: string, column: string) =>
   `(SELECT ${column} FROM ${table} WHERE organization_id = o.id ORDER BY position LIMIT 1)`;
 
+/** The name of the first address's quartier in `lang`, the other script's when that one is empty. */
+const quartierName = (lang: 'fr' | 'ar') =>
+  `(SELECT coalesce(nullif(d.name_${lang}, ''), d.name_${lang === 'fr' ? 'ar' : 'fr'}) FROM directory_terms d
+    WHERE d.id = ${firstOf('organization_locations', 'quartier_id')})`;
+
 /** One page of organisations matching the query and facets, sorted in SQL, with facet counts. */
 export function searchOrganizations(ctx: DataContext, input: SearchInput): SearchOutput {
   const match = input.query ? ftsQuery(input.query) : null;
@@ -169,7 +174,7 @@ export function searchOrganizations(ctx: DataContext, input: SearchInput): Searc
         relevance: byName,
         verifiedAt: `o.verified_at IS NULL ${dir === 'ASC' ? 'DESC' : 'ASC'}, o.verified_at ${dir}, ${byName}`,
         updatedAt: `o.updated_at ${dir}`,
-        quartier: `${firstOf('organization_locations', 'quartier')} ${dir}, ${byName}`,
+        quartier: `${quartierName(input.lang)} IS NULL, ${quartierName(input.lang)} ${dir}, ${byName}`,
       }[input.sort];
   // With relevance the page is read through the FTS table so bm25() has its row.
   const from = relevance ? 'organization_search JOIN organizations o ON o.rowid = organization_search.rowid' : 'organizations o';
@@ -181,7 +186,7 @@ export function searchOrganizations(ctx: DataContext, input: SearchInput): Searc
   const rows = ctx.sqlite
     .prepare(
       `SELECT o.id, o.name_fr AS nameFr, o.name_ar AS nameAr, o.acronym_fr AS acronymFr, o.type, o.status,
-              coalesce(${firstOf('organization_locations', 'quartier')}, '') AS quartier,
+              ${firstOf('organization_locations', 'quartier_id')} AS quartierId, coalesce(${quartierName(input.lang)}, '') AS quartier,
               coalesce(${firstOf('organization_phones', 'number')}, '') AS phone, o.email,
               o.verified_at AS verifiedAt, (o.verified_at IS NULL OR o.verified_at < ?) AS toVerify, o.archived_at AS archivedAt
        FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,

@@ -44,15 +44,16 @@ const SELECT_COLUMNS = selectAs(organizations, [
   'updatedAt',
 ]);
 
-/** Refuses term ids that do not exist or are of the wrong kind (a legal status is not a domain). */
+/** Refuses term ids that do not exist or are of the wrong kind (a legal status is not a domain, nor a quartier). */
 function assertTerms(ctx: DataContext, v: OrgInput): void {
   const kindOf = stmt(ctx, 'SELECT kind FROM directory_terms WHERE id = ?');
   const bad = (path: string) => new DomainError('invalid_input', 'errors.notFound', { issues: [{ path, message: 'errors.notFound' }] });
-  if (v.legalStatusId && (kindOf.get(v.legalStatusId) as { kind: string } | undefined)?.kind !== 'legal_status') throw bad('legalStatusId');
-  for (const t of v.termIds) {
-    const kind = (kindOf.get(t) as { kind: string } | undefined)?.kind;
-    if (!kind || kind === 'legal_status') throw bad('termIds');
-  }
+  const kind = (id: string) => (kindOf.get(id) as { kind: string } | undefined)?.kind;
+  if (v.legalStatusId && kind(v.legalStatusId) !== 'legal_status') throw bad('legalStatusId');
+  for (const t of v.termIds) if (!['domain', 'public', 'language'].includes(kind(t) ?? '')) throw bad('termIds');
+  v.locations.forEach((l, i) => {
+    if (l.quartierId && kind(l.quartierId) !== 'quartier') throw bad(`locations.${i}.quartierId`);
+  });
 }
 
 /** Replaces phones, terms, locations and contacts; ids given for locations and contacts are kept. */
@@ -66,9 +67,9 @@ function writeChildren(ctx: DataContext, id: string, v: OrgInput): void {
   stmt(ctx, 'DELETE FROM organization_locations WHERE organization_id = ?').run(id);
   const loc = stmt(
     ctx,
-    'INSERT INTO organization_locations (id, organization_id, address_fr, address_ar, quartier, latitude, longitude, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO organization_locations (id, organization_id, address_fr, address_ar, quartier_id, latitude, longitude, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  v.locations.forEach((l, i) => loc.run(l.id ?? newId(), id, l.addressFr, l.addressAr, l.quartier, l.latitude, l.longitude, i));
+  v.locations.forEach((l, i) => loc.run(l.id ?? newId(), id, l.addressFr, l.addressAr, l.quartierId, l.latitude, l.longitude, i));
   stmt(ctx, 'DELETE FROM organization_contacts WHERE organization_id = ?').run(id);
   const contact = stmt(
     ctx,
@@ -118,7 +119,7 @@ export function readOrganization(ctx: DataContext, id: string): Organization {
       (t) => t.termId,
     ),
     locations: all(
-      `SELECT id, address_fr AS addressFr, address_ar AS addressAr, quartier, latitude, longitude
+      `SELECT id, address_fr AS addressFr, address_ar AS addressAr, quartier_id AS quartierId, latitude, longitude
        FROM organization_locations WHERE organization_id = ? ORDER BY position`,
     ),
     contacts: all(

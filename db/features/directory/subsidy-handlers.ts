@@ -31,10 +31,11 @@ function totals(ctx: DataContext, by: 'year' | 'domain' | 'quartier', year: numb
     domain: `SELECT d.id AS key, d.name_fr AS labelFr, d.name_ar AS labelAr, ${sums}
              FROM subsidies s JOIN organization_terms t ON t.organization_id = s.organization_id
              JOIN directory_terms d ON d.id = t.term_id AND d.kind = 'domain' ${filter} GROUP BY d.id ORDER BY grantedCentimes DESC`,
-    // The quartier of the organisation's first address.
-    quartier: `SELECT q.quartier AS key, q.quartier AS labelFr, q.quartier AS labelAr, ${sums}
-               FROM subsidies s JOIN (SELECT o.id, coalesce((SELECT quartier FROM organization_locations l WHERE l.organization_id = o.id ORDER BY position LIMIT 1), '') AS quartier
-               FROM organizations o) q ON q.id = s.organization_id ${filter} GROUP BY q.quartier ORDER BY grantedCentimes DESC`,
+    // The quartier of the organisation's first address ('' for none).
+    quartier: `SELECT coalesce(d.id, '') AS key, coalesce(d.name_fr, '') AS labelFr, coalesce(d.name_ar, '') AS labelAr, ${sums}
+               FROM subsidies s
+               LEFT JOIN directory_terms d ON d.id = (SELECT quartier_id FROM organization_locations l WHERE l.organization_id = s.organization_id ORDER BY position LIMIT 1)
+               ${filter} GROUP BY d.id ORDER BY grantedCentimes DESC`,
   }[by];
   return ctx.sqlite.prepare(sql).all(year === null ? {} : { year }) as Output<'subsidies.totals'>;
 }

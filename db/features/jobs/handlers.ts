@@ -7,7 +7,7 @@ import { DomainError, taken } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { HandlerGroup } from '../../dispatch/types';
 import { jobProfiles, jobRequirements } from '../../schema';
-import { deleteOrArchive, getOr404, holder, inTransaction, setArchived, updateAudited } from '../shared/records';
+import { deleteOrArchive, getOr404, inTransaction, setArchived, staffHolder, updateAudited } from '../shared/records';
 
 type Job = Output<'jobs.get'>;
 
@@ -127,6 +127,6 @@ export const jobHandlers: HandlerGroup<'jobs.list' | 'jobs.get' | 'jobs.create' 
       auditName: 'jobProfiles',
       id,
       archiveInstead,
-      holders: () => [holder(ctx, 'staff', 'SELECT matricule FROM staff WHERE job_id = ?', id, 'matricule')],
+      holders: () => [staffHolder(ctx, 'job_id = ?', id)],
     }),
 };

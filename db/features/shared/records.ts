@@ -74,11 +74,32 @@ export function deleteOrArchive(
   });
 }
 
-/** Counts and a few names of the records that refer to another one. */
-export function holder(ctx: DataContext, kind: Holder['kind'], sql: string, id: string, label: string): Holder {
+/** SQL for a name in one language, else the other's: `label(lang)` gives each language's column expression. */
+export const nameIn = (lang: 'fr' | 'ar', label: (l: 'fr' | 'ar') => string): string =>
+  `coalesce(nullif(${label(lang)}, ''), ${label(lang === 'fr' ? 'ar' : 'fr')})`;
+
+/** A staff member as people say it ("Benali Naïma"), for the holders that name people, never by matricule. */
+export const staffHolder = (ctx: DataContext, where: string, id: string): Holder =>
+  holder(
+    ctx,
+    'staff',
+    `SELECT last_name_fr, first_name_fr, last_name_ar, first_name_ar FROM staff WHERE ${where} ORDER BY sort_name_fr`,
+    id,
+    ...((['fr', 'ar'] as const).map((lang) => nameIn(lang, (l) => `trim(last_name_${l} || ' ' || first_name_${l})`)) as [string, string]),
+  );
+
+/**
+ * Counts and a few names of the records that refer to another one; with `labelAr`, the same
+ * names in Arabic first too (the interface names them in the user's language).
+ */
+export function holder(ctx: DataContext, kind: Holder['kind'], sql: string, id: string, label: string, labelAr?: string): Holder {
   const count = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM (${sql})`).get(id) as { n: number }).n;
-  const examples = count
-    ? (ctx.sqlite.prepare(`SELECT ${label} AS label FROM (${sql}) LIMIT 3`).all(id) as { label: string }[]).map((r) => r.label)
+  const rows = count
+    ? (ctx.sqlite.prepare(`SELECT ${label} AS label, ${labelAr ?? label} AS labelAr FROM (${sql}) LIMIT 3`).all(id) as {
+        label: string;
+        labelAr: string;
+      }[])
     : [];
-  return { kind, count, examples };
+  const examples = rows.map((r) => r.label);
+  return labelAr ? { kind, count, examples, examplesAr: rows.map((r) => r.labelAr) } : { kind, count, examples };
 }

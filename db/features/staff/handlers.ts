@@ -4,11 +4,24 @@ import type { HandlerGroup } from '../../dispatch/types';
 import { staff } from '../../schema';
 import { inTransaction, updateAudited } from '../shared/records';
 import { releaseStrayHeads } from '../units/unit-service';
+import { gradeHandlers } from './grade-handlers';
 import { listStaff } from './list-query';
 import { indexStaff, sortNames, unindexStaff } from './search-index';
 import { assertReferences, getStaff, insertStaff } from './staff-service';
 
-export const staffHandlers: HandlerGroup<'staff.list' | 'staff.get' | 'staff.create' | 'staff.update' | 'staff.delete'> = {
+export const staffHandlers: HandlerGroup<
+  | 'staff.list'
+  | 'staff.get'
+  | 'staff.create'
+  | 'staff.update'
+  | 'staff.delete'
+  | 'grades.list'
+  | 'grades.create'
+  | 'grades.update'
+  | 'grades.setArchived'
+> = {
+  ...gradeHandlers,
+
   'staff.list': (input, ctx) => listStaff(ctx, input),
 
   'staff.get': ({ id }, ctx) => getStaff(ctx, id),
@@ -24,7 +37,7 @@ export const staffHandlers: HandlerGroup<'staff.list' | 'staff.get' | 'staff.cre
   'staff.update': ({ id, ...values }, ctx) => {
     inTransaction(ctx, () => {
       const before = getStaff(ctx, id);
-      assertReferences(ctx, values, id);
+      assertReferences(ctx, values, id, before.gradeId);
       updateAudited(ctx, staff, 'staff', before, values);
       ctx.orm.update(staff).set(sortNames(values)).where(eq(staff.id, id)).run();
       releaseStrayHeads(ctx);

@@ -51,7 +51,8 @@ export function listStaff(ctx: DataContext, input: ListInput): Output<'staff.lis
               trim(s.last_name_fr || ' ' || s.first_name_fr) AS nameFr,
               trim(s.last_name_ar || ' ' || s.first_name_ar) AS nameAr,
               u.name_fr AS unitNameFr, u.name_ar AS unitNameAr, j.title_fr AS jobTitleFr, j.title_ar AS jobTitleAr,
-              s.grade, s.status, s.is_manager AS isManager, s.hire_date AS hireDate
+              coalesce((SELECT coalesce(nullif(g.name_${input.lang}, ''), g.name_${input.lang === 'fr' ? 'ar' : 'fr'}) FROM staff_grades g WHERE g.id = s.grade_id), '') AS grade,
+              s.status, s.is_manager AS isManager, s.hire_date AS hireDate
        FROM staff s LEFT JOIN org_units u ON u.id = s.unit_id LEFT JOIN job_profiles j ON j.id = s.job_id
        ${f.where}
        ORDER BY ${ORDER[input.sort](input.lang, dir)}

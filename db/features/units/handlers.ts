@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { ParsedInput } from '../../../api/contract';
+import type { Output, ParsedInput } from '../../../api/contract';
 import { recordAudit } from '../../audit/record';
 import type { DataContext } from '../../core/context';
 import { DomainError } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { HandlerGroup } from '../../dispatch/types';
 import { orgUnits } from '../../schema';
-import { deleteOrArchive, getOr404, holder, inTransaction, setArchived, updateAudited } from '../shared/records';
+import { deleteOrArchive, getOr404, holder, inTransaction, nameIn, setArchived, staffHolder, updateAudited } from '../shared/records';
 import { assertHead, getUnit, listUnits, releaseStrayHeads } from './unit-service';
 
 /** A unit cannot be moved under itself or one of its descendants. */
@@ -28,8 +28,15 @@ function assertParentExists(ctx: DataContext, parentId: string | null): void {
   }
 }
 
+/** The staff and sub-units that keep a unit from being deleted, named in both scripts. */
+function unitHolders(ctx: DataContext, id: string) {
+  const units = 'SELECT name_fr, name_ar FROM org_units WHERE parent_id = ? ORDER BY position';
+  const name = (lang: 'fr' | 'ar') => nameIn(lang, (l) => `name_${l}`);
+  return [staffHolder(ctx, 'unit_id = ?', id), holder(ctx, 'units', units, id, name('fr'), name('ar'))];
+}
+
 export const unitHandlers: HandlerGroup<
-  'units.list' | 'units.get' | 'units.create' | 'units.update' | 'units.setArchived' | 'units.delete'
+  'units.list' | 'units.get' | 'units.create' | 'units.update' | 'units.setArchived' | 'units.delete' | 'units.holders'
 > = {
   'units.list': ({ includeArchived }, ctx) => listUnits(ctx, includeArchived),
 
@@ -73,9 +80,11 @@ export const unitHandlers: HandlerGroup<
       auditName: 'units',
       id,
       archiveInstead,
-      holders: () => [
-        holder(ctx, 'staff', `SELECT matricule, last_name_fr, first_name_fr, last_name_ar FROM staff WHERE unit_id = ?`, id, `matricule`),
-        holder(ctx, 'units', `SELECT name_fr, name_ar FROM org_units WHERE parent_id = ?`, id, `coalesce(nullif(name_fr, ''), name_ar)`),
-      ],
+      holders: () => unitHolders(ctx, id),
     }),
+
+  'units.holders': ({ id }, ctx) => {
+    getUnit(ctx, id);
+    return unitHolders(ctx, id).filter((h) => h.count > 0) as Output<'units.holders'>;
+  },
 };

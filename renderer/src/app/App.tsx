@@ -1,4 +1,7 @@
 import { DirectionProvider, MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/ar-ma';
+import 'dayjs/locale/fr';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,9 +16,12 @@ export function App() {
   return (
     <DirectionProvider>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-        <QueryClientProvider client={queryClient}>
-          <Root />
-        </QueryClientProvider>
+        {/* Month names in the interface language; ar-ma writes Western digits, as the app does. */}
+        <DatesProvider settings={{ locale: i18n.language === 'ar' ? 'ar-ma' : 'fr', firstDayOfWeek: 1 }}>
+          <QueryClientProvider client={queryClient}>
+            <Root />
+          </QueryClientProvider>
+        </DatesProvider>
       </MantineProvider>
     </DirectionProvider>
   );

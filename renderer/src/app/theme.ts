@@ -43,11 +43,15 @@ export const makeTheme = (t: TFunction) =>
     },
   });
 
-/** Secondary and light-variant text dark enough for WCAG AA contrast on white and tinted backgrounds. */
+/**
+ * Secondary and light-variant text dark enough for WCAG AA contrast on white and tinted
+ * backgrounds; placeholders too, since a file picker's "Choose a file…" is the control's only text.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': '#545b62',
+    '--mantine-color-placeholder': '#686f76',
   },
   dark: {},
 });

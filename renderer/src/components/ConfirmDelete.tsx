@@ -1,7 +1,8 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError, Result } from '../../../api/result';
+import type { AppError, Holder, Result } from '../../../api/result';
+import { isolated, joinList } from './Ltr';
 import { errorSentence } from '../lib/errors';
 
 interface Props {
@@ -13,14 +14,16 @@ interface Props {
   /** Deletes, or archives when `archiveInstead`; resolves with the Result. */
   onDelete: (archiveInstead: boolean) => Promise<Result<{ deleted: boolean; archived: boolean }>>;
   onDone: (outcome: { deleted: boolean; archived: boolean }) => void;
+  /** What is known to hold the record before anything is tried: said at once, with Archive offered instead. */
+  holders?: Holder[];
 }
 
 /**
  * Confirmation before deleting. When something still refers to the record, says what holds it
  * and offers to archive instead, so no link is ever broken.
  */
-export function ConfirmDelete({ opened, title, what, onClose, onDelete, onDone }: Props) {
-  const { t } = useTranslation();
+export function ConfirmDelete({ opened, title, what, onClose, onDelete, onDone, holders }: Props) {
+  const { t, i18n } = useTranslation();
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -39,7 +42,9 @@ export function ConfirmDelete({ opened, title, what, onClose, onDelete, onDone }
     onClose();
   };
 
-  const held = error?.code === 'conflict' && error.holders?.length;
+  const known = holders?.filter((h) => h.count > 0) ?? [];
+  const held = error?.code === 'conflict' && error.holders?.length ? error.holders : known.length ? known : null;
+  const names = (h: Holder) => (i18n.language === 'ar' && h.examplesAr ? h.examplesAr : h.examples);
   return (
     <Modal opened={opened} onClose={close} title={title} centered>
       <Stack>
@@ -48,10 +53,10 @@ export function ConfirmDelete({ opened, title, what, onClose, onDelete, onDone }
           <Alert color="orange" title={t('common.stillUsedTitle')}>
             <Text size="sm">{t('common.stillUsed', { what })}</Text>
             <List size="sm" mt="xs">
-              {error.holders!.map((h) => (
+              {held.map((h) => (
                 <List.Item key={h.kind}>
                   {t(`holders.${h.kind}`, { count: h.count })}
-                  {h.examples.length ? ` (${h.examples.join(', ')}${h.count > h.examples.length ? '…' : ''})` : ''}
+                  {names(h).length ? ` (${joinList(names(h).map(isolated), i18n.language)}${h.count > names(h).length ? '…' : ''})` : ''}
                 </List.Item>
               ))}
             </List>

@@ -19,12 +19,17 @@ export function Editable({ children }: { children: ReactNode }) {
 
 /**
  * A form's fields, shown but not editable on a read-only dataset: a native disabled fieldset
- * disables every control inside it at once (the dialog's own close button stays outside).
+ * disables every control inside it at once (the dialog's own close button stays outside), and
+ * `read-only-fields` (app/global.css) makes them read as text, not as greyed-out controls.
  */
 export function EditableFields({ children }: { children: ReactNode }) {
   const readOnly = useReadOnly();
   return (
-    <fieldset disabled={readOnly} style={{ border: 0, margin: 0, padding: 0, minInlineSize: 0 }}>
+    <fieldset
+      disabled={readOnly}
+      className={readOnly ? 'read-only-fields' : undefined}
+      style={{ border: 0, margin: 0, padding: 0, minInlineSize: 0 }}
+    >
       {children}
     </fieldset>
   );

@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../api/result';
-import { Editable } from './Editable';
+import { Editable, useReadOnly } from './Editable';
 import { FormError } from './FormError';
 
 interface Props {
@@ -19,6 +19,8 @@ interface Props {
 /** The end of every form: what was refused (if anything), then Delete and Archive, Cancel and Save. */
 export function FormActions({ error, onCancel, busy, name, onDelete, archive }: Props) {
   const { t } = useTranslation();
+  // Nothing to cancel on a read-only record: the button closes it, and stays usable.
+  const readOnly = useReadOnly();
   const named = (key: string) => (name ? t(`${key}Named`, { name }) : undefined);
   const start = Boolean(onDelete || archive);
   return (
@@ -48,7 +50,7 @@ export function FormActions({ error, onCancel, busy, name, onDelete, archive }: 
         )}
         <Group>
           <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
+            {t(readOnly ? 'common.close' : 'common.cancel')}
           </Button>
           <Editable>
             <Button type="submit" loading={busy}>

@@ -61,6 +61,8 @@ export function FormDialog({ kind = 'modal', title, size, onClose, dirty = false
       const target = event.target instanceof Element ? event.target : null;
       // An open list (select, menu) closes first; Mantine marks its input while it is open.
       if (target?.closest('[data-mantine-stop-propagation="true"]')) return;
+      // So does an open calendar (components/DateField): its field closes it on Escape.
+      if (target?.closest('[data-dates-input]') && document.querySelector('[data-dates-dropdown]')) return;
       // Pressed in another dialog over this one (a confirmation): that one closes, not this.
       const other = target?.closest('[role="dialog"]');
       if (other && !document.getElementById(id)?.contains(other)) return;

@@ -40,19 +40,20 @@ export function RecordForm({ form, children, onCancel, name = '', remove, archiv
   return (
     <>
       <form onSubmit={form.submit} noValidate>
-        <EditableFields>
-          <Stack gap={gap}>
-            {children}
-            <FormActions
-              error={form.formError}
-              busy={form.busy}
-              onCancel={cancel}
-              name={name}
-              onDelete={remove ? () => setDeleting(true) : undefined}
-              archive={archive ?? undefined}
-            />
-          </Stack>
-        </EditableFields>
+        <Stack gap={gap}>
+          <EditableFields>
+            <Stack gap={gap}>{children}</Stack>
+          </EditableFields>
+          {/* Outside the read-only fieldset: closing a record one may not change must still work. */}
+          <FormActions
+            error={form.formError}
+            busy={form.busy}
+            onCancel={cancel}
+            name={name}
+            onDelete={remove ? () => setDeleting(true) : undefined}
+            archive={archive ?? undefined}
+          />
+        </Stack>
       </form>
       {remove && (
         <ConfirmDelete

@@ -12,6 +12,11 @@ interface Options<S extends z.ZodType, V> {
   save: Save<S, V>;
   /** After a successful save: usually closes the form. */
   onSaved: (value: V) => void;
+  /**
+   * Asked before Save does anything: true keeps the form open, the caller saying why (a field it
+   * cannot read yet, a question to answer first). Its answer then saves with `run`.
+   */
+  hold?: () => boolean;
 }
 
 /**
@@ -20,7 +25,7 @@ interface Options<S extends z.ZodType, V> {
  * saves, and `run` for another way of saving (create anyway, merge). Inside a FormDialog it
  * tells the dialog whether it holds unsaved edits, so closing asks first.
  */
-export function useRecordForm<S extends z.ZodType, V>(schema: S, initial: z.input<S>, { save, onSaved }: Options<S, V>) {
+export function useRecordForm<S extends z.ZodType, V>(schema: S, initial: z.input<S>, { save, onSaved, hold }: Options<S, V>) {
   const form = useZodForm(schema, initial);
   const guard = useDialogGuard();
   const formId = useId();
@@ -46,6 +51,7 @@ export function useRecordForm<S extends z.ZodType, V>(schema: S, initial: z.inpu
     event.preventDefault();
     // A form inside another (a record's sub-list) submits itself only.
     event.stopPropagation();
+    if (hold?.()) return;
     const saved = await run();
     if (saved) onSaved(saved.value);
   };

@@ -17,6 +17,8 @@ export interface ExportRecord {
   org: Organization;
   terms: TermInfo[];
   legalStatus: TermInfo | null;
+  /** The quartier of each of `org.locations` (same order), null where none. */
+  quartiers: (TermInfo | null)[];
   services: (ServiceValues & { id: string })[];
 }
 
@@ -42,6 +44,7 @@ export function collect(ctx: DataContext, ids: string[] | null): ExportRecord[] 
       org,
       terms: org.termIds.map((t) => terms.get(t)).filter((t): t is TermInfo => Boolean(t)),
       legalStatus: org.legalStatusId ? (terms.get(org.legalStatusId) ?? null) : null,
+      quartiers: org.locations.map((l) => (l.quartierId ? (terms.get(l.quartierId) ?? null) : null)),
       services: listChildren<ServiceValues & { id: string }>(ctx, SERVICES, id, 'name_fr, name_ar'),
     };
   });

@@ -8,7 +8,8 @@ const STATUS: Record<string, string> = { active: 'active', inactive: 'inactive',
  * bilingual record so that importing the file back gives the same organisations.
  */
 export function toHsds(records: ExportRecord[], generatedAt = new Date().toISOString()): Buffer {
-  const organizations = records.map(({ org: o, terms, legalStatus, services }) => {
+  const organizations = records.map(({ org: o, terms, legalStatus, quartiers, services }) => {
+    const quartierName = (i: number) => (quartiers[i] ? quartiers[i].nameFr || quartiers[i].nameAr : '');
     const {
       id: _id,
       termIds: _t,
@@ -42,11 +43,11 @@ export function toHsds(records: ExportRecord[], generatedAt = new Date().toISOSt
         email: c.email || null,
         phones: c.phone ? [{ id: `${c.id}-phone`, contact_id: c.id, number: c.phone, languages: [] }] : [],
       })),
-      locations: o.locations.map((l) => ({
+      locations: o.locations.map((l, i) => ({
         id: l.id,
         location_type: 'physical',
         organization_id: o.id,
-        name: l.quartier || null,
+        name: quartierName(i) || null,
         latitude: l.latitude,
         longitude: l.longitude,
         addresses: [
@@ -55,7 +56,7 @@ export function toHsds(records: ExportRecord[], generatedAt = new Date().toISOSt
             location_id: l.id,
             address_1: l.addressFr || l.addressAr,
             city: '',
-            region: l.quartier,
+            region: quartierName(i),
             state_province: '',
             postal_code: '',
             country: 'MA',
@@ -107,6 +108,8 @@ export function toHsds(records: ExportRecord[], generatedAt = new Date().toISOSt
         verifiedAt,
         legalStatus: legalStatus ? legalStatus.nameFr || legalStatus.nameAr : '',
         terms: terms.map((t) => ({ kind: t.kind, code: t.code, nameFr: t.nameFr, nameAr: t.nameAr })),
+        // One per location (same order): the names find the quartier again in another installation.
+        quartiers: quartiers.map((q) => (q ? { code: q.code, nameFr: q.nameFr, nameAr: q.nameAr } : null)),
       },
     };
   });

@@ -2,11 +2,19 @@ import { organizationCreate } from '../../../../api/channels/directory';
 import type { OrgInput } from '../store';
 import { type RowProblem, fromIssue, unique } from './problems';
 
-/** A term named in a file, resolved (or created) when the row is written. */
+/**
+ * A term named in a file, resolved (or created) when the row is written: found by either name,
+ * created with both (an HSDS file of ours carries both scripts; a spreadsheet cell one).
+ */
 export interface TermRef {
-  kind: 'domain' | 'public' | 'language';
-  name: string;
+  kind: 'domain' | 'public' | 'language' | 'quartier';
+  nameFr: string;
+  nameAr: string;
 }
+
+/** A name typed in one cell: Arabic letters make it the Arabic name. */
+export const termRef = <K extends TermRef['kind'] | 'legal_status'>(kind: K, name: string) =>
+  /[\u0600-\u06FF]/.test(name) ? { kind, nameFr: '', nameAr: name } : { kind, nameFr: name, nameAr: '' };
 
 /** A service nested in an HSDS organisation. */
 export interface ServiceValues {
@@ -30,6 +38,8 @@ export interface Candidate {
   id?: string;
   values: OrgInput;
   terms: TermRef[];
+  /** The quartier of each of `values.locations` (same order), by name; null where none is given. */
+  quartiers: (TermRef | null)[];
   legalStatus: string;
   services: ServiceValues[];
   problems: RowProblem[];

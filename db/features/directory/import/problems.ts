@@ -27,9 +27,9 @@ const COLUMNS: Record<string, string> = {
   registrationDate: 'date_creation',
   yearFounded: 'date_creation',
 };
-const LOCATION_COLUMNS: Record<string, string> = { addressFr: 'adresse', addressAr: 'adresse', quartier: 'quartier' };
+const LOCATION_COLUMNS: Record<string, string> = { addressFr: 'adresse', addressAr: 'adresse' };
 
-/** The column a zod path points at ("locations.0.quartier" → quartier); the path itself otherwise (HSDS contacts…). */
+/** The column a zod path points at ("locations.0.addressFr" → adresse); the path itself otherwise (HSDS contacts…). */
 export function columnOf(path: readonly PropertyKey[]): string {
   const [first, , third] = path.map(String);
   if (first === 'locations' && third && LOCATION_COLUMNS[third]) return LOCATION_COLUMNS[third];
@@ -75,6 +75,14 @@ export const badCreationDate = (value: string): RowProblem => ({
   reason: 'date_creation: not a valid date (YYYY-MM-DD or DD/MM/YYYY)',
   key: 'errors.import.invalidDate',
   params: { column: 'date_creation', value: shown(value) },
+});
+
+/** A quartier's name longer than the list's names may be (120 characters, as the other list items). */
+export const QUARTIER_MAX = 120;
+export const quartierTooLong = (value: string): RowProblem => ({
+  reason: 'quartier: too long',
+  key: 'errors.import.tooLong',
+  params: { column: 'quartier', value: shown(value), max: QUARTIER_MAX },
 });
 
 /** The same problem said twice (a phone list with two bad numbers) is listed once. */

@@ -1,4 +1,4 @@
-import { type Candidate, type ServiceValues, type TermRef, emptyValues, validate } from './candidate';
+import { type Candidate, type ServiceValues, type TermRef, emptyValues, termRef, validate } from './candidate';
 import { UnreadableFile } from './table';
 
 /**
@@ -29,13 +29,23 @@ function fromOrganization(o: Json, line: number): Candidate {
   const sas = (o.x_sas ?? null) as Json | null;
   const values = emptyValues();
   let terms: TermRef[];
+  let quartiers: (TermRef | null)[];
   let legalStatus = str(o.legal_status);
   let services: ServiceValues[];
+  const named = (t: Json, kind: TermRef['kind']): TermRef => ({ kind, nameFr: str(t.nameFr), nameAr: str(t.nameAr) });
   if (sas) {
     Object.assign(values, sas.values);
     values.termIds = [];
     values.legalStatusId = null;
-    terms = arr(sas.terms).map((t) => ({ kind: str(t.kind) as TermRef['kind'], name: str(t.nameFr) || str(t.nameAr) }));
+    // The ids of another installation's quartiers mean nothing here: they are found again by name.
+    values.locations = (values.locations ?? []).map((l) => ({ ...l, quartierId: null }));
+    terms = arr(sas.terms).map((t) => named(t, str(t.kind) as TermRef['kind']));
+    const byPlace = Array.isArray(sas.quartiers) ? (sas.quartiers as (Json | null)[]) : [];
+    // Exports made before quartiers were a list carry the name in the location itself.
+    const before = (l: object) => str((l as Json).quartier);
+    quartiers = values.locations.map((l, i) =>
+      byPlace[i] ? named(byPlace[i]!, 'quartier') : before(l) ? termRef('quartier', before(l).slice(0, 120)) : null,
+    );
     legalStatus = str(sas.legalStatus);
     services = arr(o.services).map((s) => ({ ...(s.x_sas as ServiceValues), id: str(s.id) || undefined }));
   } else {
@@ -51,16 +61,21 @@ function fromOrganization(o: Json, line: number): Candidate {
     values.phones = arr(o.phones)
       .map((p) => str(p.number))
       .filter(Boolean);
-    values.locations = arr(o.locations).map((l) => {
+    const places = arr(o.locations);
+    values.locations = places.map((l) => {
       const a = arr(l.addresses)[0] ?? {};
       const address = [str(a.address_1), str(a.address_2), str(a.city)].filter(Boolean).join(', ');
       return {
         addressFr: ARABIC.test(address) ? '' : address,
         addressAr: ARABIC.test(address) ? address : '',
-        quartier: str(a.region) || str(l.name),
+        quartierId: null,
         latitude: typeof l.latitude === 'number' ? l.latitude : null,
         longitude: typeof l.longitude === 'number' ? l.longitude : null,
       };
+    });
+    quartiers = places.map((l) => {
+      const name = str((arr(l.addresses)[0] ?? {}).region) || str(l.name);
+      return name ? termRef('quartier', name.slice(0, 120)) : null;
     });
     values.contacts = arr(o.contacts).map((c) => ({
       nameFr: ARABIC.test(str(c.name)) ? '' : str(c.name),
@@ -73,7 +88,7 @@ function fromOrganization(o: Json, line: number): Candidate {
     terms = arr(o.attributes)
       .map((a) => (a.taxonomy_term ?? {}) as Json)
       .filter((t) => ['domain', 'public', 'language'].includes(str(t.taxonomy)))
-      .map((t) => ({ kind: str(t.taxonomy) as TermRef['kind'], name: str(t.name) }));
+      .map((t) => termRef(str(t.taxonomy) as TermRef['kind'], str(t.name)));
     services = arr(o.services).map((s) => ({
       nameFr: str(s.name),
       nameAr: '',
@@ -92,7 +107,8 @@ function fromOrganization(o: Json, line: number): Candidate {
     line,
     id: UUID.test(str(o.id)) ? str(o.id) : undefined,
     values: checked.values,
-    terms: terms.filter((t) => t.name),
+    terms: terms.filter((t) => t.nameFr || t.nameAr),
+    quartiers: quartiers.map((q) => (q && (q.nameFr || q.nameAr) ? q : null)),
     legalStatus,
     services,
     problems: checked.problems,

@@ -1,7 +1,7 @@
 import type { ImportField } from '../../../../api/channels/directory-files';
 import { fold } from '../../../search/fold';
-import { type Candidate, emptyValues, validate } from './candidate';
-import { type RowProblem, badCreationDate } from './problems';
+import { type Candidate, emptyValues, termRef, validate } from './candidate';
+import { QUARTIER_MAX, type RowProblem, badCreationDate, quartierTooLong } from './problems';
 import type { Table } from './table';
 
 const ARABIC = /[\u0600-\u06FF]/;
@@ -76,7 +76,7 @@ export function candidatesFromTable(table: Table, mapping: Record<string, Import
         {
           addressFr: ARABIC.test(address) ? '' : address,
           addressAr: ARABIC.test(address) ? address : '',
-          quartier,
+          quartierId: null,
           latitude: null,
           longitude: null,
         },
@@ -87,11 +87,16 @@ export function candidatesFromTable(table: Table, mapping: Record<string, Import
     v.yearFounded = created.yearFounded;
     const checked = validate(v);
     const terms = [
-      ...splitList(get('domaines')).map((name) => ({ kind: 'domain' as const, name })),
-      ...splitList(get('publics')).map((name) => ({ kind: 'public' as const, name })),
-      ...splitList(get('langues')).map((name) => ({ kind: 'language' as const, name })),
+      ...splitList(get('domaines')).map((name) => termRef('domain', name)),
+      ...splitList(get('publics')).map((name) => termRef('public', name)),
+      ...splitList(get('langues')).map((name) => termRef('language', name)),
     ];
-    const problems = [...checked.problems, ...(created.problem ? [created.problem] : [])];
-    return { line, values: checked.values, terms, legalStatus: get('statut_juridique'), services: [], problems, shown };
+    const problems = [
+      ...checked.problems,
+      ...(quartier.length > QUARTIER_MAX ? [quartierTooLong(quartier)] : []),
+      ...(created.problem ? [created.problem] : []),
+    ];
+    const quartiers = v.locations.length ? [quartier ? termRef('quartier', quartier) : null] : [];
+    return { line, values: checked.values, terms, quartiers, legalStatus: get('statut_juridique'), services: [], problems, shown };
   });
 }

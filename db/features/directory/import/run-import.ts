@@ -10,7 +10,7 @@ import { insertTerm } from '../terms';
 import { combine } from '../merge';
 import { SERVICES } from '../child-tables';
 import { insertOrganization, readOrganization, toInput, updateOrganization } from '../store';
-import type { Candidate } from './candidate';
+import { type Candidate, type TermRef, termRef } from './candidate';
 import { suggestMapping } from './mapping';
 import { keyOf } from './problems';
 import { parseCsv } from './read-csv';
@@ -82,19 +82,19 @@ export function preview(ctx: DataContext, read: ReadResult, limit: number): z.ou
   };
 }
 
-/** Finds terms by their folded French or Arabic name or code; creates the ones a file names that do not exist. */
+/**
+ * Finds terms by their folded French or Arabic name or code; creates the ones a file names that
+ * do not exist, with every name the file gives.
+ */
 function termResolver(ctx: DataContext) {
   const known = new Map<string, string>();
   const rows = ctx.sqlite.prepare('SELECT id, kind, code, name_fr, name_ar FROM directory_terms').all() as Record<string, string>[];
   for (const r of rows) for (const n of [r.code, r.name_fr, r.name_ar]) if (n) known.set(`${r.kind}:${fold(n)}`, r.id);
-  return (kind: 'domain' | 'public' | 'language' | 'legal_status', name: string): string => {
-    const key = `${kind}:${fold(name)}`;
-    let id = known.get(key);
-    if (!id) {
-      const arabic = /[\u0600-\u06FF]/.test(name);
-      id = insertTerm(ctx, kind, arabic ? '' : name, arabic ? name : '');
-      known.set(key, id);
-    }
+  return ({ kind, nameFr, nameAr }: { kind: TermRef['kind'] | 'legal_status'; nameFr: string; nameAr: string }): string => {
+    const keys = [nameFr, nameAr].filter(Boolean).map((n) => `${kind}:${fold(n)}`);
+    let id = keys.map((k) => known.get(k)).find(Boolean);
+    if (!id) id = insertTerm(ctx, kind, nameFr, nameAr);
+    for (const k of keys) known.set(k, id);
     return id;
   };
 }
@@ -123,8 +123,12 @@ export function importCandidates(
         summary.rejected.push({ line: c.line, reason: c.problems.map((p) => p.reason).join('; '), problemKeys: c.problems.map(keyOf) });
         continue;
       }
-      const values = { ...c.values, termIds: c.terms.map((t) => resolve(t.kind, t.name)) };
-      values.legalStatusId = c.legalStatus ? resolve('legal_status', c.legalStatus) : null;
+      const values = { ...c.values, termIds: c.terms.map(resolve) };
+      values.legalStatusId = c.legalStatus ? resolve(termRef('legal_status', c.legalStatus)) : null;
+      values.locations = values.locations.map((l, i) => {
+        const quartier = c.quartiers[i];
+        return { ...l, quartierId: quartier ? resolve(quartier) : null };
+      });
       const sameId = c.id && exists.get(c.id) ? [{ id: c.id }] : [];
       const duplicates = sameId.length ? sameId : findDuplicates(ctx, values, null, 1);
       if (duplicates.length) {

@@ -6,6 +6,7 @@ import type { Output } from '../../../../api/contract';
 import { invoke } from '../../bridge/bridge';
 import { useCall, useWrite } from '../../bridge/queries';
 import { FormError } from '../../components/FormError';
+import { QUOTED } from '../../lib/errors';
 import { useZodForm } from '../../lib/form';
 
 type Key = Output<'recipients.list'>[number];
@@ -40,7 +41,7 @@ export function PartnerKeys() {
             {t('backup.partnerKeys.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('backup.partnerKeys.hint')}
+            {t('backup.partnerKeys.hint', QUOTED)}
           </Text>
         </div>
         {list.data?.length ? (
@@ -87,10 +88,10 @@ export function PartnerKeys() {
               w={220}
             />
             <TextInput
-              label={t('backup.partnerKeys.recipient')}
+              label={t('backup.partnerKeys.recipient', QUOTED)}
               value={form.values.recipient}
               onChange={(e) => form.set('recipient', e.currentTarget.value)}
-              error={form.errors.recipient ? t(form.errors.recipient) : undefined}
+              error={form.errors.recipient ? t(form.errors.recipient, QUOTED) : undefined}
               dir="ltr"
               style={{ flex: 1, minWidth: 320 }}
               spellCheck={false}

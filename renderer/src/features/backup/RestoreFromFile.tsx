@@ -1,6 +1,7 @@
 import { Alert, Button, FileInput, Group, Modal, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ltr } from '../../components/Ltr';
 import type { Manifest, Origin } from '../../../../api/channels/backup';
 import type { AppError } from '../../../../api/result';
 import { invoke } from '../../bridge/bridge';
@@ -65,7 +66,8 @@ export function RestoreFromFile({ onRestored }: { onRestored: (r: Restored) => v
         </Title>
         <Group grow align="flex-start">
           <FileInput
-            label={t('backup.file.choose')}
+            label={t('backup.file.choose', { ext: ltr('.sasbackup') })}
+            placeholder={t('common.chooseFile')}
             accept=".sasbackup,application/octet-stream"
             value={file}
             onChange={(f) => (setFile(f), setManifest(null), setError(null))}

@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { usePagedList } from '../../bridge/usePagedList';
 import { Editable } from '../../components/Editable';
 import { ListSearch, useFilters } from '../../components/ListFilters';
+import { Empty } from '../../components/Empty';
 import { PageHeader } from '../../components/PageHeader';
 import { ListCount } from '../../components/VirtualTable';
 import type { Language } from '../../i18n';
 import { ExportMenu } from './ExportMenu';
 import { FacetBar } from './FacetBar';
-import { type DirectoryFilters, activeFacets, emptyFilters } from './filters';
+import { type DirectoryFilters, activeFacets, emptyFilters, hasFilters } from './filters';
 import { GuideDialog } from './guide/GuideDialog';
 import { ImportModal } from './import/ImportModal';
 import { ListsPanel } from './lists/ListsPanel';
@@ -39,6 +40,8 @@ export function DirectoryPage() {
   // Facet counts describe the whole match: asked for with the first page only.
   const list = usePagedList('organizations.search', filters, { pageInput: (offset) => ({ withFacets: offset === 0 }) });
   const folded = useFilters('directory', activeFacets(filters));
+  // A new installation's directory: how to start, rather than "nothing matches your filters".
+  const directoryEmpty = list.firstPage?.total === 0 && !hasFilters(filters);
   const onType = (v: string) => {
     setTyped(v);
     if (v.trim() && !typed.trim()) setFacets((f) => ({ ...f, sort: 'relevance', dir: 'asc' }));
@@ -78,19 +81,31 @@ export function DirectoryPage() {
           )}
         </Group>
         <Tabs.Panel value="organizations" className="fill-page">
-          {folded.panel(
-            <FacetBar
-              filters={filters}
-              onChange={(patch) => setFacets((f) => ({ ...f, ...patch }))}
-              facets={list.firstPage?.facets ?? null}
-            />,
+          {directoryEmpty ? (
+            <Empty
+              title={t('directory.emptyTitle')}
+              hint={t('directory.emptyHint')}
+              action={t('directory.new')}
+              onAction={() => setOpen({ id: null })}
+              other={{ label: t('directory.import.open'), onAction: () => setDialog('import') }}
+            />
+          ) : (
+            <>
+              {folded.panel(
+                <FacetBar
+                  filters={filters}
+                  onChange={(patch) => setFacets((f) => ({ ...f, ...patch }))}
+                  facets={list.firstPage?.facets ?? null}
+                />,
+              )}
+              <OrganizationList
+                list={list}
+                onSort={(sort) => setFacets((f) => ({ ...f, ...sort }))}
+                onOpen={(id) => setOpen({ id })}
+                selectedId={open?.id ?? null}
+              />
+            </>
           )}
-          <OrganizationList
-            list={list}
-            onSort={(sort) => setFacets((f) => ({ ...f, ...sort }))}
-            onOpen={(id) => setOpen({ id })}
-            selectedId={open?.id ?? null}
-          />
         </Tabs.Panel>
         <Tabs.Panel value="subsidies" className="fill-scroll">
           <SubsidiesOverview onOpen={(id) => setOpen({ id })} />

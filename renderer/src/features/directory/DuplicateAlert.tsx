@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateMatch } from '../../../../api/result';
 import type { Language } from '../../i18n';
+import { joinList } from '../../components/Ltr';
 import { otherName, pickName } from '../../lib/format';
 
 interface Props {
@@ -34,7 +35,14 @@ export function DuplicateAlert({ matches, onOpen, onMerge, onCreateAnyway, busy 
                 <Text size="xs" c="dimmed" dir="auto">
                   {otherName(m.nameFr, m.nameAr, lang)}
                 </Text>
-                <Text size="xs">({m.reasons.map((r) => t(`directory.duplicates.reasons.${r}`)).join(', ')})</Text>
+                <Text size="xs">
+                  (
+                  {joinList(
+                    m.reasons.map((r) => t(`directory.duplicates.reasons.${r}`)),
+                    lang,
+                  )}
+                  )
+                </Text>
                 <Button
                   size="compact-xs"
                   variant="default"

@@ -8,7 +8,7 @@ import type { DirectoryFilters } from './filters';
 import { type TermKind, useTerms } from './terms';
 
 type Facets = NonNullable<Output<'organizations.search'>['facets']>;
-type ListKey = 'domainIds' | 'publicIds' | 'languageIds' | 'legalStatusIds';
+type ListKey = 'domainIds' | 'publicIds' | 'languageIds' | 'legalStatusIds' | 'quartierIds';
 
 interface Props {
   filters: DirectoryFilters;
@@ -49,28 +49,13 @@ export function FacetBar({ filters, onChange, facets }: Props) {
     );
   };
 
-  const quartiers = facets?.quartier ?? [];
-  const selectedQuartiers = filters.quartiers ?? [];
-  const quartierData = [
-    ...quartiers.filter((q) => q.value).map((q) => ({ value: q.value, label: `${q.value} (${n(q.count)})` })),
-    ...selectedQuartiers.filter((q) => !quartiers.some((c) => c.value === q)).map((q) => ({ value: q, label: q })),
-  ];
   const statusCounts = new Map((facets?.status ?? []).map((c) => [c.value, c.count]));
 
   return (
     <Group mb="sm" align="flex-end" wrap="wrap" gap="sm">
       {termFacet('domain', 'domainIds', 'domain', t('directory.fields.domains'))}
       {termFacet('public', 'publicIds', 'public', t('directory.fields.publics'))}
-      <MultiSelect
-        label={t('directory.fields.quartier')}
-        placeholder={selectedQuartiers.length ? undefined : t('directory.facets.any')}
-        data={quartierData}
-        value={selectedQuartiers}
-        onChange={(v) => onChange({ quartiers: v })}
-        searchable
-        clearable
-        w={210}
-      />
+      {termFacet('quartier', 'quartierIds', 'quartier', t('directory.fields.quartier'))}
       {termFacet('legal_status', 'legalStatusIds', 'legalStatus', t('directory.fields.legalStatus'))}
       {termFacet('language', 'languageIds', 'language', t('directory.fields.languages'))}
       <MultiSelect

@@ -2,6 +2,8 @@ import { Group, MultiSelect, NumberInput, Select, TagsInput, TextInput } from '@
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ORG_STATUSES, ORG_TYPES, type organizationCreate } from '../../../../api/channels/directory';
+import { ltrPills } from '../../components/Ltr';
+import { DateField } from '../../components/DateField';
 import type { FieldErrors } from '../../lib/form';
 import type { Language } from '../../i18n';
 import { type TermKind, termOptions, useTerms } from './terms';
@@ -60,12 +62,11 @@ export function LegalFields({ values, set, errors }: Props) {
           onChange={(e) => set('registrationNumber', e.currentTarget.value)}
           error={err('registrationNumber')}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('directory.fields.registrationDate')}
-          value={values.registrationDate ?? ''}
-          onChange={(e) => set('registrationDate', e.currentTarget.value || null)}
-          error={err('registrationDate')}
+          value={values.registrationDate}
+          onChange={(v) => set('registrationDate', v)}
+          error={errors.registrationDate}
         />
         <NumberInput
           label={t('directory.fields.yearFounded')}
@@ -123,6 +124,7 @@ export function ReachFields({ values, set, errors }: Props) {
           label={t('directory.fields.phones')}
           description={t('directory.phonesHint')}
           dir="ltr"
+          styles={ltrPills}
           value={values.phones ?? []}
           onChange={(v) => set('phones', v)}
           error={phoneError ? t(errors[phoneError]) : undefined}

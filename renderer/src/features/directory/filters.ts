@@ -13,7 +13,7 @@ export const emptyFilters: DirectoryFilters = {
   publicIds: [],
   languageIds: [],
   legalStatusIds: [],
-  quartiers: [],
+  quartierIds: [],
   statuses: [],
   toVerify: false,
   sort: 'name',
@@ -32,7 +32,7 @@ export async function selectionIds(filters: DirectoryFilters): Promise<string[]>
 
 /** How many facets narrow the list (the search aside): what the "Filters" button says. */
 export const activeFacets = (f: DirectoryFilters): number =>
-  [f.domainIds, f.publicIds, f.languageIds, f.legalStatusIds, f.quartiers, f.statuses].filter((a) => a && a.length > 0).length +
+  [f.domainIds, f.publicIds, f.languageIds, f.legalStatusIds, f.quartierIds, f.statuses].filter((a) => a && a.length > 0).length +
   (f.toVerify ? 1 : 0);
 
 export const hasFilters = (f: DirectoryFilters): boolean => Boolean(f.query?.trim()) || activeFacets(f) > 0;

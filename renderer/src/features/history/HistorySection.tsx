@@ -1,11 +1,14 @@
-import { Button, Group, Pagination, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Pagination, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { format, parseISO } from 'date-fns';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditListInput } from '../../../../api/channels/history';
 import { useCall } from '../../bridge/queries';
 import { formatDate } from '../../lib/format';
-import { entityLabel, fieldLabel, joinList } from './labels';
+import { parseTypedDate } from '../../lib/typed-date';
+import { joinList } from '../../components/Ltr';
+import { DateField } from '../../components/DateField';
+import { entityLabel, fieldLabel } from './labels';
 
 const PAGE = 25;
 
@@ -17,9 +20,12 @@ const time = (iso: string) => {
   }
 };
 
+/** A day the date field holds; text being typed that is not a date yet filters nothing. */
+const validDay = (day: string) => (parseTypedDate(day) === day ? day : null);
+
 /** The user's local day as the instants that bound it (the log stores UTC instants). */
-const dayStart = (day: string) => (day ? new Date(`${day}T00:00:00`).toISOString() : undefined);
-const dayEnd = (day: string) => (day ? new Date(`${day}T23:59:59.999`).toISOString() : undefined);
+const dayStart = (day: string) => (validDay(day) ? new Date(`${day}T00:00:00`).toISOString() : undefined);
+const dayEnd = (day: string) => (validDay(day) ? new Date(`${day}T23:59:59.999`).toISOString() : undefined);
 
 interface Filters {
   operator: string | null;
@@ -81,17 +87,19 @@ export function HistorySection() {
             onChange={(entity) => change({ entity })}
             w={240}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('history.since')}
             value={filters.since}
-            onChange={(e) => change({ since: e.currentTarget.value })}
+            onChange={(since) => change({ since: since ?? '' })}
+            error={filters.since && !validDay(filters.since) ? 'errors.invalidDate' : undefined}
+            w={150}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('history.until')}
             value={filters.until}
-            onChange={(e) => change({ until: e.currentTarget.value })}
+            onChange={(until) => change({ until: until ?? '' })}
+            error={filters.until && !validDay(filters.until) ? 'errors.invalidDate' : undefined}
+            w={150}
           />
           {filtered && (
             <Button variant="subtle" onClick={() => change(NO_FILTERS)}>

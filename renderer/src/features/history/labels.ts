@@ -10,6 +10,3 @@ export const entityLabel = (t: TFunction, entity: string, form: 'singular' | 'pl
 
 export const fieldLabel = (t: TFunction, entity: string, field: string): string =>
   t(`entities.${entity}.fields.${field}`, { defaultValue: field });
-
-/** A list in the interface language: Arabic separates with the Arabic comma. */
-export const joinList = (items: string[], lang: string): string => items.join(lang === 'ar' ? '، ' : ', ');

@@ -5,8 +5,10 @@ import type { AppError } from '../../../../api/result';
 import { useWrite } from '../../bridge/queries';
 import type { Language } from '../../i18n';
 import { errorSentence } from '../../lib/errors';
-import { pickName } from '../../lib/format';
+import { ltr } from '../../components/Ltr';
+import { formatDate } from '../../lib/format';
 import { fileToBase64 } from '../directory/files';
+import { type Partner, openPartnerData, partnerName } from './dataset';
 
 /** The two refusals the user may overrule, each with the flag that retries with their consent. */
 const CONFIRMABLE: Record<string, { flag: 'acceptNewKey' | 'allowOlder'; label: string }> = {
@@ -21,7 +23,7 @@ export function PartnerImport() {
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<AppError | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<Partner | null>(null);
 
   const run = async (consent: { acceptNewKey?: boolean; allowOlder?: boolean } = {}) => {
     if (!file) return;
@@ -37,12 +39,17 @@ export function PartnerImport() {
     };
     const result = await importing.mutateAsync(input);
     if (!result.ok) return setError(result.error);
-    setDone(pickName(result.value.communeFr, result.value.communeAr, i18n.language as Language));
+    setDone(result.value);
     setFile(null);
     setPassphrase('');
   };
 
   const confirmable = error?.messageKey ? CONFIRMABLE[error.messageKey] : undefined;
+  const doneText = (p: Partner) => {
+    const commune = partnerName(p, i18n.language as Language);
+    const date = formatDate(p.backupCreatedAt);
+    return commune ? t('partners.import.done', { commune, date }) : t('partners.import.doneUnnamed', { date });
+  };
   return (
     <Paper withBorder p="md">
       <Stack>
@@ -51,7 +58,8 @@ export function PartnerImport() {
         </Title>
         <Group grow align="flex-start">
           <FileInput
-            label={t('partners.import.file')}
+            label={t('partners.import.file', { ext: ltr('.sasbackup') })}
+            placeholder={t('common.chooseFile')}
             accept=".sasbackup,application/octet-stream"
             value={file}
             onChange={(f) => (setFile(f), setError(null))}
@@ -96,7 +104,12 @@ export function PartnerImport() {
         )}
         {done && (
           <Alert color="green" role="status">
-            {t('partners.import.done', { commune: done })}
+            <Group justify="space-between">
+              <Text size="sm">{doneText(done)}</Text>
+              <Button size="xs" variant="white" onClick={() => openPartnerData(done)}>
+                {t('partners.import.openNow')}
+              </Button>
+            </Group>
           </Alert>
         )}
       </Stack>

@@ -5,10 +5,10 @@ import { useReadOnly } from '../../components/Editable';
 import { Empty } from '../../components/Empty';
 import { PageHeader } from '../../components/PageHeader';
 import type { Language } from '../../i18n';
-import { formatDate, pickName } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { PartnerImport } from './PartnerImport';
 import { RemovePartner } from './RemovePartner';
-import { backToOwnData, openPartnerData } from './dataset';
+import { backToOwnData, openPartnerData, partnerName } from './dataset';
 
 /** The coordinator's partner datasets: import a partner's backup, see what is held, open one read-only. */
 export function PartnersPage() {
@@ -61,7 +61,7 @@ export function PartnersPage() {
                 </Table.Thead>
                 <Table.Tbody>
                   {(partners.data ?? []).map((p) => {
-                    const name = pickName(p.communeFr, p.communeAr, lang);
+                    const name = partnerName(p, lang) ?? t('partners.noName');
                     return (
                       <Table.Tr key={p.id}>
                         <Table.Td>{name}</Table.Td>

@@ -2,8 +2,14 @@ import type { Output } from '../../../../api/contract';
 import { setDataset } from '../../bridge/bridge';
 import { queryClient } from '../../bridge/queries';
 import { navigate } from '../../app/router';
+import type { Language } from '../../i18n';
+import { pickName } from '../../lib/format';
 
 export type Partner = Output<'partners.list'>[number];
+
+/** A partner's commune in the interface language; null when its backup names none. */
+export const partnerName = (p: Pick<Partner, 'communeFr' | 'communeAr'>, lang: Language): string | null =>
+  pickName(p.communeFr, p.communeAr, lang) || null;
 
 /**
  * Switching the whole app between the own data and a partner's. The partner's description is

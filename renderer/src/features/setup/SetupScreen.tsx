@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setupInput } from '../../../../api/channels/settings';
 import { invoke } from '../../bridge/bridge';
-import { refreshAfter } from '../../bridge/queries';
+import { refreshAfter, useCall } from '../../bridge/queries';
 import { FormError } from '../../components/FormError';
 import { type Language, setLanguage } from '../../i18n';
 import { useZodForm } from '../../lib/form';
@@ -19,6 +19,8 @@ export function SetupScreen() {
     language: (i18n.language as Language) || 'fr',
   });
   const [demo, setDemo] = useState(false);
+  // Demo data goes into an empty database only (a restored backup, a copied file already hold records).
+  const canLoadDemo = useCall('app.info', {}).data?.isEmpty === true;
   const [busy, setBusy] = useState(false);
   const { values, set, errors } = form;
 
@@ -32,7 +34,7 @@ export function SetupScreen() {
     const input = form.validate();
     if (!input) return;
     setBusy(true);
-    if (demo) {
+    if (demo && canLoadDemo) {
       const loaded = await invoke('demo.load', { scale: 'commune' });
       if (!loaded.ok && loaded.error.code !== 'conflict') {
         setBusy(false);
@@ -102,12 +104,14 @@ export function SetupScreen() {
                 <Radio value="coordinator" label={t('settings.roles.coordinator')} />
               </Stack>
             </Radio.Group>
-            <Checkbox
-              label={t('setup.loadDemo')}
-              description={t('setup.loadDemoHint')}
-              checked={demo}
-              onChange={(e) => setDemo(e.currentTarget.checked)}
-            />
+            {canLoadDemo && (
+              <Checkbox
+                label={t('setup.loadDemo')}
+                description={t('setup.loadDemoHint')}
+                checked={demo}
+                onChange={(e) => setDemo(e.currentTarget.checked)}
+              />
+            )}
             <FormError error={form.formError} />
             <Button type="submit" loading={busy}>
               {t('setup.start')}

@@ -1,14 +1,19 @@
-import { Checkbox, Group, Loader, Select, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Loader, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENDERS, STAFF_STATUSES, type StaffMember, staffCreate } from '../../../../api/channels/staff';
 import { invoke } from '../../bridge/bridge';
 import { useCall } from '../../bridge/queries';
+import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
+import { ltr } from '../../components/Ltr';
 import { RecordForm } from '../../components/RecordForm';
 import { useRecordForm } from '../../components/useRecordForm';
 import type { Language } from '../../i18n';
-import { pickName } from '../../lib/format';
+import { formatDate, pickName } from '../../lib/format';
+import { parseTypedDate, todayIso } from '../../lib/typed-date';
 import { unitOptions } from '../../lib/unit-tree';
+import { GradeField } from './GradeField';
 
 /** Opens the drawer for a staff member (`id`) or a new one (`null`). */
 export function StaffForm({ id, onClose }: { id: string | null; onClose: () => void }) {
@@ -35,13 +40,13 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
       firstNameAr: member?.firstNameAr ?? '',
       lastNameAr: member?.lastNameAr ?? '',
       gender: member?.gender ?? (undefined as unknown as 'f'),
-      grade: member?.grade ?? '',
+      gradeId: member?.gradeId ?? null,
       unitId: member?.unitId ?? null,
       jobId: member?.jobId ?? null,
       isManager: member?.isManager ?? false,
-      hireDate: member?.hireDate ?? '',
+      hireDate: member?.hireDate ?? null,
       status: member?.status ?? 'active',
-      leftDate: member?.leftDate ?? '',
+      leftDate: member?.leftDate ?? null,
       phone: member?.phone ?? '',
       email: member?.email ?? '',
       notes: member?.notes ?? '',
@@ -49,11 +54,19 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
     {
       save: (input) => (member ? invoke('staff.update', { id: member.id, ...input }) : invoke('staff.create', input)),
       onSaved: onClose,
+      // A hire date after today is most often a typing slip: saving it needs a yes first.
+      hold: (): boolean => {
+        const hire: string | null | undefined = form.values.hireDate;
+        const future = Boolean(hire && parseTypedDate(hire) === hire && hire > todayIso());
+        if (future) setAskFuture(true);
+        return future;
+      },
     },
   );
+  const [askFuture, setAskFuture] = useState(false);
   const { values, set, errors } = form;
   const err = (key: string) => (errors[key] ? t(errors[key]) : undefined);
-  const text = (key: 'matricule' | 'grade' | 'phone' | 'email', label: string, extra: object = {}) => (
+  const text = (key: 'matricule' | 'phone' | 'email', label: string, extra: object = {}) => (
     <TextInput
       label={label}
       name={key}
@@ -66,12 +79,23 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
 
   const name = member ? pickName(`${member.lastNameFr} ${member.firstNameFr}`, `${member.lastNameAr} ${member.firstNameAr}`, lang) : '';
 
+  const saveAnyway = async () => {
+    setAskFuture(false);
+    if (await form.run()) onClose();
+  };
+
   return (
     <RecordForm
       form={form}
       name={name}
       remove={member && { title: t('staff.delete'), run: (archiveInstead) => invoke('staff.delete', { id: member.id, archiveInstead }) }}
     >
+      <FutureHireDate
+        opened={askFuture}
+        date={formatDate(values.hireDate)}
+        onKeep={() => setAskFuture(false)}
+        onSave={() => void saveAnyway()}
+      />
       <Group grow align="flex-start">
         {text('matricule', t('staff.matricule'), { withAsterisk: true, dir: 'ltr' })}
         <Select
@@ -136,14 +160,14 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
         <Select
           label={t('staff.job')}
           name="jobId"
-          data={(jobs.data ?? []).map((j) => ({ value: j.id, label: `${j.code} — ${pickName(j.titleFr, j.titleAr, lang)}` }))}
+          data={(jobs.data ?? []).map((j) => ({ value: j.id, label: `${ltr(j.code)} — ${pickName(j.titleFr, j.titleAr, lang)}` }))}
           value={values.jobId ?? null}
           onChange={(v) => set('jobId', v)}
           clearable
           searchable
           error={err('jobId')}
         />
-        {text('grade', t('staff.grade'))}
+        <GradeField value={values.gradeId ?? null} onChange={(v) => set('gradeId', v)} error={err('gradeId')} />
       </Group>
       <Checkbox
         label={t('staff.isManager')}
@@ -151,13 +175,12 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
         onChange={(e) => set('isManager', e.currentTarget.checked)}
       />
       <Group grow align="flex-start">
-        <TextInput
-          type="date"
+        <DateField
           label={t('staff.hireDate')}
           name="hireDate"
-          value={values.hireDate ?? ''}
-          onChange={(e) => set('hireDate', e.currentTarget.value)}
-          error={err('hireDate')}
+          value={values.hireDate}
+          onChange={(v) => set('hireDate', v)}
+          error={errors.hireDate}
         />
         <Select
           label={t('staff.status')}
@@ -167,13 +190,12 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
           onChange={(v) => v && set('status', v as 'active' | 'left')}
           allowDeselect={false}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('staff.leftDate')}
           name="leftDate"
-          value={values.leftDate ?? ''}
-          onChange={(e) => set('leftDate', e.currentTarget.value)}
-          error={err('leftDate')}
+          value={values.leftDate}
+          onChange={(v) => set('leftDate', v)}
+          error={errors.leftDate}
           disabled={values.status !== 'left' && !values.leftDate}
         />
       </Group>
@@ -191,5 +213,23 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
         error={err('notes')}
       />
     </RecordForm>
+  );
+}
+
+/** "The hire date is in the future: save it anyway?" */
+function FutureHireDate({ opened, date, onKeep, onSave }: { opened: boolean; date: string; onKeep: () => void; onSave: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onKeep} title={t('staff.futureHire.title')} centered>
+      <Stack>
+        <Text>{t('staff.futureHire.text', { date })}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onKeep} data-autofocus>
+            {t('staff.futureHire.fix')}
+          </Button>
+          <Button onClick={onSave}>{t('staff.futureHire.save')}</Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }

@@ -14,6 +14,7 @@ import { ListCount } from '../../components/VirtualTable';
 import type { Language } from '../../i18n';
 import { pickName } from '../../lib/format';
 import { unitOptions } from '../../lib/unit-tree';
+import { GradesDialog } from './GradesDialog';
 import { StaffForm } from './StaffForm';
 import { StaffList } from './StaffList';
 import { START } from './first-page';
@@ -38,6 +39,7 @@ export function StaffPage() {
   const [status, setStatus] = useState<Status>(START.status);
   const [sort, setSort] = useState<{ sort: Sort; dir: 'asc' | 'desc' }>({ sort: START.sort, dir: START.dir });
   const [open, setOpen] = useState<{ id: string | null } | null>(null);
+  const [gradesOpen, setGradesOpen] = useState(false);
   const units = useCall('units.list', { includeArchived: false });
   const jobs = useCall('jobs.list', { includeArchived: false });
   const info = useCall('app.info', {});
@@ -70,6 +72,9 @@ export function StaffPage() {
   return (
     <div className="fill-page">
       <PageHeader subtitle={t('staff.subtitle')}>
+        <Button variant="default" onClick={() => setGradesOpen(true)}>
+          {t('staff.grades.open')}
+        </Button>
         <Editable>
           <Button onClick={() => setOpen({ id: null })}>{t('staff.new')}</Button>
         </Editable>
@@ -119,6 +124,7 @@ export function StaffPage() {
       )}
       <StaffList list={list} onSort={setSort} onOpen={(id) => setOpen({ id })} selectedId={open?.id ?? null} />
       {open && <StaffForm key={open.id ?? 'new'} id={open.id} onClose={() => setOpen(null)} />}
+      {gradesOpen && <GradesDialog onClose={() => setGradesOpen(false)} />}
     </div>
   );
 }

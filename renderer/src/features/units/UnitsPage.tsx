@@ -32,6 +32,8 @@ export function UnitsPage() {
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Unit | null>(null);
   const expanded = useExpanded();
+  // Who still belongs to it, asked first: the dialog then says so rather than offering a delete that fails.
+  const holders = useCall('units.holders', { id: deleting?.id ?? '' }, { enabled: Boolean(deleting) });
   const lang = i18n.language as Language;
   const tree = buildTree(units.data ?? []);
   const all = flattenTree(tree);
@@ -84,7 +86,8 @@ export function UnitsPage() {
       )}
       {editing && <UnitForm units={units.data ?? []} unit={editing.unit} parentId={editing.parentId} onClose={() => setEditing(null)} />}
       <ConfirmDelete
-        opened={Boolean(deleting)}
+        opened={Boolean(deleting) && Boolean(holders.data || holders.isError)}
+        holders={holders.data}
         title={t('units.delete')}
         what={deleting ? pickName(deleting.nameFr, deleting.nameAr, lang) : ''}
         onClose={() => setDeleting(null)}

@@ -2,7 +2,6 @@ import { Button, Group, MultiSelect, SegmentedControl, Stack, Text } from '@mant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../../app/router';
-import { useCall } from '../../../bridge/queries';
 import { FormDialog } from '../../../components/FormDialog';
 import type { Language } from '../../../i18n';
 import type { DirectoryFilters } from '../filters';
@@ -14,13 +13,10 @@ export function GuideDialog({ filters, onClose }: { filters: DirectoryFilters; o
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const terms = useTerms();
-  // Every quartier known to the directory, from the facet counts of an unfiltered search.
-  const all = useCall('organizations.search', { limit: 1, withFacets: true });
   const [domainIds, setDomains] = useState(filters.domainIds ?? []);
   const [publicIds, setPublics] = useState(filters.publicIds ?? []);
-  const [quartiers, setQuartiers] = useState(filters.quartiers ?? []);
+  const [quartierIds, setQuartiers] = useState(filters.quartierIds ?? []);
   const [guideLang, setGuideLang] = useState<GuideLang>(lang);
-  const quartierData = (all.data?.facets?.quartier ?? []).map((q) => q.value).filter(Boolean);
 
   return (
     <FormDialog title={t('directory.guide.dialogTitle')} size="lg" onClose={onClose}>
@@ -46,9 +42,9 @@ export function GuideDialog({ filters, onClose }: { filters: DirectoryFilters; o
         />
         <MultiSelect
           label={t('directory.fields.quartier')}
-          placeholder={quartiers.length ? undefined : t('directory.facets.any')}
-          data={quartierData}
-          value={quartiers}
+          placeholder={quartierIds.length ? undefined : t('directory.facets.any')}
+          data={termOptions(terms.of('quartier'), lang)}
+          value={quartierIds}
           onChange={setQuartiers}
           searchable
           clearable
@@ -75,7 +71,7 @@ export function GuideDialog({ filters, onClose }: { filters: DirectoryFilters; o
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={() => navigate(guideHref({ lang: guideLang, domainIds, publicIds, quartiers }))}>
+          <Button onClick={() => navigate(guideHref({ lang: guideLang, domainIds, publicIds, quartierIds }))}>
             {t('directory.guide.show')}
           </Button>
         </Group>

@@ -5,6 +5,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall, useDataset } from '../../../bridge/queries';
 import { queryErrorSentence } from '../../../lib/errors';
+import { isolated, joinList } from '../../../components/Ltr';
 import { formatDate } from '../../../lib/format';
 import { useTerms } from '../terms';
 import { type GuideGroup, loadGuide } from './guide-data';
@@ -13,8 +14,7 @@ import { GuideEntryView } from './GuideEntryView';
 import './guide.css';
 
 type L = 'fr' | 'ar';
-const anchor = (g: GuideGroup, quartier?: string) =>
-  `guide-${g.key || 'other'}${quartier === undefined ? '' : `-${encodeURIComponent(quartier || 'none')}`}`;
+const anchor = (g: GuideGroup, quartier?: string) => `guide-${g.key || 'other'}${quartier === undefined ? '' : `-${quartier || 'none'}`}`;
 
 /**
  * The printable guide (a document route of app/documents.ts, shown without the app's chrome
@@ -30,14 +30,15 @@ export function GuidePage({ path }: { path: string }) {
   const dataset = useDataset();
   const guide = useQuery({
     queryKey: ['directory.export', 'guide', options, dataset],
-    queryFn: () => loadGuide(options, terms.all),
+    queryFn: () => loadGuide(options, terms.all, options.lang === 'ar' ? 'ar' : 'fr'),
     enabled: terms.all.length > 0,
   });
   const langs: L[] = options.lang === 'both' ? ['fr', 'ar'] : [options.lang];
   const tt = (lang: L) => i18n.getFixedT(lang);
   const domainName = (g: GuideGroup, lang: L) =>
     g.key ? (lang === 'ar' ? g.domain.ar || g.domain.fr : g.domain.fr || g.domain.ar) : tt(lang)('directory.guide.otherDomain');
-  const quartierName = (q: string, lang: L) => q || tt(lang)('directory.guide.noQuartier');
+  const quartierName = (q: { fr: string; ar: string }, lang: L) =>
+    isolated(lang === 'ar' ? q.ar || q.fr : q.fr || q.ar) || tt(lang)('directory.guide.noQuartier');
   /** A text in each chosen language, side by side when both. */
   const both = (render: (lang: L) => React.ReactNode, className = '') => (
     <div className={`guide-sides ${langs.length > 1 ? 'guide-two' : ''} ${className}`}>
@@ -75,7 +76,13 @@ export function GuidePage({ path }: { path: string }) {
                       <a href={`#${anchor(g)}`} onClick={(e) => (e.preventDefault(), document.getElementById(anchor(g))?.scrollIntoView())}>
                         {domainName(g, lang)}
                       </a>
-                      <span className="guide-other"> — {g.quartiers.map((q) => quartierName(q.quartier, lang)).join(', ')}</span>
+                      <span className="guide-other">
+                        {' — '}
+                        {joinList(
+                          g.quartiers.map((q) => quartierName(q.quartier, lang)),
+                          lang,
+                        )}
+                      </span>
                     </li>
                   ))}
                 </ol>
@@ -88,9 +95,9 @@ export function GuidePage({ path }: { path: string }) {
                 <h2>{domainName(g, lang)}</h2>
               ))}
               {g.quartiers.map((q) => (
-                <Fragment key={q.quartier}>
+                <Fragment key={q.key}>
                   {both((lang) => (
-                    <h3 id={lang === langs[0] ? anchor(g, q.quartier) : undefined}>{quartierName(q.quartier, lang)}</h3>
+                    <h3 id={lang === langs[0] ? anchor(g, q.key) : undefined}>{quartierName(q.quartier, lang)}</h3>
                   ))}
                   {q.entries.map((e) => (
                     <Fragment key={e.id}>

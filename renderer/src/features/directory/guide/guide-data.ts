@@ -18,7 +18,7 @@ export interface GuideEntry {
   acronym: Bi;
   description: Bi;
   hours: Bi;
-  addresses: { fr: string; ar: string; quartier: string }[];
+  addresses: { fr: string; ar: string; quartier: Bi }[];
   phones: string[];
   email: string;
   website: string;
@@ -30,7 +30,8 @@ export interface GuideEntry {
 export interface GuideGroup {
   key: string;
   domain: Bi;
-  quartiers: { quartier: string; entries: GuideEntry[] }[];
+  /** `key` is the quartier's term id ('' for the entries without one). */
+  quartiers: { key: string; quartier: Bi; entries: GuideEntry[] }[];
 }
 
 type Values = Record<string, unknown>;
@@ -41,12 +42,12 @@ const bi = (o: Values, base: string): Bi => ({ fr: s(o[`${base}Fr`]), ar: s(o[`$
  * The guide's content. The contract has no guide channel (reported); the HSDS export of the
  * selection carries everything a guide prints, bilingual, in one call, so it is read here.
  */
-export async function loadGuide(options: GuideOptions, terms: Term[]): Promise<GuideGroup[]> {
+export async function loadGuide(options: GuideOptions, terms: Term[], lang: 'fr' | 'ar'): Promise<GuideGroup[]> {
   const ids = await selectionIds({
     ...emptyFilters,
     domainIds: options.domainIds,
     publicIds: options.publicIds,
-    quartiers: options.quartiers,
+    quartierIds: options.quartierIds,
     statuses: ['active'],
   });
   if (!ids.length) return [];
@@ -59,6 +60,8 @@ export async function loadGuide(options: GuideOptions, terms: Term[]): Promise<G
   const groups = new Map<string, GuideGroup>(
     domains.map((d) => [d.code, { key: d.code, domain: { fr: d.nameFr, ar: d.nameAr }, quartiers: [] }]),
   );
+  const quartierNames = new Map(terms.filter((t) => t.kind === 'quartier').map((t) => [t.id, { fr: t.nameFr, ar: t.nameAr }]));
+  const noQuartier: Bi = { fr: '', ar: '' };
   // Organisations with no domain, when no domain was chosen; its title comes from the page's i18n.
   const other: GuideGroup = { key: '', domain: { fr: '', ar: '' }, quartiers: [] };
 
@@ -73,7 +76,11 @@ export async function loadGuide(options: GuideOptions, terms: Term[]): Promise<G
       acronym: bi(v, 'acronym'),
       description: bi(v, 'description'),
       hours: bi(v, 'hours'),
-      addresses: locations.map((l) => ({ fr: s(l.addressFr), ar: s(l.addressAr), quartier: s(l.quartier) })),
+      addresses: locations.map((l) => ({
+        fr: s(l.addressFr),
+        ar: s(l.addressAr),
+        quartier: quartierNames.get(s(l.quartierId)) ?? noQuartier,
+      })),
       phones: (v.phones as string[] | undefined) ?? [],
       email: s(v.email),
       website: s(v.website),
@@ -91,21 +98,24 @@ export async function loadGuide(options: GuideOptions, terms: Term[]): Promise<G
         };
       }),
     };
-    const quartier = entry.addresses[0]?.quartier ?? '';
+    const key = s(locations[0]?.quartierId);
+    const quartier = quartierNames.get(key) ?? noQuartier;
     const mine = kinds('domain')
       .map((t) => groups.get(t.code))
       .filter((g): g is GuideGroup => Boolean(g));
     // Listed under each selected domain it works in: the reader looks a need up by domain.
     for (const g of mine.length ? mine : options.domainIds.length ? [] : [other]) {
-      let q = g.quartiers.find((x) => x.quartier === quartier);
-      if (!q) g.quartiers.push((q = { quartier, entries: [] }));
+      let q = g.quartiers.find((x) => x.key === key);
+      if (!q) g.quartiers.push((q = { key, quartier, entries: [] }));
       q.entries.push(entry);
     }
   }
   const all = [...groups.values(), other].filter((g) => g.quartiers.length);
-  const byName = (a: string, b: string) => (!a ? 1 : !b ? -1 : a.localeCompare(b, 'fr'));
+  // In the guide's (first) language; the entries without a quartier last.
+  const name = (b: Bi) => (lang === 'ar' ? b.ar || b.fr : b.fr || b.ar);
+  const byName = (a: string, b: string) => (!a ? 1 : !b ? -1 : a.localeCompare(b, lang));
   for (const g of all) {
-    g.quartiers.sort((a, b) => byName(a.quartier, b.quartier));
+    g.quartiers.sort((a, b) => byName(name(a.quartier), name(b.quartier)));
     for (const q of g.quartiers) q.entries.sort((a, b) => (a.name.fr || a.name.ar).localeCompare(b.name.fr || b.name.ar, 'fr'));
   }
   return all;

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Progress, Stack, Stepper, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Progress, Stack, Stepper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../../api/contract';
@@ -97,17 +97,15 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
         {step === 0 && (
           <Stack>
             <Text size="sm">{t('directory.import.fileHint')}</Text>
-            <label>
-              <Text size="sm" fw={500} mb={4}>
-                {t('directory.import.file')}
-              </Text>
-              <input
-                type="file"
-                accept=".csv,.tsv,.txt,.xlsx,.json"
-                onChange={(e) => void choose(e.currentTarget.files?.[0])}
-                disabled={busy}
-              />
-            </label>
+            {/* The component library's picker: its words follow the interface language, not the browser's. */}
+            <FileInput
+              label={t('directory.import.file')}
+              placeholder={t('common.chooseFile')}
+              accept=".csv,.tsv,.txt,.xlsx,.json"
+              onChange={(f) => void choose(f ?? undefined)}
+              disabled={busy}
+              w={420}
+            />
             <Button variant="subtle" w="fit-content" onClick={() => void template()}>
               {t('directory.import.template')}
             </Button>

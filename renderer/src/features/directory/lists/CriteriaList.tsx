@@ -8,7 +8,7 @@ import { Editable } from '../../../components/Editable';
 import type { Language } from '../../../i18n';
 import { pickName } from '../../../lib/format';
 import { type Criterion, CriterionForm } from './CriterionForm';
-import { RowActions, StateBadge, activeFirst } from './RowActions';
+import { RowActions, StateBadge, activeFirst } from '../../../components/RowActions';
 
 /**
  * The quality checklist for choosing partner associations (the issue's "editable checklist"):

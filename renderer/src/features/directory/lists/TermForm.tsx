@@ -14,7 +14,15 @@ import type { Term, TermKind } from '../terms';
  * Adds or renames one term of a bilingual list. The code is chosen once (the core derives it
  * from the name when left empty) and then stays: imports and exports recognise terms by it.
  */
-export function TermForm({ kind, term, onClose }: { kind: TermKind; term: Term | null; onClose: () => void }) {
+interface Props {
+  kind: TermKind;
+  term: Term | null;
+  onClose: () => void;
+  /** After a save, instead of closing: a form that asked for a new term picks it. */
+  onSaved?: (term: Term) => void;
+}
+
+export function TermForm({ kind, term, onClose, onSaved }: Props) {
   const { t, i18n } = useTranslation();
   const form = useRecordForm(
     termCreate,
@@ -22,7 +30,7 @@ export function TermForm({ kind, term, onClose }: { kind: TermKind; term: Term |
     {
       save: (input) =>
         term ? invoke('terms.update', { id: term.id, nameFr: input.nameFr, nameAr: input.nameAr }) : invoke('terms.create', input),
-      onSaved: onClose,
+      onSaved: onSaved ?? onClose,
     },
   );
   const { values, set, errors } = form;

@@ -5,6 +5,8 @@ import { type partnership, partnershipCreate } from '../../../../../api/channels
 import { invoke } from '../../../bridge/bridge';
 import { useCall } from '../../../bridge/queries';
 import { BilingualInput, bilingualField } from '../../../components/BilingualInput';
+import { DateField } from '../../../components/DateField';
+import { Ltr } from '../../../components/Ltr';
 import { RecordForm } from '../../../components/RecordForm';
 import { useRecordForm } from '../../../components/useRecordForm';
 import type { Language } from '../../../i18n';
@@ -31,7 +33,12 @@ export function PartnershipsPanel({ organizationId }: { organizationId: string }
           <Text fw={600}>{pickName(p.titleFr, p.titleAr, lang)}</Text>
           <Text size="sm" c="dimmed">
             {t('directory.partnerships.period', { start: formatDate(p.startDate) || '…', end: formatDate(p.endDate) || '…' })}
-            {p.documentRef ? ` · ${t('directory.partnerships.documentRef')} : ${p.documentRef}` : ''}
+            {p.documentRef && (
+              <>
+                {` · ${t('directory.colon', { label: t('directory.partnerships.documentRef') })}`}
+                <Ltr>{p.documentRef}</Ltr>
+              </>
+            )}
           </Text>
         </Stack>
       )}
@@ -63,19 +70,17 @@ function PartnershipForm({ organizationId, row, onDone }: { organizationId: stri
     <RecordForm form={form} onCancel={onDone} gap="sm">
       <BilingualInput label={t('directory.partnerships.title')} {...bilingualField(form, 'title')} />
       <Group grow align="flex-start">
-        <TextInput
-          type="date"
+        <DateField
           label={t('directory.partnerships.startDate')}
-          value={values.startDate ?? ''}
-          onChange={(e) => set('startDate', e.currentTarget.value || null)}
-          error={err('startDate')}
+          value={values.startDate}
+          onChange={(v) => set('startDate', v)}
+          error={errors.startDate}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('directory.partnerships.endDate')}
-          value={values.endDate ?? ''}
-          onChange={(e) => set('endDate', e.currentTarget.value || null)}
-          error={err('endDate')}
+          value={values.endDate}
+          onChange={(v) => set('endDate', v)}
+          error={errors.endDate}
         />
         <TextInput
           label={t('directory.partnerships.documentRef')}

@@ -1,14 +1,14 @@
-import { Checkbox, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../../api/result';
 import { invoke } from '../../../bridge/bridge';
 import { useCall } from '../../../bridge/queries';
 import { FormError } from '../../../components/FormError';
+import { DateField } from '../../../components/DateField';
 import type { Language } from '../../../i18n';
 import { formatDate, pickName } from '../../../lib/format';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { parseTypedDate, todayIso } from '../../../lib/typed-date';
 
 /**
  * The objective checklist for choosing partner associations: each criterion met or not, on a
@@ -22,7 +22,13 @@ export function QualityPanel({ organizationId }: { organizationId: string }) {
   const [dates, setDates] = useState<Record<string, string>>({});
 
   const setCheck = async (criterionId: string, met: boolean, note: string) => {
-    const result = await invoke('checks.set', { organizationId, criterionId, met, checkedOn: dates[criterionId] || today(), note });
+    const result = await invoke('checks.set', {
+      organizationId,
+      criterionId,
+      met,
+      checkedOn: parseTypedDate(dates[criterionId] ?? '') ?? todayIso(),
+      note,
+    });
     setError(result.ok ? null : result.error);
   };
 
@@ -56,13 +62,17 @@ export function QualityPanel({ organizationId }: { organizationId: string }) {
                 <Table.Td>{c.weight}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
-                    <TextInput
-                      type="date"
+                    <DateField
                       size="xs"
+                      w={130}
+                      clearable={false}
                       aria-label={t('directory.quality.dateOf', { name })}
-                      value={dates[c.criterionId] ?? c.checkedOn ?? ''}
-                      onChange={(e) => setDates((d) => ({ ...d, [c.criterionId]: e.currentTarget.value }))}
-                      onBlur={() => c.met != null && dates[c.criterionId] && void setCheck(c.criterionId, c.met, c.note)}
+                      value={dates[c.criterionId] ?? c.checkedOn}
+                      onChange={(v) => setDates((d) => ({ ...d, [c.criterionId]: v ?? '' }))}
+                      error={dates[c.criterionId] && !parseTypedDate(dates[c.criterionId]) ? 'errors.invalidDate' : undefined}
+                      onBlur={() =>
+                        c.met != null && parseTypedDate(dates[c.criterionId] ?? '') && void setCheck(c.criterionId, c.met, c.note)
+                      }
                     />
                     {c.checkedOn && !dates[c.criterionId] && (
                       <Text size="xs" c="dimmed">

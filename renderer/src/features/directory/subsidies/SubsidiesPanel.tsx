@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../../api/contract';
 import { useCall } from '../../../bridge/queries';
 import type { Language } from '../../../i18n';
+import { ltr } from '../../../components/Ltr';
 import { formatDate, pickName } from '../../../lib/format';
 import { formatMad } from '../money';
 import { RecordList } from '../records/RecordList';
@@ -40,7 +41,8 @@ export function SubsidiesPanel({ organizationId }: { organizationId: string }) {
           <Text size="sm" c="dimmed">
             {[
               s.decisionDate && `${t('directory.colon', { label: t('directory.subsidies.decisionDate') })}${formatDate(s.decisionDate)}`,
-              s.deliberationRef && `${t('directory.colon', { label: t('directory.subsidies.deliberationRef') })}${s.deliberationRef}`,
+              // A reference such as DEL-2026/014 keeps its order inside Arabic text.
+              s.deliberationRef && `${t('directory.colon', { label: t('directory.subsidies.deliberationRef') })}${ltr(s.deliberationRef)}`,
               s.reportDueDate && `${t('directory.colon', { label: t('directory.subsidies.reportDueDate') })}${formatDate(s.reportDueDate)}`,
             ]
               .filter(Boolean)

@@ -1,6 +1,6 @@
 import { Badge, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Editable } from '../../../components/Editable';
+import { Editable } from './Editable';
 
 /** Active or archived, said in words (not by colour alone); never cut short when the table is narrow. */
 export function StateBadge({ archivedAt }: { archivedAt: string | null }) {
@@ -12,7 +12,7 @@ export function StateBadge({ archivedAt }: { archivedAt: string | null }) {
     </Badge>
   ) : (
     <Badge variant="light" color="teal" style={whole}>
-      {t('directory.lists.active')}
+      {t('common.active')}
     </Badge>
   );
 }
@@ -43,7 +43,7 @@ export function RowActions({ name, archived, onEdit, onToggleArchived }: Props) 
           variant="subtle"
           color={archived ? 'teal' : 'gray'}
           onClick={onToggleArchived}
-          aria-label={t(archived ? 'directory.lists.restoreNamed' : 'directory.lists.archiveNamed', { name })}
+          aria-label={t(archived ? 'common.restoreNamed' : 'common.archiveNamed', { name })}
         >
           {t(archived ? 'common.restore' : 'common.archive')}
         </Button>
