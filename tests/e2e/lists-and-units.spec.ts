@@ -32,7 +32,9 @@ for (const lang of LANGS) {
       await open(page, host, '/staff');
       await go(page, lang, 'units');
       const name = lang === 'ar' ? 'مصلحة العمل الاجتماعي' : "Service d'Action Sociale";
-      await page.getByRole('button', { name: common.deleteNamed.replace('{{name}}', name) }).click();
+      // The unit's actions are in its one menu (the chart's row), Delete among them.
+      await page.getByRole('treeitem').filter({ hasText: name }).first().getByRole('button', { name: u.actions }).first().click();
+      await page.getByRole('menuitem', { name: common.delete }).click();
       const dialog = page.getByRole('dialog', { name: u.delete });
       await expect(dialog.getByText(common.stillUsedTitle)).toBeVisible();
       await expect(dialog).toContainText(lang === 'ar' ? 'بنعلي نعيمة' : 'Benali Naïma');

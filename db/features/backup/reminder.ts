@@ -13,6 +13,8 @@ const FILE = 'backup-reminder.json';
 export const DEFAULT_REMINDER_DAYS = 14;
 
 const stored = z.object({
+  /** When this computer first asked: a new installation is not nagged before the first delay has passed. */
+  since: z.string().optional(),
   lastOffsiteAt: z.string().nullable().default(null),
   reminderDays: z.number().int().min(1).max(365).default(DEFAULT_REMINDER_DAYS),
 });
@@ -35,9 +37,16 @@ function write(installation: Installation, value: Stored): void {
 }
 
 export function backupStatus(installation: Installation, now = new Date()) {
-  const s = read(installation);
-  const age = s.lastOffsiteAt ? (now.getTime() - Date.parse(s.lastOffsiteAt)) / 86_400_000 : null;
-  return { ...s, daysSince: age === null ? null : Math.floor(age), due: age === null || age >= s.reminderDays };
+  let s = read(installation);
+  if (!s.since) write(installation, (s = { ...s, since: now.toISOString() }));
+  const days = (iso: string) => (now.getTime() - Date.parse(iso)) / 86_400_000;
+  const age = s.lastOffsiteAt ? days(s.lastOffsiteAt) : null;
+  return {
+    lastOffsiteAt: s.lastOffsiteAt,
+    reminderDays: s.reminderDays,
+    daysSince: age === null ? null : Math.floor(age),
+    due: (age ?? days(s.since!)) >= s.reminderDays,
+  };
 }
 
 export const recordOffsiteBackup = (installation: Installation, at = new Date()): void =>

@@ -3,6 +3,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../bridge/bridge';
 import { useCall } from '../bridge/queries';
+import { BackupReminderBanner } from '../features/backup/BackupReminder';
 import { ReadOnlyBanner } from '../features/partners/ReadOnlyBanner';
 import { type Language, setLanguage } from '../i18n';
 import { pickName } from '../lib/format';
@@ -104,6 +105,7 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} className="app-main">
         <ReadOnlyBanner />
+        <BackupReminderBanner />
         <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
           <Page />
         </Suspense>

@@ -10,6 +10,7 @@ import type { Language } from '../../i18n';
 import { pickName } from '../../lib/format';
 import { backToOwnData } from '../partners/dataset';
 import { InstallationKeys } from './InstallationKeys';
+import { LastOffsiteBackup } from './BackupReminder';
 import { LocalBackups, type Restored } from './LocalBackups';
 import { MakeBackup } from './MakeBackup';
 import { PartnerKeys } from './PartnerKeys';
@@ -59,6 +60,7 @@ export function BackupsPage() {
     <>
       <PageHeader subtitle={t('backup.subtitle')} />
       <Stack>
+        <LastOffsiteBackup />
         {m && (
           <Alert color="green" role="status">
             <Group justify="space-between">

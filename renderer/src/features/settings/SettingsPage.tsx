@@ -2,6 +2,7 @@ import { Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../bridge/queries';
 import { PageHeader } from '../../components/PageHeader';
+import { ReminderSetting } from '../backup/BackupReminder';
 import { InstallationKeys } from '../backup/InstallationKeys';
 import { AboutSection } from './AboutSection';
 import { HistorySection } from '../history/HistorySection';
@@ -23,6 +24,7 @@ export function SettingsPage() {
           <AboutSection installationId={settings.data.installationId} />
           {/* The public keys partners need to send backups here and to check ours (issue 4). */}
           <InstallationKeys />
+          <ReminderSetting />
           <HistorySection />
         </Stack>
       )}
