@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { LANGS, go, arrange, expect, open, screenshot, setUp, test } from './fixtures';
+import { LANGS, go, arrange, expect, open, screenshot, setUp, test, expectNoSeriousViolations } from './fixtures';
 
 /** The interface's own words (the spec follows the i18n files rather than copying them). */
 const words = (feature: string, lang: string) =>
@@ -27,17 +26,7 @@ for (const lang of LANGS) {
       await expect(page.getByText(b.make.done)).toBeVisible({ timeout: 30_000 });
       await expect(page.getByText(/sas-berkane-.*\.sasbackup/)).toBeVisible();
       await screenshot(page, `${lang}-backups`);
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        serious.map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')})`,
-        ),
-      ).toEqual([]);
+      await expectNoSeriousViolations(page);
 
       // A change after the backup.
       arrange(host, 'units.create', { kind: 'service', nameFr: UNIT.fr, nameAr: UNIT.ar });

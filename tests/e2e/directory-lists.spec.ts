@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { D } from './directory-labels';
-import { LANGS, type Lang, arrange, expect, open, screenshot, setUp, test, words } from './fixtures';
+import { LANGS, type Lang, arrange, expect, open, screenshot, setUp, test, words, expectNoSeriousViolations } from './fixtures';
 
 /** The words of the "Lists and criteria" tab and of the import problems, as the user reads them. */
 const L = {
@@ -98,17 +97,7 @@ for (const lang of LANGS) {
       await page.getByRole('tab', { name: l.tab }).scrollIntoViewIfNeeded();
       await screenshot(page, `${lang}-directory-lists`);
 
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        serious.map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')})`,
-        ),
-      ).toEqual([]);
+      await expectNoSeriousViolations(page);
 
       // The new domain is offered in the organisation form…
       await page.getByRole('tab', { name: l.orgTab }).click();

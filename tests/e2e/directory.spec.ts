@@ -2,10 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { D } from './directory-labels';
-import { LANGS, arrange, expect, open, screenshot, setUp, test } from './fixtures';
+import { LANGS, arrange, expect, open, screenshot, setUp, test, expectNoSeriousViolations } from './fixtures';
 
 type Search = { total: number; rows: { id: string; nameFr: string; nameAr: string }[] };
 type Term = { id: string; kind: string; code: string };
@@ -60,17 +59,7 @@ for (const lang of LANGS) {
       await page.waitForLoadState('networkidle');
       await screenshot(page, `${lang}-directory`);
 
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        serious.map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')})`,
-        ),
-      ).toEqual([]);
+      await expectNoSeriousViolations(page);
     });
 
     test('create with a duplicate warning, then record a subsidy', async ({ page, host }) => {

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { closeContext } from '../../db/core/context';
 import { openAppDatabase } from '../../db/installation/open-database';
 import { dispatch } from '../../db/dispatch/dispatcher';
 import { createBackup } from '../../db/features/backup/create';
 import { generateKeys } from '../../db/features/backup/keys';
-import { LANGS, arrange, go, expect, open, screenshot, setUp, test } from './fixtures';
+import { LANGS, arrange, go, expect, open, screenshot, setUp, test, expectNoSeriousViolations } from './fixtures';
 
 const words = (feature: string, lang: string) =>
   JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../renderer/src/features/${feature}/i18n/${lang}.json`), 'utf8'));
@@ -55,17 +54,7 @@ for (const lang of LANGS) {
       await expect(done).toContainText(/\d{2}\/\d{2}\/\d{4}/, { timeout: 30_000 });
       await expect(page.getByRole('cell', { name: commune, exact: true })).toBeVisible();
       await screenshot(page, `${lang}-partners`);
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        serious.map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')})`,
-        ),
-      ).toEqual([]);
+      await expectNoSeriousViolations(page);
 
       // Open: every screen shows the partner's data, read-only.
       await page.getByRole('button', { name: p.list.openNamed.replace('{{name}}', commune) }).click();

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { LANGS, expect, open, screenshot, setUp, test } from './fixtures';
+import { LANGS, expect, open, screenshot, setUp, test, expectNoSeriousViolations } from './fixtures';
 
 /** Each main screen, and how to reach the state worth looking at (a form open, …). */
 const SCREENS: { name: string; route: string; then?: (page: Page) => Promise<void> }[] = [
@@ -48,17 +47,7 @@ for (const lang of LANGS) {
         );
         expect(foreign, 'untranslated interface text').toEqual([]);
 
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(
-          serious.map(
-            (v) =>
-              `${v.id}: ${v.help} (${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(' | ')})`,
-          ),
-        ).toEqual([]);
+        await expectNoSeriousViolations(page);
       });
     }
   });

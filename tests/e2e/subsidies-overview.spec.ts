@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { D } from './directory-labels';
-import { LANGS, arrange, expect, go, open, screenshot, setUp, test } from './fixtures';
+import { LANGS, arrange, expect, go, open, screenshot, setUp, test, expectNoSeriousViolations } from './fixtures';
 
 type Total = { key: string; count: number };
 type Overdue = { year: number; organizationNameFr: string; organizationNameAr: string; grantedCentimes: number };
@@ -84,7 +83,6 @@ for (const lang of LANGS) {
     for (const cell of await rows.locator('td:first-child').all()) await expect(cell).toHaveText(name);
     await screenshot(page, `${lang}-directory-subsidies-overdue-filtered`);
 
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await expectNoSeriousViolations(page);
   });
 }
