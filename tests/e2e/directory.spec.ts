@@ -89,7 +89,13 @@ for (const lang of LANGS) {
 
       // A subsidy for the existing organisation (the only one with its Arabic name), opened from the list.
       const before = (arrange(host, 'subsidies.list', { organizationId: existing.id }) as { total: number }).total;
+      // The search waits for typing to pause, then the list is redrawn: click once its answer came
+      // (a click on the row shown before the search can land on a row being replaced).
+      const searched = page.waitForResponse(
+        (r) => r.url().endsWith('/api/invoke') && (r.request().postData() ?? '').includes(JSON.stringify(existing.nameAr).slice(1, -1)),
+      );
       await page.getByRole('searchbox', { name: d.search }).fill(existing.nameAr);
+      await searched;
       await page.getByRole('table').getByRole('row').filter({ hasText: existing.nameAr }).first().click();
       await expect(dialog).toBeVisible();
       await screenshot(page, `${lang}-directory-form`);
