@@ -120,7 +120,10 @@ for (const lang of LANGS) {
       await expect(dialog.getByRole('combobox', { name: st.grade, exact: true })).toHaveValue(gradeName);
       await hire.fill('01/09/2099');
       await dialog.getByRole('button', { name: common.save }).click();
-      await page.getByRole('dialog', { name: st.futureHire.title }).getByRole('button', { name: st.futureHire.save }).click();
+      const yes = page.getByRole('dialog', { name: st.futureHire.title });
+      await yes.getByRole('button', { name: st.futureHire.save }).click();
+      // The question closes first (it fades out above the drawer), then the saved drawer.
+      await expect(yes).toBeHidden();
       await expect(dialog).toBeHidden();
       expect(arrange(host, 'staff.get', { id: saved.id })).toMatchObject({ hireDate: '2099-09-01' });
 
