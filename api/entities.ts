@@ -23,6 +23,13 @@ export const ENTITIES = [
   'proficiencyLevels',
   'jobProfiles',
   'jobRequirements',
+  // Competency reviews, history and needs
+  'reviewCampaigns',
+  'reviewCampaignUnits',
+  'reviews',
+  'reviewItems',
+  'ratings',
+  'needs',
   // Social directory
   'organizations',
   'organizationPhones',

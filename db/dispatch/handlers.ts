@@ -6,6 +6,7 @@ import { unitHandlers } from '../features/units/handlers';
 import { backupHandlers } from '../features/backup/handlers';
 import { directoryHandlers } from '../features/directory/handlers';
 import { historyHandlers } from '../features/history/handlers';
+import { reviewHandlers } from '../features/reviews/handlers';
 import type { Handlers } from './types';
 
 /** All handlers, one group per feature. The `Handlers` type makes a missing channel a compile error. */
@@ -16,6 +17,7 @@ export const handlers: Handlers = {
   ...competencyHandlers,
   ...jobHandlers,
   ...staffHandlers,
+  ...reviewHandlers,
   ...directoryHandlers,
   ...backupHandlers,
 };

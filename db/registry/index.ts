@@ -5,6 +5,7 @@ import { backupEntities } from '../features/backup/entities';
 import { competencyEntities } from '../features/competencies/entities';
 import { directoryEntities } from '../features/directory/entities';
 import { jobEntities } from '../features/jobs/entities';
+import { reviewEntities } from '../features/reviews/entities';
 import { staffEntities } from '../features/staff/entities';
 import { unitEntities } from '../features/units/entities';
 import { installationEntities } from './installation-entities';
@@ -21,6 +22,7 @@ export const REGISTRY: { readonly [E in Entity]: EntityEntry } = {
   ...staffEntities,
   ...competencyEntities,
   ...jobEntities,
+  ...reviewEntities,
   ...directoryEntities,
   ...backupEntities,
 };

@@ -6,3 +6,4 @@ export * from './jobs';
 export * from './staff';
 export * from './exchange';
 export * from './directory';
+export * from './reviews';
