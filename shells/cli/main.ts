@@ -11,6 +11,7 @@ import { runDirectory } from './commands/directory';
 import { runDoctor } from './commands/doctor';
 import { runKeysCreate } from './commands/keys';
 import { runPartnerImport, runPartnerList } from './commands/partner';
+import { runGaps, runNeeds, runReviewImport } from './commands/reviews';
 import { type Values, alternatives, choice } from './options';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -91,6 +92,22 @@ const COMMANDS: Record<string, Command> = {
     file: true,
     run: (v, io) => runDirectory('search', v.file, v, io),
   },
+  gaps: {
+    summary: "each active person's gap on each requirement of their job",
+    options: { unit: { type: 'string' }, json: { type: 'boolean' } },
+    run: (v, io) => runGaps(v, io),
+  },
+  needs: {
+    summary: 'training needs by competency, highest priority score first',
+    options: { json: { type: 'boolean' } },
+    run: (v, io) => runNeeds(v, io),
+  },
+  'review import': {
+    summary: "import a campaign's ratings from a CSV or XLSX file into the competency history",
+    options: { campaign: { type: 'string' }, json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    file: true,
+    run: (v, io) => runReviewImport(v.file, v, io),
+  },
 };
 
 export const usage = (): string =>
@@ -112,6 +129,13 @@ export const usage = (): string =>
     '                                     CSV, XLSX or HSDS JSON; --json prints {imported, duplicates, rejected: [{line, reason}]}',
     `  directory export --format ${alternatives(EXPORT_FORMATS)} --out PATH`,
     '  directory search QUERY [--json]    matches best first; --json prints [{id, nameFr, nameAr, …}]',
+    '',
+    '  gaps [--unit CODE] [--json]        --json: [{matricule, competency, required, level, gap, importance}] (level and gap null: never assessed);',
+    '                                     --unit: that unit and the units below it',
+    '  needs [--json]                     --json: [{competency, people, score}], score = Σ weight × gap (essential 3, important 2, useful 1)',
+    '  review import FILE --campaign CODE [--dry-run] [--json]',
+    '                                     CSV or XLSX: matricule;competence;niveau_auto;niveau_responsable;niveau_retenu;date;commentaire',
+    '                                     --json prints {campaign, imported, rejected: [{line, reason}]}',
     '',
     '  keys create --out KEYFILE',
     `  backup create --out FILE (--passphrase-file P | --recipient age1… …) [--profile ${alternatives(PROFILES)}]`,

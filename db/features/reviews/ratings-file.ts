@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { reviewImportInput, reviewImportOutput } from '../../../api/channels/reviews';
 import { recordAudit } from '../../audit/record';
 import type { DataContext } from '../../core/context';
-import { BadFileError, DomainError } from '../../core/errors';
+import { DomainError } from '../../core/errors';
 import { newId, nowIso } from '../../core/ids';
 import { stmt } from '../../core/statements';
 import { parseCsv } from '../directory/import/read-csv';
@@ -81,12 +81,13 @@ export async function importRatings(
   try {
     table = await readTable(input.fileName, Buffer.from(input.contentBase64, 'base64'));
   } catch (error) {
-    if (error instanceof UnreadableFile) throw new BadFileError('errors.importUnreadable', error.message);
+    if (error instanceof UnreadableFile) throw new DomainError('bad_file', 'errors.importUnreadable', { detail: error.message });
     throw error;
   }
   const at = new Map(table.header.map((h, i) => [headerKey(h), i] as const));
   const missing = REQUIRED.filter((c) => !at.has(c));
-  if (missing.length) throw new BadFileError('errors.importMissingColumns', `missing column(s): ${missing.join(', ')}`);
+  if (missing.length)
+    throw new DomainError('bad_file', 'errors.importMissingColumns', { detail: `missing column(s): ${missing.join(', ')}` });
   const cell = (cells: string[], c: Column) => (at.has(c) ? (cells[at.get(c)!] ?? '').trim() : '');
   const { size } = readScale(ctx);
   const rejected: Rejected[] = [];
