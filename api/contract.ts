@@ -106,7 +106,8 @@ export const contract = {
     input: jobs.jobUpdate,
     output: jobs.jobProfile,
     reads: ['jobProfiles', 'jobRequirements'],
-    writes: ['jobProfiles', 'jobRequirements'],
+    /** Needs too: new requirements give the holders other gaps. */
+    writes: ['jobProfiles', 'jobRequirements', 'needs'],
   }),
   'jobs.setArchived': channel({ input: units.setArchivedInput, output: jobs.jobProfile, reads: ['jobProfiles'], writes: ['jobProfiles'] }),
   'jobs.delete': channel({
@@ -124,7 +125,7 @@ export const contract = {
   'staff.get': channel({ input: z.object({ id }), output: staff.staffMember, reads: ['staff'] }),
   'staff.create': channel({ input: staff.staffCreate, output: staff.staffMember, reads: ['staff'], writes: ['staff'] }),
   /** Writes units too: a head who leaves or moves out of the unit they head is no longer its head. */
-  'staff.update': channel({ input: staff.staffUpdate, output: staff.staffMember, reads: ['staff'], writes: ['staff', 'units'] }),
+  'staff.update': channel({ input: staff.staffUpdate, output: staff.staffMember, reads: ['staff'], writes: ['staff', 'units', 'needs'] }),
   'staff.delete': channel({ input: deleteInput, output: deleteOutput, reads: ['staff'], writes: ['staff', 'units'] }),
 
   'grades.list': channel({ input: staff.gradeListInput, output: z.array(staff.grade), reads: ['grades'] }),

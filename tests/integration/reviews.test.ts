@@ -306,3 +306,43 @@ describe('the training needs register', () => {
     ).toBe('organizationId');
   });
 });
+
+describe('what the history depends on', () => {
+  it('a new job for a person, or new requirements for a job, move the gap needs; the scale keeps the levels people hold', () => {
+    const ctx = openTemp();
+    const k = reviewCase(ctx);
+    call(ctx, 'ratings.record', {
+      staffId: k.chama.id,
+      competencyId: k.c1.id,
+      level: 1,
+      validFrom: '2026-03-10',
+      source: 'evidence',
+      reason: 'Constat',
+    });
+    expect(call(ctx, 'needs.list', {})).toEqual([]);
+    // Chama takes the job that requires C1 at 3: a gap of 2 on an essential requirement.
+    const chama = call(ctx, 'staff.get', { id: k.chama.id });
+    call(ctx, 'staff.update', { ...chama, jobId: k.job.id });
+    expect(call(ctx, 'needs.list', {}).map((n) => [n.subjectFr, n.gap, n.state])).toEqual([['Chama X (C-3)', 2, 'identified']]);
+    // The job now asks C1 at 1 only: the gap closes, the need is fulfilled.
+    call(ctx, 'jobs.update', {
+      id: k.job.id,
+      code: 'AS-01',
+      titleFr: 'Assistant social',
+      requirements: [{ competencyId: k.c1.id, requiredLevel: 1, importance: 'essential' }],
+    });
+    expect(call(ctx, 'needs.list', {}).map((n) => n.state)).toEqual(['fulfilled']);
+    const scale = call(ctx, 'framework.get', {});
+    call(ctx, 'ratings.record', {
+      staffId: k.amal.id,
+      competencyId: k.c2.id,
+      level: 4,
+      validFrom: '2026-03-10',
+      source: 'evidence',
+      reason: 'Constat',
+    });
+    expect(refusal(ctx, 'framework.updateScale', { levels: scale.levels.slice(0, 3), proficientLevel: 3 }).messageKey).toBe(
+      'errors.scaleBelowRatings',
+    );
+  });
+});

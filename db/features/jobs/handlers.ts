@@ -1,3 +1,4 @@
+import { syncGapNeeds } from '../reviews/needs';
 import { eq } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../../../api/contract';
 import type { Requirement } from '../../../api/channels/jobs';
@@ -111,7 +112,15 @@ export const jobHandlers: HandlerGroup<'jobs.list' | 'jobs.get' | 'jobs.create' 
       assertReportsTo(ctx, values.reportsToId, id);
       assertRequirements(ctx, requirements);
       updateAudited(ctx, jobProfiles, 'jobProfiles', before, values);
-      if (writeRequirements(ctx, id, requirements)) recordAudit(ctx, 'jobProfiles', id, 'update', ['requirements']);
+      if (writeRequirements(ctx, id, requirements)) {
+        recordAudit(ctx, 'jobProfiles', id, 'update', ['requirements']);
+        // New requirements mean new gaps for the people who hold the job: the gap needs follow.
+        const holders = ctx.sqlite.prepare("SELECT id FROM staff WHERE job_id = ? AND status = 'active'").all(id) as { id: string }[];
+        syncGapNeeds(
+          ctx,
+          holders.map((h) => h.id),
+        );
+      }
     });
     return getJob(ctx, id);
   },

@@ -1,3 +1,4 @@
+import { syncGapNeeds } from '../reviews/needs';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record';
 import type { HandlerGroup } from '../../dispatch/types';
@@ -42,6 +43,8 @@ export const staffHandlers: HandlerGroup<
       ctx.orm.update(staff).set(sortNames(values)).where(eq(staff.id, id)).run();
       releaseStrayHeads(ctx);
       indexStaff(ctx, id, values);
+      // Another job means other requirements, so other gaps: the gap needs follow.
+      if (before.jobId !== values.jobId || before.status !== values.status) syncGapNeeds(ctx, [id]);
     });
     return getStaff(ctx, id);
   },
