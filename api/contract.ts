@@ -126,7 +126,13 @@ export const contract = {
   'staff.create': channel({ input: staff.staffCreate, output: staff.staffMember, reads: ['staff'], writes: ['staff'] }),
   /** Writes units too: a head who leaves or moves out of the unit they head is no longer its head. */
   'staff.update': channel({ input: staff.staffUpdate, output: staff.staffMember, reads: ['staff'], writes: ['staff', 'units', 'needs'] }),
-  'staff.delete': channel({ input: deleteInput, output: deleteOutput, reads: ['staff'], writes: ['staff', 'units'] }),
+  /** A person's reviews, history and needs go with them (personal data is not kept without its person). */
+  'staff.delete': channel({
+    input: deleteInput,
+    output: deleteOutput,
+    reads: ['staff'],
+    writes: ['staff', 'units', 'reviews', 'reviewItems', 'ratings', 'needs'],
+  }),
 
   'grades.list': channel({ input: staff.gradeListInput, output: z.array(staff.grade), reads: ['grades'] }),
   'grades.create': channel({ input: staff.gradeCreate, output: staff.grade, reads: ['grades'], writes: ['grades'] }),
