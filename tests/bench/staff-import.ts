@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Output } from '../../api/contract';
 import { closeContext, type DataContext } from '../../db/core/context';
 import { newId, nowIso } from '../../db/core/ids';
 import { dispatch, dispatchAsync } from '../../db/dispatch/dispatcher';
@@ -106,7 +107,8 @@ export async function staffImportFigures() {
       .immediate();
     const rawMs = performance.now() - t;
     closeContext(raw);
-    const result = r.ok ? { created: r.value.created, updated: r.value.updated, rejected: r.value.rejected.length } : r.error;
+    const v = r.ok ? (r.value as Output<'staff.import'>) : null;
+    const result = v ? { created: v.created, updated: v.updated, rejected: v.rejected.length } : r.ok ? null : r.error;
     return {
       rows: ROWS,
       result,
