@@ -3,6 +3,7 @@ import { type ChannelSpec, channel } from './channel';
 import { backupChannels } from './channels/backup-contract';
 import { directoryChannels } from './channels/directory-contract';
 import { reviewChannels } from './channels/reviews-contract';
+import { staffFileChannels } from './channels/staff-files';
 import { deleteInput, deleteOutput, empty, id } from './common';
 import { ENTITIES, type Entity } from './entities';
 import * as cmp from './channels/competencies';
@@ -138,6 +139,7 @@ export const contract = {
   'grades.create': channel({ input: staff.gradeCreate, output: staff.grade, reads: ['grades'], writes: ['grades'] }),
   'grades.update': channel({ input: staff.gradeUpdate, output: staff.grade, reads: ['grades'], writes: ['grades'] }),
   'grades.setArchived': channel({ input: units.setArchivedInput, output: staff.grade, reads: ['grades'], writes: ['grades'] }),
+  ...staffFileChannels,
 
   ...reviewChannels,
   ...directoryChannels,

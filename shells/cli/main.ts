@@ -12,6 +12,8 @@ import { runDoctor } from './commands/doctor';
 import { runKeysCreate } from './commands/keys';
 import { runPartnerImport, runPartnerList } from './commands/partner';
 import { runGaps, runNeeds, runReviewImport } from './commands/reviews';
+import { runStaff } from './commands/staff';
+import { STAFF_EXPORT_FORMATS } from '../../api/channels/staff-files';
 import { type Values, alternatives, choice } from './options';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -86,6 +88,17 @@ const COMMANDS: Record<string, Command> = {
     options: { format: { type: 'string' }, out: { type: 'string' } },
     run: (v, io) => runDirectory('export', '', v, io),
   },
+  'staff import': {
+    summary: 'create or update staff (by matricule) from a CSV or XLSX file',
+    options: { json: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, 'create-units': { type: 'boolean' } },
+    file: true,
+    run: (v, io) => runStaff('import', v.file, v, io),
+  },
+  'staff export': {
+    summary: 'export every staff member (active and left) as CSV (Excel, French settings) or XLSX',
+    options: { format: { type: 'string' }, out: { type: 'string' } },
+    run: (v, io) => runStaff('export', '', v, io),
+  },
   'directory search': {
     summary: 'search organisations by name or description, in French or Arabic',
     options: { json: { type: 'boolean' } },
@@ -129,6 +142,18 @@ export const usage = (): string =>
     '                                     CSV, XLSX or HSDS JSON; --json prints {imported, duplicates, rejected: [{line, reason}]}',
     `  directory export --format ${alternatives(EXPORT_FORMATS)} --out PATH`,
     '  directory search QUERY [--json]    matches best first; --json prints [{id, nameFr, nameAr, …}]',
+    '  staff import FILE [--dry-run] [--create-units] [--json]',
+    '                                     CSV (, ; or tab) or XLSX with the header',
+    '                                     matricule;nom;prenom;nom_ar;prenom_ar;genre;grade;unite;poste;date_embauche;telephone;email',
+    '                                     (any order, case and accents ignored; required: matricule, nom or nom_ar, genre).',
+    '                                     genre F or M; grade a name of the grades list; unite a unit code or French name;',
+    '                                     poste a job code; dates DD/MM/YYYY or YYYY-MM-DD. A known matricule updates that',
+    '                                     person with the non-empty cells (an empty cell changes nothing); a matricule',
+    '                                     repeated in the file rejects the later row. An unknown unit rejects the row, or',
+    '                                     with --create-units is created as a top-level service. All accepted rows are',
+    '                                     written in one transaction; --dry-run writes nothing and reports the same.',
+    '                                     --json prints {created, updated, rejected: [{line, reason}]} (the header is line 1)',
+    `  staff export --format ${alternatives(STAFF_EXPORT_FORMATS)} --out PATH   active and left staff, the import's columns`,
     '',
     '  gaps [--unit CODE] [--json]        --json: [{matricule, competency, required, level, gap, importance}] (level and gap null: never assessed);',
     '                                     --unit: that unit and the units below it',

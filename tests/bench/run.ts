@@ -6,7 +6,8 @@
  * sqlite3 and age tools, directory search and import beside a LIKE scan and raw inserts, and the
  * time to the first row in a browser beside a static page of the same size (`npm run build` first).
  * `npm run bench -- --backup` prints the backup figures alone, `-- --browser` the browser's alone,
- * `-- --gaps` the gap matrix and needs aggregation (commune and programme scale) beside raw SQL.
+ * `-- --gaps` the gap matrix and needs aggregation (commune and programme scale) beside raw SQL,
+ * `-- --staff-import` the staff import of 20,000 rows beside a raw insert loop.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +21,7 @@ import { backupFigures } from './backup';
 import { browserFigures } from './browser';
 import { directoryFigures } from './directory';
 import { gapFigures } from './gaps';
+import { staffImportFigures } from './staff-import';
 import { addStaff } from './fill';
 import { measure, summarise } from './stats';
 
@@ -167,6 +169,7 @@ async function everything(): Promise<void> {
     staffList50k: at50k,
     backup: { communeScale: backupCommune, programmeScale: backupProgramme, about250MB: backup250MB },
     directory: await directoryFigures(),
+    staffImport20k: await staffImportFigures(),
     browserCommuneScale: await browserFigures(dir),
   };
   console.log(JSON.stringify(figures, null, 2));
@@ -187,6 +190,8 @@ function gapsOnly(): void {
 try {
   if (process.argv.includes('--gaps')) gapsOnly();
   else if (process.argv.includes('--backup')) await backupOnly();
+  else if (process.argv.includes('--staff-import'))
+    console.log(JSON.stringify({ unit: 'ms', staffImport20k: await staffImportFigures() }, null, 2));
   else if (process.argv.includes('--browser'))
     console.log(JSON.stringify({ unit: 'ms', browserCommuneScale: await browserFigures(dir) }, null, 2));
   else await everything();

@@ -89,8 +89,12 @@ function samples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channe
 function reviewSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channel, unknown>> {
   const campaign = { code: 'ZZ-2026', titleFr: 'Campagne test', periodStart: '2026-01-01', periodEnd: '2026-12-31' };
   const need = { population: 'association', organizationId: ids.organization, origin: 'survey', titleFr: 'Besoin test' };
+  const staffFile = { fileName: 'a.csv', contentBase64: Buffer.from('matricule;nom;genre\nZ-1;Test;F\n').toString('base64') };
   const rows = { fileName: 'a.csv', contentBase64: Buffer.from('matricule;competence;niveau_retenu\n').toString('base64') };
   return {
+    'staff.importPreview': staffFile,
+    'staff.import': staffFile,
+    'staff.export': { format: 'csv' },
     'campaigns.get': { id: ids.campaign },
     'campaigns.create': campaign,
     'campaigns.update': { id: ids.campaign, ...campaign },

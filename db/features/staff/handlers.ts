@@ -5,6 +5,7 @@ import type { HandlerGroup } from '../../dispatch/types';
 import { staff } from '../../schema';
 import { inTransaction, updateAudited } from '../shared/records';
 import { releaseStrayHeads } from '../units/unit-service';
+import { staffFileHandlers } from './file-handlers';
 import { gradeHandlers } from './grade-handlers';
 import { listStaff } from './list-query';
 import { indexStaff, sortNames, unindexStaff } from './search-index';
@@ -20,8 +21,13 @@ export const staffHandlers: HandlerGroup<
   | 'grades.create'
   | 'grades.update'
   | 'grades.setArchived'
+  | 'staff.importPreview'
+  | 'staff.import'
+  | 'staff.export'
+  | 'staff.importTemplate'
 > = {
   ...gradeHandlers,
+  ...staffFileHandlers,
 
   'staff.list': (input, ctx) => listStaff(ctx, input),
 
