@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type ChannelSpec, channel } from './channel';
 import { backupChannels } from './channels/backup-contract';
 import { directoryChannels } from './channels/directory-contract';
+import { referentielChannels } from './channels/referentiel';
 import { deleteInput, deleteOutput, empty, id } from './common';
 import { ENTITIES, type Entity } from './entities';
 import * as cmp from './channels/competencies';
@@ -131,6 +132,7 @@ export const contract = {
   'grades.update': channel({ input: staff.gradeUpdate, output: staff.grade, reads: ['grades'], writes: ['grades'] }),
   'grades.setArchived': channel({ input: units.setArchivedInput, output: staff.grade, reads: ['grades'], writes: ['grades'] }),
 
+  ...referentielChannels,
   ...directoryChannels,
   ...backupChannels,
 } as const;

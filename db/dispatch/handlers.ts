@@ -6,6 +6,7 @@ import { unitHandlers } from '../features/units/handlers';
 import { backupHandlers } from '../features/backup/handlers';
 import { directoryHandlers } from '../features/directory/handlers';
 import { historyHandlers } from '../features/history/handlers';
+import { referentielHandlers } from '../features/referentiel/handlers';
 import type { Handlers } from './types';
 
 /** All handlers, one group per feature. The `Handlers` type makes a missing channel a compile error. */
@@ -15,6 +16,7 @@ export const handlers: Handlers = {
   ...unitHandlers,
   ...competencyHandlers,
   ...jobHandlers,
+  ...referentielHandlers,
   ...staffHandlers,
   ...directoryHandlers,
   ...backupHandlers,

@@ -11,6 +11,7 @@ import { runDirectory } from './commands/directory';
 import { runDoctor } from './commands/doctor';
 import { runKeysCreate } from './commands/keys';
 import { runPartnerImport, runPartnerList } from './commands/partner';
+import { runReferentiel } from './commands/referentiel';
 import { type Values, alternatives, choice } from './options';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -91,6 +92,17 @@ const COMMANDS: Record<string, Command> = {
     file: true,
     run: (v, io) => runDirectory('search', v.file, v, io),
   },
+  'referentiel export': {
+    summary: 'write the competency framework and the job sheets as one JSON file',
+    options: { out: { type: 'string' } },
+    run: (v, io) => runReferentiel('export', '', v, io),
+  },
+  'referentiel import': {
+    summary: 'import a référentiel file: matched by code, created or updated, never deleted',
+    options: { json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    file: true,
+    run: (v, io) => runReferentiel('import', v.file, v, io),
+  },
 };
 
 export const usage = (): string =>
@@ -112,6 +124,11 @@ export const usage = (): string =>
     '                                     CSV, XLSX or HSDS JSON; --json prints {imported, duplicates, rejected: [{line, reason}]}',
     `  directory export --format ${alternatives(EXPORT_FORMATS)} --out PATH`,
     '  directory search QUERY [--json]    matches best first; --json prints [{id, nameFr, nameAr, …}]',
+    '',
+    '  referentiel export --out FILE      {"format": "sas-referentiel", "version": 1, scale, categories, competencies, jobs}',
+    '  referentiel import FILE [--dry-run] [--json]',
+    '                                     matched by code, created or updated, never deleted; a file with any problem',
+    '                                     is refused whole (exit 1); --json prints {created, updated, problems: [sentence]}',
     '',
     '  keys create --out KEYFILE',
     `  backup create --out FILE (--passphrase-file P | --recipient age1… …) [--profile ${alternatives(PROFILES)}]`,
