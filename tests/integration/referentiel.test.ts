@@ -288,5 +288,6 @@ describe('sas referentiel', () => {
     expect(text.code).toBe(1);
     expect(text.stderr).toMatch(/refused, nothing was written/);
     expect(sas('referentiel', 'export', '--db', b).code).toBe(2);
-  });
+    // Nine runs of the command line, each compiling it (tsx): more than the default 30 s on a loaded machine.
+  }, 180_000);
 });
