@@ -4,6 +4,7 @@ import { backupChannels } from './channels/backup-contract';
 import { directoryChannels } from './channels/directory-contract';
 import { reviewChannels } from './channels/reviews-contract';
 import { staffFileChannels } from './channels/staff-files';
+import { referentielChannels } from './channels/referentiel';
 import { deleteInput, deleteOutput, empty, id } from './common';
 import { ENTITIES, type Entity } from './entities';
 import * as cmp from './channels/competencies';
@@ -142,6 +143,7 @@ export const contract = {
   ...staffFileChannels,
 
   ...reviewChannels,
+  ...referentielChannels,
   ...directoryChannels,
   ...backupChannels,
 } as const;

@@ -95,7 +95,8 @@ export const staffFileChannels = {
   /** Reads a file and says what importing it would do, row by row; writes nothing. */
   'staff.importPreview': channel({ input: staffImportPreviewInput, output: staffImportPreviewOutput, reads: [...reads] }),
   /** Creates and updates staff (by matricule) in one transaction; a dry run writes nothing. */
-  'staff.import': channel({ input: staffImportInput, output: staffImportOutput, reads: [...reads], writes: ['staff', 'units'] }),
+  /** Needs too: a person given another job has other gaps. */
+  'staff.import': channel({ input: staffImportInput, output: staffImportOutput, reads: [...reads], writes: ['staff', 'units', 'needs'] }),
   /** Every staff member, active or left, in the import's columns. */
   'staff.export': channel({ input: staffExportInput, output: fileOutput, reads: [...reads] }),
   /** A CSV with the header and one example row. */

@@ -14,6 +14,7 @@ import { runPartnerImport, runPartnerList } from './commands/partner';
 import { runGaps, runNeeds, runReviewImport } from './commands/reviews';
 import { runStaff } from './commands/staff';
 import { STAFF_EXPORT_FORMATS } from '../../api/channels/staff-files';
+import { runReferentiel } from './commands/referentiel';
 import { type Values, alternatives, choice } from './options';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -121,14 +122,28 @@ const COMMANDS: Record<string, Command> = {
     file: true,
     run: (v, io) => runReviewImport(v.file, v, io),
   },
+  'referentiel export': {
+    summary: 'write the competency framework and the job sheets as one JSON file',
+    options: { out: { type: 'string' } },
+    run: (v, io) => runReferentiel('export', '', v, io),
+  },
+  'referentiel import': {
+    summary: 'import a référentiel file: matched by code, created or updated, never deleted',
+    options: { json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    file: true,
+    run: (v, io) => runReferentiel('import', v.file, v, io),
+  },
 };
+
+/** The command names' column, as wide as the longest name so every summary starts at the same place. */
+const NAME_WIDTH = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
 
 export const usage = (): string =>
   [
     'Usage: sas <command> [options]',
     '',
     'Commands:',
-    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(15)} ${c.summary}`),
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(NAME_WIDTH)} ${c.summary}`),
     '',
     'Options:',
     `  --db FILE                   the database (default: ${defaultDatabasePath()})`,
@@ -161,6 +176,11 @@ export const usage = (): string =>
     '  review import FILE --campaign CODE [--dry-run] [--json]',
     '                                     CSV or XLSX: matricule;competence;niveau_auto;niveau_responsable;niveau_retenu;date;commentaire',
     '                                     --json prints {campaign, imported, rejected: [{line, reason}]}',
+    '',
+    '  referentiel export --out FILE      {"format": "sas-referentiel", "version": 1, scale, categories, competencies, jobs}',
+    '  referentiel import FILE [--dry-run] [--json]',
+    '                                     matched by code, created or updated, never deleted; a file with any problem',
+    '                                     is refused whole (exit 1); --json prints {created, updated, problems: [sentence]}',
     '',
     '  keys create --out KEYFILE',
     `  backup create --out FILE (--passphrase-file P | --recipient age1… …) [--profile ${alternatives(PROFILES)}]`,

@@ -92,6 +92,7 @@ function reviewSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<
   const staffFile = { fileName: 'a.csv', contentBase64: Buffer.from('matricule;nom;genre\nZ-1;Test;F\n').toString('base64') };
   const rows = { fileName: 'a.csv', contentBase64: Buffer.from('matricule;competence;niveau_retenu\n').toString('base64') };
   return {
+    'referentiel.import': { content: '{}', dryRun: true },
     'staff.importPreview': staffFile,
     'staff.import': staffFile,
     'staff.export': { format: 'csv' },

@@ -1,3 +1,4 @@
+import { syncGapNeeds } from '../../reviews/needs';
 import type { z } from 'zod';
 import type { StaffColumn, staffImportOutput, staffImportPreviewOutput } from '../../../../api/channels/staff-files';
 import { staffCreate } from '../../../../api/channels/staff';
@@ -261,6 +262,7 @@ function writePlan(ctx: DataContext, plan: Plan): void {
   );
   const indexed: Parameters<typeof indexStaffBatch>[1] = [];
   let moved = false;
+  const newJobs: string[] = [];
   const now = nowIso();
   for (const row of plan.rows) {
     if (!row.write) continue;
@@ -285,10 +287,13 @@ function writePlan(ctx: DataContext, plan: Plan): void {
     recordAudit(ctx, 'staff', id, 'update', changed);
     if (names) indexed.push({ id, names: values, created: false });
     if (set.includes('unitId')) moved = true;
+    if (set.includes('jobId') || set.includes('status')) newJobs.push(id);
   }
   indexStaffBatch(ctx, indexed);
   // Someone who heads a unit and moved out of its branch is no longer its head (audited there).
   if (moved) releaseStrayHeads(ctx);
+  // Another job means other requirements, so other gaps: the gap needs follow (as for staff.update).
+  if (newJobs.length) syncGapNeeds(ctx, newJobs);
 }
 
 class DryRunRollback extends Error {}
