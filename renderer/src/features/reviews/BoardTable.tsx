@@ -77,7 +77,7 @@ export function BoardTable({ rows, pending, sort, onSort, onOpen, selectedId }: 
   return (
     <VirtualTable
       label={t('reviews.board.label')}
-      grid="minmax(150px, 2fr) 110px minmax(100px, 1.2fr) minmax(100px, 1.2fr) minmax(100px, 1.2fr) 150px 130px"
+      grid="minmax(120px, 2fr) 100px minmax(80px, 1.2fr) minmax(80px, 1.2fr) minmax(80px, 1.2fr) 150px 100px"
       rowHeight={40}
       columns={columns}
       list={staticList(rows, sort, pending)}

@@ -98,7 +98,7 @@ export function CampaignBoard({ id, onEdit }: { id: string; onEdit: () => void }
               {pickName(c.titleFr, c.titleAr, lang) || c.code}
             </Title>
             <Badge variant="light" color={STATUS_COLOURS[c.status]} style={{ flexShrink: 0 }}>
-              {c.status === 'closed' ? `🔒 ${t('reviews.statuses.closed')}` : t(`reviews.statuses.${c.status}`)}
+              {t(`reviews.statuses.${c.status}`)}
             </Badge>
           </Group>
           <Text size="xs" c="dimmed">
@@ -121,7 +121,7 @@ export function CampaignBoard({ id, onEdit }: { id: string; onEdit: () => void }
               {chip('overdue', t('reviews.board.overdue'), c.overdue)}
             </Group>
           </Chip.Group>
-          <Group mb="xs" gap="sm" wrap="nowrap">
+          <Group mb="xs" gap="sm" wrap="wrap">
             <ListSearch
               label={t('reviews.board.searchLabel')}
               hint={t('reviews.board.searchHint')}

@@ -249,7 +249,7 @@ export function ReviewForm({ review, refusal, onReplaced }: Props) {
       <Group justify="space-between" wrap="nowrap">
         {why ? (
           <Alert color={review.state === 'validated' ? 'teal' : 'gray'} py={6} style={{ flex: 1 }}>
-            <Text size="sm">🔒 {why}</Text>
+            <Text size="sm">{why}</Text>
           </Alert>
         ) : (
           <Text size="sm" c="dimmed">

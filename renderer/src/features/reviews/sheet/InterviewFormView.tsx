@@ -51,10 +51,10 @@ export function InterviewFormView({ review: r, campaign: c, framework, commune, 
           <dd>
             {pick(r.nameFr, r.nameAr)}
             {other && (
-              <span className="iv-other" dir="auto">
+              <>
                 {' '}
-                ({other})
-              </span>
+                <bdi className="iv-other">({other})</bdi>
+              </>
             )}
           </dd>
           <dt>{t('reviews.columns.matricule')}</dt>
