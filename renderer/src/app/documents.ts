@@ -3,6 +3,8 @@ import type { RouteKey } from '../../../api/routes';
 import { GuidePage } from '../features/directory/guide/GuidePage';
 import { JobSheetPage } from '../features/jobs/sheet/JobSheetPage';
 import { readJobSheetOptions } from '../features/jobs/sheet/job-sheet-options';
+import { InterviewFormPage } from '../features/reviews/sheet/InterviewFormPage';
+import { readInterviewFormOptions } from '../features/reviews/sheet/interview-form-options';
 import { OrgChartPage } from '../features/units/OrgChartPage';
 import { readOrgChartOptions } from '../features/units/org-chart-options';
 
@@ -48,6 +50,16 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
     fileName: (path) => `fiche-de-poste-${readJobSheetOptions(path).lang}-${today()}.pdf`,
     titleKey: 'jobs.sheet.documentTitle',
     back: 'jobs',
+  },
+  {
+    prefix: '/interview-form',
+    component: InterviewFormPage,
+    fileName: (path) => {
+      const o = readInterviewFormOptions(path);
+      return `${o.campaign ? 'fiches' : 'fiche'}-entretien-${o.lang}-${today()}.pdf`;
+    },
+    titleKey: 'reviews.sheet.documentTitle',
+    back: 'reviews',
   },
 ];
 
