@@ -13,7 +13,7 @@ import { Ltr } from '../../components/Ltr';
 import { PrintMenu } from '../../components/PrintMenu';
 import type { Language } from '../../i18n';
 import { formatDate, formatNumber, pickName } from '../../lib/format';
-import { downloadFile } from '../directory/files';
+import { downloadFile } from '../../lib/files';
 import { BoardTable, type BoardSort } from './BoardTable';
 import { CampaignActions } from './CampaignActions';
 import { ImportRatingsDialog } from './ImportRatingsDialog';

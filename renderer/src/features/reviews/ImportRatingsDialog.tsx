@@ -10,7 +10,7 @@ import { FormError } from '../../components/FormError';
 import { ltr } from '../../components/Ltr';
 import type { Language } from '../../i18n';
 import { formatNumber } from '../../lib/format';
-import { fileToBase64 } from '../directory/files';
+import { fileToBase64 } from '../../lib/files';
 
 type Outcome = Output<'campaigns.importRatings'>;
 
