@@ -12,9 +12,10 @@ export const ROUTES = [
   { key: 'units', path: '/units', accelerator: 'CmdOrCtrl+2' },
   { key: 'jobs', path: '/jobs', accelerator: 'CmdOrCtrl+3' },
   { key: 'framework', path: '/framework', accelerator: 'CmdOrCtrl+4' },
-  { key: 'directory', path: '/directory', accelerator: 'CmdOrCtrl+5' },
-  { key: 'backups', path: '/backups', accelerator: 'CmdOrCtrl+6' },
-  { key: 'partners', path: '/partners', accelerator: 'CmdOrCtrl+7' },
+  { key: 'gaps', path: '/gaps', accelerator: 'CmdOrCtrl+5' },
+  { key: 'directory', path: '/directory', accelerator: 'CmdOrCtrl+6' },
+  { key: 'backups', path: '/backups', accelerator: 'CmdOrCtrl+7' },
+  { key: 'partners', path: '/partners', accelerator: 'CmdOrCtrl+8' },
   { key: 'settings', path: '/settings', accelerator: 'CmdOrCtrl+,' },
 ] as const;
 

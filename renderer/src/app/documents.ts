@@ -3,6 +3,8 @@ import type { RouteKey } from '../../../api/routes';
 import { GuidePage } from '../features/directory/guide/GuidePage';
 import { JobSheetPage } from '../features/jobs/sheet/JobSheetPage';
 import { readJobSheetOptions } from '../features/jobs/sheet/job-sheet-options';
+import { readSynthesisOptions } from '../features/gaps/gaps-options';
+import { SynthesisPage } from '../features/gaps/synthesis/SynthesisPage';
 import { OrgChartPage } from '../features/units/OrgChartPage';
 import { readOrgChartOptions } from '../features/units/org-chart-options';
 
@@ -48,6 +50,13 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
     fileName: (path) => `fiche-de-poste-${readJobSheetOptions(path).lang}-${today()}.pdf`,
     titleKey: 'jobs.sheet.documentTitle',
     back: 'jobs',
+  },
+  {
+    prefix: '/gaps-synthesis',
+    component: SynthesisPage,
+    fileName: (path) => `synthese-du-service-${readSynthesisOptions(path).lang}-${today()}.pdf`,
+    titleKey: 'gaps.synthesis.title',
+    back: 'gaps',
   },
 ];
 

@@ -20,6 +20,7 @@ export const PAGES: Record<RouteKey, Page> = {
   units: page(() => import('../features/units/UnitsPage'), 'UnitsPage'),
   jobs: page(() => import('../features/jobs/JobsPage'), 'JobsPage'),
   framework: page(() => import('../features/framework/FrameworkPage'), 'FrameworkPage'),
+  gaps: page(() => import('../features/gaps/GapsPage'), 'GapsPage'),
   directory: page(() => import('../features/directory/DirectoryPage'), 'DirectoryPage'),
   backups: page(() => import('../features/backup/BackupsPage'), 'BackupsPage'),
   partners: page(() => import('../features/partners/PartnersPage'), 'PartnersPage'),
