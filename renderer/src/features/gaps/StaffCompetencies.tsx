@@ -58,7 +58,7 @@ export function StaffCompetencies({ staffId }: { staffId: string }) {
                 {fitText(p.fit, lang, t)}
               </Text>
               {p.notAssessed > 0 && (
-                <Badge variant="outline" color="gray.8" data-testid="profile-not-assessed">
+                <Badge variant="outline" color="gray.8" tt="none" data-testid="profile-not-assessed">
                   {t('gaps.notAssessedCount', { count: p.notAssessed, formatted: formatNumber(p.notAssessed, lang) })}
                 </Badge>
               )}
@@ -207,7 +207,7 @@ function CompetencyRow({
         <Table.Td>
           <Group gap={8} wrap="nowrap">
             <LevelDots level={c.level} required={c.required} size={scaleSize} />
-            <Text span size="sm" data-testid="level-text">
+            <Text span size="sm" data-testid="level-text" style={{ whiteSpace: 'nowrap' }}>
               {c.level === null
                 ? t('gaps.notAssessed')
                 : withRequirement
@@ -235,12 +235,13 @@ function CompetencyRow({
           <Group gap={4} wrap="nowrap">
             {c.timeline.length > 0 && (
               <UnstyledButton
+                style={{ whiteSpace: 'nowrap' }}
                 fz="sm"
                 c="teal.9"
                 td="underline"
                 aria-expanded={open}
                 onClick={() => setOpen(!open)}
-                aria-label={t('gaps.profile.historyOf', { name })}
+                aria-label={`${t('gaps.profile.entries', { count: c.timeline.length })} — ${t('gaps.profile.historyOf', { name })}`}
               >
                 {t('gaps.profile.entries', { count: c.timeline.length })}
               </UnstyledButton>
