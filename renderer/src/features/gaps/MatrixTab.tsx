@@ -21,7 +21,7 @@ interface Props {
 
 const ROW = 30;
 /** The name, the fit, the versatility, then one narrow column per competency. */
-const gridOf = (n: number) => `minmax(150px, 210px) 56px 48px repeat(${n}, 38px)`;
+const gridOf = (n: number) => `minmax(140px, 200px) 60px 48px repeat(${n}, 36px)`;
 
 /**
  * The service's matrix: people × the competencies their jobs require, each cell the level with
@@ -129,7 +129,7 @@ function Grid({ m, onPerson }: { m: Matrix; onPerson: (id: string) => void }) {
     overscan: 12,
   });
   const grid = gridOf(m.competencies.length);
-  const width = `calc(${210 + 56 + 48}px + ${m.competencies.length * 38}px)`;
+  const width = `${140 + 60 + 48 + m.competencies.length * 36}px`;
 
   return (
     <div
@@ -148,9 +148,9 @@ function Grid({ m, onPerson }: { m: Matrix; onPerson: (id: string) => void }) {
               {t('gaps.matrix.person')}
             </Text>
           </span>
-          <span role="columnheader">
+          <span role="columnheader" title={t('gaps.fit')}>
             <Text fw={600} fz="xs" span>
-              {t('gaps.fit')}
+              {t('gaps.matrix.fitShort')}
             </Text>
           </span>
           <span role="columnheader" title={t('gaps.matrix.versatilityHint')}>
@@ -261,7 +261,7 @@ function Vulnerabilities({ m }: { m: Matrix }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   return (
-    <Stack gap={4} w={250} style={{ flexShrink: 0, minHeight: 0 }} component="section" aria-labelledby="vulnerabilities-title">
+    <Stack gap={4} w={240} style={{ flexShrink: 0, minHeight: 0 }} component="section" aria-labelledby="vulnerabilities-title">
       <Title order={3} size="h6" id="vulnerabilities-title">
         {t('gaps.matrix.vulnerabilities', { count: m.vulnerabilities.length })}
       </Title>

@@ -275,7 +275,13 @@ function Timeline({ c }: { c: ProfileCompetency }) {
   const { t } = useTranslation();
   const entries = [...c.timeline].sort((a, b) => (a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : 0));
   return (
-    <Table fz="xs" mb="xs" ms="md" withRowBorders={false} verticalSpacing={2} style={{ background: 'var(--mantine-color-gray-0)' }}>
+    <Table
+      fz="xs"
+      mb="xs"
+      withRowBorders={false}
+      verticalSpacing={2}
+      style={{ background: 'var(--mantine-color-gray-0)', width: 'calc(100% - 1rem)', marginInlineStart: '1rem' }}
+    >
       <Table.Tbody>
         {entries.map((e) => (
           <Table.Tr key={e.id} c={e.validTo ? 'dimmed' : undefined}>

@@ -1,6 +1,5 @@
 import { Loader } from '@mantine/core';
 import i18n from 'i18next';
-import { IMPORTANCE_WEIGHT } from '../../../../../api/channels/gaps';
 import { useCall } from '../../../bridge/queries';
 import { Ltr } from '../../../components/Ltr';
 import { formatDate, formatNumber, pickName } from '../../../lib/format';
@@ -155,13 +154,7 @@ export function SynthesisPage({ path }: { path: string }) {
 
       <section>
         <h2>{t('gaps.priorities.title')}</h2>
-        <p className="synthesis-note">
-          {t('gaps.priorities.formula')} (
-          {(Object.keys(IMPORTANCE_WEIGHT) as (keyof typeof IMPORTANCE_WEIGHT)[])
-            .map((k) => `${t(`jobs.importances.${k}`)} ${IMPORTANCE_WEIGHT[k]}`)
-            .join(lang === 'ar' ? '، ' : ', ')}
-          )
-        </p>
+        <p className="synthesis-note">{t('gaps.priorities.formula')}</p>
         {priorities.data.length ? (
           <table className="synthesis-list">
             <thead>
