@@ -45,6 +45,11 @@ export default tseslint.config(
   restrict(['electron/**/*.ts'], HANDLERS, [], []),
   // db/core is what every feature builds on: it imports no feature, no registry, no installation.
   restrict(['db/core/**/*.ts'], [...UI, '**/shells/**', '**/features/**', '**/registry/**', '**/installation/**', '**/dispatch/**']),
+  // db/tabular reads and writes CSV / XLSX for every import and export: no feature, no contract.
+  restrict(
+    ['db/tabular/**/*.ts'],
+    [...UI, '**/shells/**', '**/features/**', '**/registry/**', '**/installation/**', '**/dispatch/**', '**/api/**'],
+  ),
   // The contract is shared with the renderer: zod and itself only.
   restrict(['api/**/*.ts'], [...UI, '**/db/**', '**/shells/**', 'node:*']),
   {

@@ -3,6 +3,8 @@ import { type ChannelSpec, channel } from './channel';
 import { backupChannels } from './channels/backup-contract';
 import { directoryChannels } from './channels/directory-contract';
 import { reviewChannels } from './channels/reviews-contract';
+import { staffFileChannels } from './channels/staff-files';
+import { referentielChannels } from './channels/referentiel';
 import { deleteInput, deleteOutput, empty, id } from './common';
 import { ENTITIES, type Entity } from './entities';
 import * as cmp from './channels/competencies';
@@ -106,7 +108,8 @@ export const contract = {
     input: jobs.jobUpdate,
     output: jobs.jobProfile,
     reads: ['jobProfiles', 'jobRequirements'],
-    writes: ['jobProfiles', 'jobRequirements'],
+    /** Needs too: new requirements give the holders other gaps. */
+    writes: ['jobProfiles', 'jobRequirements', 'needs'],
   }),
   'jobs.setArchived': channel({ input: units.setArchivedInput, output: jobs.jobProfile, reads: ['jobProfiles'], writes: ['jobProfiles'] }),
   'jobs.delete': channel({
@@ -124,15 +127,23 @@ export const contract = {
   'staff.get': channel({ input: z.object({ id }), output: staff.staffMember, reads: ['staff'] }),
   'staff.create': channel({ input: staff.staffCreate, output: staff.staffMember, reads: ['staff'], writes: ['staff'] }),
   /** Writes units too: a head who leaves or moves out of the unit they head is no longer its head. */
-  'staff.update': channel({ input: staff.staffUpdate, output: staff.staffMember, reads: ['staff'], writes: ['staff', 'units'] }),
-  'staff.delete': channel({ input: deleteInput, output: deleteOutput, reads: ['staff'], writes: ['staff', 'units'] }),
+  'staff.update': channel({ input: staff.staffUpdate, output: staff.staffMember, reads: ['staff'], writes: ['staff', 'units', 'needs'] }),
+  /** A person's reviews, history and needs go with them (personal data is not kept without its person). */
+  'staff.delete': channel({
+    input: deleteInput,
+    output: deleteOutput,
+    reads: ['staff'],
+    writes: ['staff', 'units', 'reviews', 'reviewItems', 'ratings', 'needs'],
+  }),
 
   'grades.list': channel({ input: staff.gradeListInput, output: z.array(staff.grade), reads: ['grades'] }),
   'grades.create': channel({ input: staff.gradeCreate, output: staff.grade, reads: ['grades'], writes: ['grades'] }),
   'grades.update': channel({ input: staff.gradeUpdate, output: staff.grade, reads: ['grades'], writes: ['grades'] }),
   'grades.setArchived': channel({ input: units.setArchivedInput, output: staff.grade, reads: ['grades'], writes: ['grades'] }),
+  ...staffFileChannels,
 
   ...reviewChannels,
+  ...referentielChannels,
   ...directoryChannels,
   ...backupChannels,
 } as const;

@@ -65,4 +65,7 @@ export const demoLoadOutput = z.object({
   organizations: z.number().int(),
   services: z.number().int(),
   subsidies: z.number().int(),
+  reviews: z.number().int(),
+  ratings: z.number().int(),
+  needs: z.number().int(),
 });

@@ -7,6 +7,7 @@ import { backupHandlers } from '../features/backup/handlers';
 import { directoryHandlers } from '../features/directory/handlers';
 import { historyHandlers } from '../features/history/handlers';
 import { reviewHandlers } from '../features/reviews/handlers';
+import { referentielHandlers } from '../features/referentiel/handlers';
 import type { Handlers } from './types';
 
 /** All handlers, one group per feature. The `Handlers` type makes a missing channel a compile error. */
@@ -16,6 +17,7 @@ export const handlers: Handlers = {
   ...unitHandlers,
   ...competencyHandlers,
   ...jobHandlers,
+  ...referentielHandlers,
   ...staffHandlers,
   ...reviewHandlers,
   ...directoryHandlers,

@@ -11,6 +11,10 @@ import { runDirectory } from './commands/directory';
 import { runDoctor } from './commands/doctor';
 import { runKeysCreate } from './commands/keys';
 import { runPartnerImport, runPartnerList } from './commands/partner';
+import { runGaps, runNeeds, runReviewImport } from './commands/reviews';
+import { runStaff } from './commands/staff';
+import { STAFF_EXPORT_FORMATS } from '../../api/channels/staff-files';
+import { runReferentiel } from './commands/referentiel';
 import { type Values, alternatives, choice } from './options';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -85,20 +89,61 @@ const COMMANDS: Record<string, Command> = {
     options: { format: { type: 'string' }, out: { type: 'string' } },
     run: (v, io) => runDirectory('export', '', v, io),
   },
+  'staff import': {
+    summary: 'create or update staff (by matricule) from a CSV or XLSX file',
+    options: { json: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, 'create-units': { type: 'boolean' } },
+    file: true,
+    run: (v, io) => runStaff('import', v.file, v, io),
+  },
+  'staff export': {
+    summary: 'export every staff member (active and left) as CSV (Excel, French settings) or XLSX',
+    options: { format: { type: 'string' }, out: { type: 'string' } },
+    run: (v, io) => runStaff('export', '', v, io),
+  },
   'directory search': {
     summary: 'search organisations by name or description, in French or Arabic',
     options: { json: { type: 'boolean' } },
     file: true,
     run: (v, io) => runDirectory('search', v.file, v, io),
   },
+  gaps: {
+    summary: "each active person's gap on each requirement of their job",
+    options: { unit: { type: 'string' }, json: { type: 'boolean' } },
+    run: (v, io) => runGaps(v, io),
+  },
+  needs: {
+    summary: 'training needs by competency, highest priority score first',
+    options: { json: { type: 'boolean' } },
+    run: (v, io) => runNeeds(v, io),
+  },
+  'review import': {
+    summary: "import a campaign's ratings from a CSV or XLSX file into the competency history",
+    options: { campaign: { type: 'string' }, json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    file: true,
+    run: (v, io) => runReviewImport(v.file, v, io),
+  },
+  'referentiel export': {
+    summary: 'write the competency framework and the job sheets as one JSON file',
+    options: { out: { type: 'string' } },
+    run: (v, io) => runReferentiel('export', '', v, io),
+  },
+  'referentiel import': {
+    summary: 'import a référentiel file: matched by code, created or updated, never deleted',
+    options: { json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    file: true,
+    run: (v, io) => runReferentiel('import', v.file, v, io),
+  },
 };
+
+/** The command names' column, as wide as the longest name so every summary starts at the same place. */
+const NAME_WIDTH = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
 
 export const usage = (): string =>
   [
     'Usage: sas <command> [options]',
     '',
     'Commands:',
-    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(15)} ${c.summary}`),
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(NAME_WIDTH)} ${c.summary}`),
     '',
     'Options:',
     `  --db FILE                   the database (default: ${defaultDatabasePath()})`,
@@ -112,6 +157,30 @@ export const usage = (): string =>
     '                                     CSV, XLSX or HSDS JSON; --json prints {imported, duplicates, rejected: [{line, reason}]}',
     `  directory export --format ${alternatives(EXPORT_FORMATS)} --out PATH`,
     '  directory search QUERY [--json]    matches best first; --json prints [{id, nameFr, nameAr, …}]',
+    '  staff import FILE [--dry-run] [--create-units] [--json]',
+    '                                     CSV (, ; or tab) or XLSX with the header',
+    '                                     matricule;nom;prenom;nom_ar;prenom_ar;genre;grade;unite;poste;date_embauche;telephone;email',
+    '                                     (any order, case and accents ignored; required: matricule, nom or nom_ar, genre).',
+    '                                     genre F or M; grade a name of the grades list; unite a unit code or French name;',
+    '                                     poste a job code; dates DD/MM/YYYY or YYYY-MM-DD. A known matricule updates that',
+    '                                     person with the non-empty cells (an empty cell changes nothing); a matricule',
+    '                                     repeated in the file rejects the later row. An unknown unit rejects the row, or',
+    '                                     with --create-units is created as a top-level service. All accepted rows are',
+    '                                     written in one transaction; --dry-run writes nothing and reports the same.',
+    '                                     --json prints {created, updated, rejected: [{line, reason}]} (the header is line 1)',
+    `  staff export --format ${alternatives(STAFF_EXPORT_FORMATS)} --out PATH   active and left staff, the import's columns`,
+    '',
+    '  gaps [--unit CODE] [--json]        --json: [{matricule, competency, required, level, gap, importance}] (level and gap null: never assessed);',
+    '                                     --unit: that unit and the units below it',
+    '  needs [--json]                     --json: [{competency, people, score}], score = Σ weight × gap (essential 3, important 2, useful 1)',
+    '  review import FILE --campaign CODE [--dry-run] [--json]',
+    '                                     CSV or XLSX: matricule;competence;niveau_auto;niveau_responsable;niveau_retenu;date;commentaire',
+    '                                     --json prints {campaign, imported, rejected: [{line, reason}]}',
+    '',
+    '  referentiel export --out FILE      {"format": "sas-referentiel", "version": 1, scale, categories, competencies, jobs}',
+    '  referentiel import FILE [--dry-run] [--json]',
+    '                                     matched by code, created or updated, never deleted; a file with any problem',
+    '                                     is refused whole (exit 1); --json prints {created, updated, problems: [sentence]}',
     '',
     '  keys create --out KEYFILE',
     `  backup create --out FILE (--passphrase-file P | --recipient age1… …) [--profile ${alternatives(PROFILES)}]`,

@@ -54,6 +54,9 @@ const SENTENCES: Record<string, Sentence> = {
   'errors.invalidValue': 'invalid value',
   'errors.controlCharacter':
     'holds a control character or half of a character (NUL, a line break in a one-line text…), which no text may hold',
+  'errors.unitUnknown': 'no unit has that code',
+  'errors.importMissingColumns': 'the file lacks a required column',
+  'errors.campaignClosed': 'this campaign is closed: reopen it (with a reason) in the application before changing its reviews',
   'errors.alreadySetUp': 'the installation is already set up: change its settings with settings.update',
 };
 

@@ -5,7 +5,9 @@
  * and peak memory, at commune and programme scale and for a database of about 250 MB) beside the
  * sqlite3 and age tools, directory search and import beside a LIKE scan and raw inserts, and the
  * time to the first row in a browser beside a static page of the same size (`npm run build` first).
- * `npm run bench -- --backup` prints the backup figures alone, `-- --browser` the browser's alone.
+ * `npm run bench -- --backup` prints the backup figures alone, `-- --browser` the browser's alone,
+ * `-- --gaps` the gap matrix and needs aggregation (commune and programme scale) beside raw SQL,
+ * `-- --staff-import` the staff import of 20,000 rows beside a raw insert loop.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +20,8 @@ import { ftsQuery } from '../../db/search/fold';
 import { backupFigures } from './backup';
 import { browserFigures } from './browser';
 import { directoryFigures } from './directory';
+import { gapFigures } from './gaps';
+import { staffImportFigures } from './staff-import';
 import { addStaff } from './fill';
 import { measure, summarise } from './stats';
 
@@ -134,16 +138,19 @@ async function everything(): Promise<void> {
 
   const demoRuns: number[] = [];
   let backupCommune: Awaited<ReturnType<typeof backupFigures>> | null = null;
+  let gapsCommune: ReturnType<typeof gapFigures> | null = null;
   for (let i = 0; i < 5; i++) {
     const ctx = openAppDatabase(newFile());
     demoRuns.push(timeOnce(() => demo(ctx, 'commune'))[1]);
     if (i === 0) backupCommune = await backupFigures(ctx, dir);
+    if (i === 0) gapsCommune = gapFigures(ctx);
     closeContext(ctx);
   }
 
   const big = openAppDatabase(newFile());
   const [, programmeMs] = timeOnce(() => demo(big, 'programme'));
   const at5k = listFigures(big);
+  const gapsProgramme = gapFigures(big);
   const backupProgramme = await backupFigures(big, dir);
   const [, bulkMs] = timeOnce(() => addStaff(big, 50_000 - at5k.staff));
   big.sqlite.exec('ANALYZE');
@@ -158,16 +165,33 @@ async function everything(): Promise<void> {
     demoCommuneScale: summarise(demoRuns),
     setup: { demoProgrammeScaleMs: Math.round(programmeMs), bulkInsertTo50kMs: Math.round(bulkMs) },
     staffList5k: at5k,
+    gapsAndNeeds: { communeScale: gapsCommune, programmeScale: gapsProgramme },
     staffList50k: at50k,
     backup: { communeScale: backupCommune, programmeScale: backupProgramme, about250MB: backup250MB },
     directory: await directoryFigures(),
+    staffImport20k: await staffImportFigures(),
     browserCommuneScale: await browserFigures(dir),
   };
   console.log(JSON.stringify(figures, null, 2));
 }
 
+/** `npm run bench -- --gaps`: the gap and needs figures alone (commune and programme demo). */
+function gapsOnly(): void {
+  const out: Record<string, unknown> = { unit: 'ms' };
+  for (const scale of ['commune', 'programme'] as const) {
+    const ctx = openAppDatabase(newFile());
+    demo(ctx, scale);
+    out[`${scale}Scale`] = gapFigures(ctx);
+    closeContext(ctx);
+  }
+  console.log(JSON.stringify(out, null, 2));
+}
+
 try {
-  if (process.argv.includes('--backup')) await backupOnly();
+  if (process.argv.includes('--gaps')) gapsOnly();
+  else if (process.argv.includes('--backup')) await backupOnly();
+  else if (process.argv.includes('--staff-import'))
+    console.log(JSON.stringify({ unit: 'ms', staffImport20k: await staffImportFigures() }, null, 2));
   else if (process.argv.includes('--browser'))
     console.log(JSON.stringify({ unit: 'ms', browserCommuneScale: await browserFigures(dir) }, null, 2));
   else await everything();

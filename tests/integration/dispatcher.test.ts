@@ -30,6 +30,11 @@ function demoFile() {
     term: one("SELECT id FROM directory_terms WHERE kind = 'domain' LIMIT 1"),
     criterion: one('SELECT id FROM quality_criteria LIMIT 1'),
     grade: one('SELECT id FROM staff_grades LIMIT 1'),
+    campaign: one("SELECT id FROM review_campaigns WHERE status = 'open' LIMIT 1"),
+    review: one(
+      "SELECT r.id FROM reviews r JOIN review_campaigns c ON c.id = r.campaign_id WHERE c.status = 'open' AND r.state = 'rated' LIMIT 1",
+    ),
+    need: one("SELECT id FROM training_needs WHERE origin = 'survey' LIMIT 1"),
   };
   ctx.sqlite.close();
   return { file, ids };
@@ -76,6 +81,47 @@ function samples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channe
     'grades.setArchived': { id: ids.grade, archived: true },
     ...directorySamples(ids),
     ...backupSamples(ids),
+    ...reviewSamples(ids),
+  };
+}
+
+/** Competency reviews, the history, gaps and needs (the demo's open campaign, one of its reviews, an association's need). */
+function reviewSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channel, unknown>> {
+  const campaign = { code: 'ZZ-2026', titleFr: 'Campagne test', periodStart: '2026-01-01', periodEnd: '2026-12-31' };
+  const need = { population: 'association', organizationId: ids.organization, origin: 'survey', titleFr: 'Besoin test' };
+  const staffFile = { fileName: 'a.csv', contentBase64: Buffer.from('matricule;nom;genre\nZ-1;Test;F\n').toString('base64') };
+  const rows = { fileName: 'a.csv', contentBase64: Buffer.from('matricule;competence;niveau_retenu\n').toString('base64') };
+  return {
+    'referentiel.import': { content: '{}', dryRun: true },
+    'staff.importPreview': staffFile,
+    'staff.import': staffFile,
+    'staff.export': { format: 'csv' },
+    'campaigns.get': { id: ids.campaign },
+    'campaigns.create': campaign,
+    'campaigns.update': { id: ids.campaign, ...campaign },
+    'campaigns.delete': { id: ids.campaign },
+    'campaigns.open': { id: ids.campaign },
+    'campaigns.close': { id: ids.campaign },
+    'campaigns.reopen': { id: ids.campaign, reason: 'Une raison' },
+    'campaigns.exportRatings': { id: ids.campaign, format: 'csv' },
+    'campaigns.importRatings': { campaignCode: 'ZZ-2026', ...rows },
+    'reviews.get': { id: ids.review },
+    'reviews.save': { id: ids.review, state: 'rated', items: [] },
+    'reviews.validate': { id: ids.review },
+    'reviews.cancel': { id: ids.review, reason: 'Une raison' },
+    'ratings.profile': { staffId: ids.staff },
+    'ratings.record': {
+      staffId: ids.staff,
+      competencyId: ids.competency,
+      level: 2,
+      validFrom: '2026-01-01',
+      source: 'evidence',
+      reason: 'Constat',
+    },
+    'gaps.jobRanking': { jobId: ids.job },
+    'needs.create': need,
+    'needs.update': { id: ids.need, ...need },
+    'needs.setState': { id: ids.need, state: 'qualified' },
   };
 }
 

@@ -110,7 +110,9 @@ describe('validating a review', () => {
       [k.c2.code, 2, 2, 0],
       [k.c3.code, 2, 3, 0],
     ]);
-    expect(profile.competencies[0]!.timeline).toMatchObject([{ level: 2, validFrom: '2026-03-10', validTo: null, source: 'review', campaignCode: 'BC-2026' }]);
+    expect(profile.competencies[0]!.timeline).toMatchObject([
+      { level: 2, validFrom: '2026-03-10', validTo: null, source: 'review', campaignCode: 'BC-2026' },
+    ]);
     expect(profile.reviews).toMatchObject([{ campaignCode: 'BC-2026', state: 'validated' }]);
     // A validated review is locked.
     expect(refusal(ctx, 'reviews.save', { id, state: 'rated', items }).messageKey).toBe('errors.reviewLocked');
@@ -124,7 +126,9 @@ describe('validating a review', () => {
     const r = call(ctx, 'reviews.save', { id: chama, state: 'rated', items: [{ competencyId: k.c1.id, managerLevel: 3, agreedLevel: 3 }] });
     expect(r.items).toMatchObject([{ code: k.c1.code, requiredLevel: null, agreedLevel: 3 }]);
     call(ctx, 'reviews.validate', { id: chama, validFrom: '2026-04-01' });
-    expect(call(ctx, 'ratings.profile', { staffId: k.chama.id }).competencies).toMatchObject([{ code: k.c1.code, required: null, level: 3, gap: null }]);
+    expect(call(ctx, 'ratings.profile', { staffId: k.chama.id }).competencies).toMatchObject([
+      { code: k.c1.code, required: null, level: 3, gap: null },
+    ]);
     const badr = campaign.reviews.find((r) => r.matricule === 'B-2')!.id;
     expect(call(ctx, 'reviews.cancel', { id: badr, reason: 'Congé de longue durée' }).state).toBe('cancelled');
   });
@@ -146,12 +150,26 @@ describe('the competency history', () => {
       [1, '2025-01-01', '2026-03-10', 'evidence'],
     ]);
     expect(timeline.every((t) => t.recordedBy === 'Samira Alaoui')).toBe(true);
-    expect(refusal(ctx, 'ratings.record', { staffId: k.amal.id, competencyId: k.c1.id, level: 3, validFrom: '2026-07-01', source: 'correction', reason: '' }).code).toBe(
-      'invalid_input',
-    );
-    expect(refusal(ctx, 'ratings.record', { staffId: k.amal.id, competencyId: k.c1.id, level: 5, validFrom: '2026-07-01', source: 'evidence', reason: 'Trop haut' }).messageKey).toBe(
-      'errors.levelOutOfScale',
-    );
+    expect(
+      refusal(ctx, 'ratings.record', {
+        staffId: k.amal.id,
+        competencyId: k.c1.id,
+        level: 3,
+        validFrom: '2026-07-01',
+        source: 'correction',
+        reason: '',
+      }).code,
+    ).toBe('invalid_input');
+    expect(
+      refusal(ctx, 'ratings.record', {
+        staffId: k.amal.id,
+        competencyId: k.c1.id,
+        level: 5,
+        validFrom: '2026-07-01',
+        source: 'evidence',
+        reason: 'Trop haut',
+      }).messageKey,
+    ).toBe('errors.levelOutOfScale');
     expect(count(ctx, 'competency_ratings')).toBe(3);
   });
 });
@@ -223,8 +241,22 @@ describe('the training needs register', () => {
   it('follows the history: a gap on an essential or important requirement is a need, fulfilled once a level closes it', () => {
     const ctx = openTemp();
     const k = reviewCase(ctx);
-    call(ctx, 'ratings.record', { staffId: k.amal.id, competencyId: k.c1.id, level: 1, validFrom: '2026-03-10', source: 'evidence', reason: 'Constat' });
-    call(ctx, 'ratings.record', { staffId: k.amal.id, competencyId: k.c3.id, level: 1, validFrom: '2026-03-10', source: 'evidence', reason: 'Constat' });
+    call(ctx, 'ratings.record', {
+      staffId: k.amal.id,
+      competencyId: k.c1.id,
+      level: 1,
+      validFrom: '2026-03-10',
+      source: 'evidence',
+      reason: 'Constat',
+    });
+    call(ctx, 'ratings.record', {
+      staffId: k.amal.id,
+      competencyId: k.c3.id,
+      level: 1,
+      validFrom: '2026-03-10',
+      source: 'evidence',
+      reason: 'Constat',
+    });
     // C3 is only useful: no need; C1 is essential: one need with today's gap.
     const needs = call(ctx, 'needs.list', {});
     expect(needs.map((n) => [n.competencyCode, n.origin, n.state, n.gap])).toEqual([[k.c1.code, 'gap', 'identified', 2]]);
@@ -235,7 +267,14 @@ describe('the training needs register', () => {
     const staffRow = call(ctx, 'needs.priorities', { population: 'staff' })[0]!;
     expect(staffRow).toMatchObject({ code: k.c1.code, people: 1, meanGap: 2, highestImportance: 'essential', score: 6, needs: 1 });
 
-    call(ctx, 'ratings.record', { staffId: k.amal.id, competencyId: k.c1.id, level: 3, validFrom: '2026-09-01', source: 'evidence', reason: 'Formation suivie' });
+    call(ctx, 'ratings.record', {
+      staffId: k.amal.id,
+      competencyId: k.c1.id,
+      level: 3,
+      validFrom: '2026-09-01',
+      source: 'evidence',
+      reason: 'Formation suivie',
+    });
     const after = call(ctx, 'needs.list', {});
     expect(after.map((n) => [n.state, n.gap])).toEqual([['fulfilled', 0]]);
     expect(call(ctx, 'needs.scores', {})).toEqual([{ competency: k.c3.code, people: 1, score: 1 }]);
@@ -262,8 +301,48 @@ describe('the training needs register', () => {
     expect(call(ctx, 'needs.setState', { id: need.id, state: 'deferred', deferredTo: 2027 }).deferredTo).toBe(2027);
     call(ctx, 'needs.setState', { id: need.id, state: 'rejected', reason: 'Couvert par un autre programme' });
     expect(call(ctx, 'needs.priorities', { population: 'association' })).toEqual([]);
-    expect(refusal(ctx, 'needs.create', { population: 'association', origin: 'survey', titleFr: 'Sans association' }).issues?.[0]?.path).toBe(
-      'organizationId',
+    expect(
+      refusal(ctx, 'needs.create', { population: 'association', origin: 'survey', titleFr: 'Sans association' }).issues?.[0]?.path,
+    ).toBe('organizationId');
+  });
+});
+
+describe('what the history depends on', () => {
+  it('a new job for a person, or new requirements for a job, move the gap needs; the scale keeps the levels people hold', () => {
+    const ctx = openTemp();
+    const k = reviewCase(ctx);
+    call(ctx, 'ratings.record', {
+      staffId: k.chama.id,
+      competencyId: k.c1.id,
+      level: 1,
+      validFrom: '2026-03-10',
+      source: 'evidence',
+      reason: 'Constat',
+    });
+    expect(call(ctx, 'needs.list', {})).toEqual([]);
+    // Chama takes the job that requires C1 at 3: a gap of 2 on an essential requirement.
+    const chama = call(ctx, 'staff.get', { id: k.chama.id });
+    call(ctx, 'staff.update', { ...chama, jobId: k.job.id });
+    expect(call(ctx, 'needs.list', {}).map((n) => [n.subjectFr, n.gap, n.state])).toEqual([['Chama X (C-3)', 2, 'identified']]);
+    // The job now asks C1 at 1 only: the gap closes, the need is fulfilled.
+    call(ctx, 'jobs.update', {
+      id: k.job.id,
+      code: 'AS-01',
+      titleFr: 'Assistant social',
+      requirements: [{ competencyId: k.c1.id, requiredLevel: 1, importance: 'essential' }],
+    });
+    expect(call(ctx, 'needs.list', {}).map((n) => n.state)).toEqual(['fulfilled']);
+    const scale = call(ctx, 'framework.get', {});
+    call(ctx, 'ratings.record', {
+      staffId: k.amal.id,
+      competencyId: k.c2.id,
+      level: 4,
+      validFrom: '2026-03-10',
+      source: 'evidence',
+      reason: 'Constat',
+    });
+    expect(refusal(ctx, 'framework.updateScale', { levels: scale.levels.slice(0, 3), proficientLevel: 3 }).messageKey).toBe(
+      'errors.scaleBelowRatings',
     );
   });
 });

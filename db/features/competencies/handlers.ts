@@ -80,6 +80,17 @@ export const competencyHandlers: HandlerGroup<
         throw new DomainError('conflict', 'errors.scaleBelowRequirements', {
           issues: [{ path: 'levels', message: 'errors.scaleBelowRequirements' }],
         });
+      // Nor may the scale lose a level someone holds in the history or was rated at in a review.
+      const held = ctx.sqlite
+        .prepare(
+          `SELECT (SELECT count(*) FROM competency_ratings WHERE level > @top)
+             + (SELECT count(*) FROM review_items WHERE max(coalesce(self_level, 0), coalesce(manager_level, 0), coalesce(agreed_level, 0)) > @top) AS n`,
+        )
+        .get({ top: levels.length }) as { n: number };
+      if (held.n)
+        throw new DomainError('conflict', 'errors.scaleBelowRatings', {
+          issues: [{ path: 'levels', message: 'errors.scaleBelowRatings' }],
+        });
       ctx.sqlite.prepare('DELETE FROM proficiency_levels').run();
       const insert = ctx.sqlite.prepare(
         'INSERT INTO proficiency_levels (level, name_fr, name_ar, descriptor_fr, descriptor_ar) VALUES (?, ?, ?, ?, ?)',

@@ -6,6 +6,7 @@ import { REGISTRY, deletionOrder, references, sqlNameOf } from '../../registry';
 import { insertGrade } from '../staff/grades';
 import { insertStaff } from '../staff/staff-service';
 import { generateDirectory } from './directory';
+import { generateReviews } from './reviews';
 import { inTransaction } from '../shared/records';
 import { DEMO_JOBS } from './jobs';
 import { FIRST_NAMES, GRADES, LAST_NAMES, pick, seededRandom } from './names';
@@ -157,6 +158,7 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
       }
     }
     const directory = generateDirectory(ctx, rand, DEMO_ORGANIZATIONS[scale]);
-    return { staff, units: units.length, jobProfiles: DEMO_JOBS.length, ...directory };
+    const reviews = generateReviews(ctx, rand);
+    return { staff, units: units.length, jobProfiles: DEMO_JOBS.length, ...directory, ...reviews };
   });
 }

@@ -4,9 +4,9 @@ import { DomainError } from '../../core/errors';
 import type { HandlerGroup } from '../../dispatch/types';
 import { collect } from './export/collect';
 import { toHsds } from './export/hsds';
-import { templateCsv, toCsv, toXlsx } from './export/tabular';
+import { directoryCsv, directoryXlsx, templateCsv } from './export/tabular';
 import { importCandidates, preview, readImportFile } from './import/run-import';
-import { UnreadableFile } from './import/table';
+import { UnreadableFile } from '../../tabular/table';
 
 const read = async (fileName: string, base64: string, mapping: Record<string, ImportField | ''> | null) => {
   try {
@@ -27,8 +27,8 @@ export const MIME = {
 /** The export as bytes, shared by the channel and `sas directory export`. */
 export async function exportDirectory(ctx: DataContext, format: 'csv' | 'xlsx' | 'hsds', ids: string[] | null): Promise<Buffer> {
   const records = collect(ctx, ids);
-  if (format === 'csv') return toCsv(records);
-  if (format === 'xlsx') return toXlsx(records);
+  if (format === 'csv') return directoryCsv(records);
+  if (format === 'xlsx') return directoryXlsx(records);
   return toHsds(records);
 }
 

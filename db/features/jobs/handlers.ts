@@ -1,3 +1,4 @@
+import { syncGapNeeds } from '../reviews/needs';
 import { eq } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../../../api/contract';
 import type { Requirement } from '../../../api/channels/jobs';
@@ -6,8 +7,9 @@ import type { DataContext } from '../../core/context';
 import { DomainError, taken } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { HandlerGroup } from '../../dispatch/types';
-import { jobProfiles, jobRequirements } from '../../schema';
+import { jobProfiles } from '../../schema';
 import { deleteOrArchive, getOr404, inTransaction, setArchived, staffHolder, updateAudited } from '../shared/records';
+import { writeRequirements } from './requirements';
 
 type Job = Output<'jobs.get'>;
 
@@ -50,22 +52,6 @@ function assertReportsTo(ctx: DataContext, reportsToId: string | null, id?: stri
   if (reportsToId === id)
     throw new DomainError('invalid_input', 'errors.reportsToSelf', { issues: [{ path: 'reportsToId', message: 'errors.reportsToSelf' }] });
   getOr404(ctx.orm.select({ id: jobProfiles.id }).from(jobProfiles).where(eq(jobProfiles.id, reportsToId)).get());
-}
-
-/** Replaces the job's requirements; true when they changed. */
-function writeRequirements(ctx: DataContext, jobId: string, requirements: Requirement[]): boolean {
-  const key = (rs: Requirement[]) => JSON.stringify([...rs].map((r) => [r.competencyId, r.requiredLevel, r.importance]).sort());
-  const current = ctx.sqlite
-    .prepare('SELECT competency_id AS competencyId, required_level AS requiredLevel, importance FROM job_requirements WHERE job_id = ?')
-    .all(jobId) as Requirement[];
-  if (key(current) === key(requirements)) return false;
-  ctx.orm.delete(jobRequirements).where(eq(jobRequirements.jobId, jobId)).run();
-  for (const r of requirements)
-    ctx.orm
-      .insert(jobRequirements)
-      .values({ id: newId(), jobId, ...r })
-      .run();
-  return true;
 }
 
 type JobValues = Omit<ParsedInput<'jobs.create'>, 'requirements'>;
@@ -111,7 +97,15 @@ export const jobHandlers: HandlerGroup<'jobs.list' | 'jobs.get' | 'jobs.create' 
       assertReportsTo(ctx, values.reportsToId, id);
       assertRequirements(ctx, requirements);
       updateAudited(ctx, jobProfiles, 'jobProfiles', before, values);
-      if (writeRequirements(ctx, id, requirements)) recordAudit(ctx, 'jobProfiles', id, 'update', ['requirements']);
+      if (writeRequirements(ctx, id, requirements)) {
+        recordAudit(ctx, 'jobProfiles', id, 'update', ['requirements']);
+        // New requirements mean new gaps for the people who hold the job: the gap needs follow.
+        const holders = ctx.sqlite.prepare("SELECT id FROM staff WHERE job_id = ? AND status = 'active'").all(id) as { id: string }[];
+        syncGapNeeds(
+          ctx,
+          holders.map((h) => h.id),
+        );
+      }
     });
     return getJob(ctx, id);
   },

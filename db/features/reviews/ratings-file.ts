@@ -1,16 +1,14 @@
-import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { reviewImportInput, reviewImportOutput } from '../../../api/channels/reviews';
 import { recordAudit } from '../../audit/record';
 import type { DataContext } from '../../core/context';
-import { BadFileError, DomainError } from '../../core/errors';
+import { DomainError } from '../../core/errors';
 import { newId, nowIso } from '../../core/ids';
 import { stmt } from '../../core/statements';
-import { parseCsv } from '../directory/import/read-csv';
-import { parseXlsx } from '../directory/import/read-xlsx';
-import { type Table, UnreadableFile } from '../directory/import/table';
-import { headerKey } from '../directory/import/mapping';
-import { neutralise, xmlSafe } from '../directory/export/tabular';
+import { headerKey } from '../../tabular/header-key';
+import { readTable } from '../../tabular/read';
+import { type Table, UnreadableFile } from '../../tabular/table';
+import { restoreNeutralised, toCsv, toXlsx } from '../../tabular/write';
 import { appendRating, readScale } from './history';
 import { syncGapNeeds } from './needs';
 import { today } from './people';
@@ -35,12 +33,6 @@ const reject = (line: number, key: string, reason: string, params: Record<string
   key,
   params,
 });
-
-/** CSV (`,` `;` tab, BOM or not) or XLSX, told apart by the file's first bytes rather than its name. */
-export async function readTable(fileName: string, bytes: Uint8Array): Promise<Table> {
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  return zip || /\.xlsx$/i.test(fileName) ? parseXlsx(bytes) : parseCsv(bytes);
-}
 
 /** dd/mm/yyyy or yyyy-mm-dd as YYYY-MM-DD; null when it is not a real date. */
 export function readDate(cell: string): string | null {
@@ -81,13 +73,15 @@ export async function importRatings(
   try {
     table = await readTable(input.fileName, Buffer.from(input.contentBase64, 'base64'));
   } catch (error) {
-    if (error instanceof UnreadableFile) throw new BadFileError('errors.importUnreadable', error.message);
+    if (error instanceof UnreadableFile) throw new DomainError('bad_file', 'errors.importUnreadable', { detail: error.message });
     throw error;
   }
   const at = new Map(table.header.map((h, i) => [headerKey(h), i] as const));
   const missing = REQUIRED.filter((c) => !at.has(c));
-  if (missing.length) throw new BadFileError('errors.importMissingColumns', `missing column(s): ${missing.join(', ')}`);
-  const cell = (cells: string[], c: Column) => (at.has(c) ? (cells[at.get(c)!] ?? '').trim() : '');
+  if (missing.length)
+    throw new DomainError('bad_file', 'errors.importMissingColumns', { detail: `missing column(s): ${missing.join(', ')}` });
+  // A cell our export protected against formulas ('=…) reads back as it was written.
+  const cell = (cells: string[], c: Column) => (at.has(c) ? restoreNeutralised(cells[at.get(c)!] ?? '') : '');
   const { size } = readScale(ctx);
   const rejected: Rejected[] = [];
   const rows: Row[] = [];
@@ -268,18 +262,6 @@ export async function exportRatings(
     ).all(id) as { matricule: string; code: string; s: number | null; m: number | null; a: number | null; d: string; j: string }[]
   ).map((r) => [r.matricule, r.code, r.s ?? '', r.m ?? '', r.a ?? '', r.d, r.j].map(String));
   const safeName = c.code.replace(/[^\p{L}\p{N}_-]+/gu, '_');
-  if (format === 'csv') {
-    const cellOf = (v: string) => {
-      const safe = neutralise(v);
-      return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-    };
-    const text = `\uFEFF${[RATING_COLUMNS.join(';'), ...rows.map((r) => r.map(cellOf).join(';'))].join('\r\n')}\r\n`;
-    return { fileName: `evaluations-${safeName}.csv`, contentBase64: Buffer.from(text, 'utf8').toString('base64') };
-  }
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Evaluations');
-  sheet.addRow([...RATING_COLUMNS]);
-  sheet.getRow(1).font = { bold: true };
-  for (const r of rows) sheet.addRow(r.map((v) => xmlSafe(neutralise(v))));
-  return { fileName: `evaluations-${safeName}.xlsx`, contentBase64: Buffer.from(await book.xlsx.writeBuffer()).toString('base64') };
+  const bytes = format === 'csv' ? toCsv(RATING_COLUMNS, rows) : await toXlsx(RATING_COLUMNS, rows, 'Evaluations');
+  return { fileName: `evaluations-${safeName}.${format}`, contentBase64: bytes.toString('base64') };
 }

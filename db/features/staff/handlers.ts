@@ -1,9 +1,11 @@
+import { syncGapNeeds } from '../reviews/needs';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record';
 import type { HandlerGroup } from '../../dispatch/types';
 import { staff } from '../../schema';
 import { inTransaction, updateAudited } from '../shared/records';
 import { releaseStrayHeads } from '../units/unit-service';
+import { staffFileHandlers } from './file-handlers';
 import { gradeHandlers } from './grade-handlers';
 import { listStaff } from './list-query';
 import { indexStaff, sortNames, unindexStaff } from './search-index';
@@ -19,8 +21,13 @@ export const staffHandlers: HandlerGroup<
   | 'grades.create'
   | 'grades.update'
   | 'grades.setArchived'
+  | 'staff.importPreview'
+  | 'staff.import'
+  | 'staff.export'
+  | 'staff.importTemplate'
 > = {
   ...gradeHandlers,
+  ...staffFileHandlers,
 
   'staff.list': (input, ctx) => listStaff(ctx, input),
 
@@ -42,6 +49,8 @@ export const staffHandlers: HandlerGroup<
       ctx.orm.update(staff).set(sortNames(values)).where(eq(staff.id, id)).run();
       releaseStrayHeads(ctx);
       indexStaff(ctx, id, values);
+      // Another job means other requirements, so other gaps: the gap needs follow.
+      if (before.jobId !== values.jobId || before.status !== values.status) syncGapNeeds(ctx, [id]);
     });
     return getStaff(ctx, id);
   },

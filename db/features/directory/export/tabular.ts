@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { IMPORT_FIELDS, type ImportField } from '../../../../api/channels/directory-files';
+import { toCsv, toXlsx } from '../../../tabular/write';
 import type { ExportRecord } from './collect';
 
 /** The export's columns: an id, the import's columns (so an export can be imported back), then status and freshness. */
@@ -48,22 +48,10 @@ export function toRow(r: ExportRecord): Record<(typeof EXPORT_COLUMNS)[number], 
   return { id: o.id, ...cells, statut: o.status, verifie_le: o.verifiedAt?.slice(0, 10) ?? '' };
 }
 
-/**
- * A cell a spreadsheet would run as a formula (= + - @, or tab/CR that some apps strip first)
- * is prefixed with a quote: shown as typed, never executed (CSV injection).
- */
-export const neutralise = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+const rowsOf = (records: ExportRecord[]) => records.map((r) => Object.values(toRow(r)));
 
-const csvCell = (cell: string) => {
-  const safe = neutralise(cell);
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
-/** CSV as Excel opens it with French regional settings: UTF-8 BOM, semicolons, CRLF. */
-export function toCsv(records: ExportRecord[]): Buffer {
-  const lines = [EXPORT_COLUMNS.join(';'), ...records.map((r) => Object.values(toRow(r)).map(csvCell).join(';'))];
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
-}
+/** CSV as Excel opens it with French regional settings (db/tabular). */
+export const directoryCsv = (records: ExportRecord[]): Buffer => toCsv(EXPORT_COLUMNS, rowsOf(records));
 
 /** The empty template: the recognised columns and one example row. */
 export function templateCsv(): Buffer {
@@ -86,26 +74,7 @@ export function templateCsv(): Buffer {
     'Soutien scolaire et alphabétisation',
     'الدعم المدرسي ومحو الأمية',
   ];
-  return Buffer.from(`\uFEFF${IMPORT_FIELDS.join(';')}\r\n${example.map(csvCell).join(';')}\r\n`, 'utf8');
+  return toCsv(IMPORT_FIELDS, [example]);
 }
 
-/**
- * XLSX is XML, and XML 1.0 forbids some characters outright: C0 controls other than tab, line
- * feed and carriage return, lone surrogates, U+FFFE and U+FFFF. One of them in any cell makes the
- * whole workbook unreadable (by Excel and by this app's own import), so each is replaced by
- * U+FFFD, the sign for "a character was here" (what remains of the text stays readable). Data
- * written before the contract refused such characters, or imported, may still hold them.
- */
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu;
-export const xmlSafe = (cell: string): string => cell.replace(XML_FORBIDDEN, '\uFFFD');
-
-export async function toXlsx(records: ExportRecord[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Organisations');
-  sheet.addRow([...EXPORT_COLUMNS]);
-  sheet.getRow(1).font = { bold: true };
-  for (const r of records) sheet.addRow(Object.values(toRow(r)).map((cell) => xmlSafe(neutralise(cell))));
-  sheet.columns.forEach((c) => (c.width = 22));
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
+export const directoryXlsx = (records: ExportRecord[]): Promise<Buffer> => toXlsx(EXPORT_COLUMNS, rowsOf(records), 'Organisations');

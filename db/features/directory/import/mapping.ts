@@ -1,13 +1,5 @@
+import { headerKey } from '../../../tabular/header-key';
 import { IMPORT_FIELDS, type ImportField } from '../../../../api/channels/directory-files';
-
-/** A header as compared: accents, case, spaces and punctuation ignored ("Nom (FR)" = "nom_fr"). */
-export const headerKey = (header: string): string =>
-  header
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
 
 /** Other names spreadsheets in the field use for the same columns. */
 const SYNONYMS: Record<string, ImportField> = {

@@ -1,15 +1,7 @@
 import type { z } from 'zod';
+import { type RowProblem, shown } from '../../../tabular/row-problem';
 
-/**
- * A problem with one imported row, said twice: `reason` is the English sentence `sas directory
- * import` prints (its `--json` contract carries it), `key` + `params` let the interface say the
- * same thing in the user's language (`errors.import.*` in renderer/src/i18n).
- */
-export interface RowProblem {
-  reason: string;
-  key: string;
-  params: Record<string, string | number>;
-}
+export type { RowProblem };
 
 /** The record's field (first segment of a zod path) → the import column the user knows. */
 const COLUMNS: Record<string, string> = {
@@ -44,11 +36,6 @@ const KINDS: Record<string, { text: string; key: string }> = {
   'errors.tooLong': { text: 'too long', key: 'errors.import.tooLong' },
 };
 
-/** What the cell held, cut short: the message quotes it so the user finds it in the file. */
-const shown = (value: unknown): string => {
-  const s = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
-};
 const at = (values: unknown, path: readonly PropertyKey[]): unknown =>
   path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), values);
 
@@ -90,6 +77,3 @@ export function unique(problems: RowProblem[]): RowProblem[] {
   const seen = new Set<string>();
   return problems.filter((p) => !seen.has(p.reason) && Boolean(seen.add(p.reason)));
 }
-
-/** The key and parameters only, as the channels carry them beside the sentence. */
-export const keyOf = ({ key, params }: RowProblem) => ({ key, params });

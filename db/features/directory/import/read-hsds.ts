@@ -1,5 +1,5 @@
 import { type Candidate, type ServiceValues, type TermRef, emptyValues, termRef, validate } from './candidate';
-import { UnreadableFile } from './table';
+import { UnreadableFile } from '../../../tabular/table';
 
 /**
  * HSDS 3.0 JSON (an array of organisations, or an object with `organizations`). Standard

@@ -2,7 +2,8 @@ import type { ImportField } from '../../../../api/channels/directory-files';
 import { fold } from '../../../search/fold';
 import { type Candidate, emptyValues, termRef, validate } from './candidate';
 import { QUARTIER_MAX, type RowProblem, badCreationDate, quartierTooLong } from './problems';
-import type { Table } from './table';
+import { restoreNeutralised } from '../../../tabular/write';
+import type { Table } from '../../../tabular/table';
 
 const ARABIC = /[\u0600-\u06FF]/;
 export const splitList = (cell: string): string[] =>
@@ -10,9 +11,6 @@ export const splitList = (cell: string): string[] =>
     .split(/[;|]/)
     .map((s) => s.trim())
     .filter(Boolean);
-
-/** An export neutralises cells that start with = + - @ by a leading quote; reading it back removes it. */
-const unquote = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell).trim();
 
 const TYPES: [RegExp, Candidate['values']['type']][] = [
   [/^(association|جمعيه)/, 'association'],
@@ -51,7 +49,7 @@ export function candidatesFromTable(table: Table, mapping: Record<string, Import
     if (field && !index.has(field)) index.set(field, i);
   });
   return table.rows.map(({ line, cells }) => {
-    const get = (f: ImportField) => unquote(index.has(f) ? (cells[index.get(f)!] ?? '') : '');
+    const get = (f: ImportField) => restoreNeutralised(index.has(f) ? (cells[index.get(f)!] ?? '') : '');
     const shown = Object.fromEntries([...index.keys()].map((f) => [f, get(f)]));
     const v = emptyValues();
     v.nameFr = get('nom_fr');

@@ -12,12 +12,12 @@ import { SERVICES } from '../child-tables';
 import { insertOrganization, readOrganization, toInput, updateOrganization } from '../store';
 import { type Candidate, type TermRef, termRef } from './candidate';
 import { suggestMapping } from './mapping';
-import { keyOf } from './problems';
-import { parseCsv } from './read-csv';
 import { parseHsds } from './read-hsds';
-import { parseXlsx } from './read-xlsx';
 import { candidatesFromTable } from './rows';
-import { UnreadableFile } from './table';
+import { keyOf } from '../../../tabular/row-problem';
+import { parseCsv } from '../../../tabular/read-csv';
+import { parseXlsx } from '../../../tabular/read-xlsx';
+import { type Table, UnreadableFile } from '../../../tabular/table';
 
 export interface ReadResult {
   format: 'csv' | 'xlsx' | 'hsds';
@@ -51,7 +51,7 @@ export async function readImportFile(
   return fromTable(parseCsv(bytes), mapping);
 }
 
-function fromTable(table: Awaited<ReturnType<typeof parseXlsx>>, given: Record<string, ImportField | ''> | null): ReadResult {
+function fromTable(table: Table, given: Record<string, ImportField | ''> | null): ReadResult {
   const mapping = { ...suggestMapping(table.header), ...(given ?? {}) };
   if (!Object.values(mapping).some((f) => f === 'nom_fr' || f === 'nom_ar')) {
     throw new UnreadableFile('no column holds a name (nom_fr or nom_ar): check the header line or the mapping');

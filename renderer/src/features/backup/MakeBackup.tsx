@@ -8,7 +8,7 @@ import { invoke } from '../../bridge/bridge';
 import { useCall } from '../../bridge/queries';
 import { FormError } from '../../components/FormError';
 import type { Language } from '../../i18n';
-import { downloadFile } from '../directory/files';
+import { downloadFile } from '../../lib/files';
 import { CopyText } from './CopyText';
 import { countsText, formatSize, passphraseStrength } from './format';
 

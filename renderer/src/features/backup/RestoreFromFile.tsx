@@ -6,7 +6,7 @@ import type { Manifest, Origin } from '../../../../api/channels/backup';
 import type { AppError } from '../../../../api/result';
 import { invoke } from '../../bridge/bridge';
 import { FormError } from '../../components/FormError';
-import { fileToBase64 } from '../directory/files';
+import { fileToBase64 } from '../../lib/files';
 import type { Restored } from './LocalBackups';
 import { ManifestSummary } from './ManifestSummary';
 import { OtherSourceNotice } from './OtherSourceNotice';

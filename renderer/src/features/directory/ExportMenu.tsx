@@ -5,7 +5,7 @@ import { EXPORT_FORMATS } from '../../../../api/channels/directory-files';
 import type { AppError } from '../../../../api/result';
 import { invoke } from '../../bridge/bridge';
 import { errorSentence } from '../../lib/errors';
-import { downloadFile } from './files';
+import { downloadFile } from '../../lib/files';
 import { type DirectoryFilters, hasFilters, selectionIds } from './filters';
 
 type Format = (typeof EXPORT_FORMATS)[number];

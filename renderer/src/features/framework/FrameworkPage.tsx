@@ -5,6 +5,7 @@ import { useCall } from '../../bridge/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { CategoryForm } from './CategoryForm';
 import { CompetencyCatalogue } from './CompetencyCatalogue';
+import { ReferentielActions } from './ReferentielActions';
 import { ScaleEditor } from './ScaleEditor';
 import { Editable } from '../../components/Editable';
 
@@ -18,7 +19,9 @@ export function FrameworkPage() {
 
   return (
     <>
-      <PageHeader subtitle={t('framework.subtitle')} />
+      <PageHeader subtitle={t('framework.subtitle')}>
+        <ReferentielActions />
+      </PageHeader>
       {!fw ? (
         <Loader aria-label={t('common.loading')} />
       ) : (

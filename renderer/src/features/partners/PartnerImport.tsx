@@ -7,7 +7,7 @@ import type { Language } from '../../i18n';
 import { errorSentence } from '../../lib/errors';
 import { ltr } from '../../components/Ltr';
 import { formatDate } from '../../lib/format';
-import { fileToBase64 } from '../directory/files';
+import { fileToBase64 } from '../../lib/files';
 import { type Partner, openPartnerData, partnerName } from './dataset';
 
 /** The two refusals the user may overrule, each with the flag that retries with their consent. */

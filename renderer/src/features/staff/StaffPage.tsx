@@ -15,6 +15,7 @@ import type { Language } from '../../i18n';
 import { pickName } from '../../lib/format';
 import { unitOptions } from '../../lib/unit-tree';
 import { GradesDialog } from './GradesDialog';
+import { StaffFilesMenu } from './StaffFilesMenu';
 import { StaffForm } from './StaffForm';
 import { StaffList } from './StaffList';
 import { START } from './first-page';
@@ -62,7 +63,9 @@ export function StaffPage() {
   if (info.data?.isEmpty && !typed) {
     return (
       <>
-        <PageHeader />
+        <PageHeader>
+          <StaffFilesMenu />
+        </PageHeader>
         <Empty title={t('staff.emptyTitle')} hint={t('staff.emptyHint')} action={t('staff.new')} onAction={() => setOpen({ id: null })} />
         {open && <StaffForm id={open.id} onClose={() => setOpen(null)} />}
       </>
@@ -72,6 +75,7 @@ export function StaffPage() {
   return (
     <div className="fill-page">
       <PageHeader subtitle={t('staff.subtitle')}>
+        <StaffFilesMenu />
         <Button variant="default" onClick={() => setGradesOpen(true)}>
           {t('staff.grades.open')}
         </Button>

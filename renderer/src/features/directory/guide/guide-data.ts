@@ -1,5 +1,5 @@
 import { call } from '../../../bridge/bridge';
-import { base64ToText } from '../files';
+import { base64ToText } from '../../../lib/files';
 import { selectionIds, emptyFilters } from '../filters';
 import type { Term } from '../terms';
 import type { GuideOptions } from './guide-options';

@@ -6,7 +6,7 @@ import type { AppError } from '../../../../../api/result';
 import { invoke } from '../../../bridge/bridge';
 import { FormDialog } from '../../../components/FormDialog';
 import { errorSentence } from '../../../lib/errors';
-import { downloadFile, fileToBase64 } from '../files';
+import { downloadFile, fileToBase64 } from '../../../lib/files';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { SummaryText } from './SummaryText';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DUPLICATE_POLICIES } from '../../../../../api/channels/directory-files';
 import type { Output } from '../../../../../api/contract';
 import type { Policy } from './types';
-import { problemText } from './problemText';
+import { problemText } from '../../../lib/problem-text';
 import { SummaryText } from './SummaryText';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../../api/contract';
-import { problemText } from './problemText';
+import { problemText } from '../../../lib/problem-text';
 
 /** What an import did (or would do, in a dry run): imported, duplicates, rejected lines with their reason. */
 export function SummaryText({ summary }: { summary: Output<'directory.import'> }) {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { problemKey } from '../../../../../api/channels/directory-files';
+import type { problemKey } from '../../../api/channels/directory-files';
 
 type ProblemKey = z.infer<typeof problemKey>;
 
