@@ -209,3 +209,32 @@ for (const lang of LANGS) {
     fs.rmSync(dirPdf, { recursive: true, force: true });
   });
 }
+
+/** The demo commune (490 people, two review campaigns): the matrix scrolls by rows drawn on demand, the needs and the synthesis read. */
+for (const lang of LANGS) {
+  test(`${lang}: the demo commune's matrix, needs, a person's competencies and the synthesis`, async ({ page, host }) => {
+    const w = words('features/gaps/i18n', lang).gaps;
+    setUp(host, lang, { demo: true });
+    await open(page, host, '/staff');
+    await go(page, lang, 'gaps');
+    await page.mouse.move(700, 740);
+    const matrix = page.getByRole('table', { name: w.matrix.title });
+    const people = Number(await matrix.getAttribute('aria-rowcount')) - 2;
+    expect(people).toBeGreaterThan(400);
+    // Only the rows in view exist in the page.
+    expect(await matrix.locator('[data-person]').count()).toBeLessThan(60);
+    await screenshot(page, `${lang}-gaps-matrix-demo`);
+    await matrix.locator('[data-person]').nth(2).click();
+    await expect(page.getByRole('dialog').getByTestId('profile-fit')).toBeVisible();
+    await screenshot(page, `${lang}-gaps-staff-competencies-demo`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await page.getByRole('tab', { name: w.tabs.needs }).click();
+    await expect(page.getByTestId('priorities').getByRole('row').nth(1)).toBeVisible();
+    await screenshot(page, `${lang}-gaps-needs-demo`);
+    await page.getByRole('button', { name: w.synthesis.print }).click();
+    await page.getByRole('menuitem', { name: lang === 'ar' ? shared(lang).common.printAr : shared(lang).common.printFr }).click();
+    await expect(page.getByRole('heading', { name: w.synthesis.title })).toBeVisible();
+    await screenshot(page, `${lang}-gaps-synthesis-demo`);
+  });
+}

@@ -194,7 +194,7 @@ function Register({ population }: { population: Population | null }) {
       label: t('common.state'),
       sort: 'state',
       render: (r) => (
-        <Badge variant="light" color={STATE_COLOR[r.state]} size="sm">
+        <Badge variant="light" color={STATE_COLOR[r.state]} size="sm" tt="none">
           {t(`gaps.needStates.${r.state}`)}
           {r.state === 'deferred' && r.deferredTo ? ` ${r.deferredTo}` : ''}
         </Badge>
