@@ -13,9 +13,10 @@ export const ROUTES = [
   { key: 'jobs', path: '/jobs', accelerator: 'CmdOrCtrl+3' },
   { key: 'framework', path: '/framework', accelerator: 'CmdOrCtrl+4' },
   { key: 'reviews', path: '/reviews', accelerator: 'CmdOrCtrl+5' },
-  { key: 'directory', path: '/directory', accelerator: 'CmdOrCtrl+6' },
-  { key: 'backups', path: '/backups', accelerator: 'CmdOrCtrl+7' },
-  { key: 'partners', path: '/partners', accelerator: 'CmdOrCtrl+8' },
+  { key: 'gaps', path: '/gaps', accelerator: 'CmdOrCtrl+6' },
+  { key: 'directory', path: '/directory', accelerator: 'CmdOrCtrl+7' },
+  { key: 'backups', path: '/backups', accelerator: 'CmdOrCtrl+8' },
+  { key: 'partners', path: '/partners', accelerator: 'CmdOrCtrl+9' },
   { key: 'settings', path: '/settings', accelerator: 'CmdOrCtrl+,' },
 ] as const;
 

@@ -5,6 +5,8 @@ import { JobSheetPage } from '../features/jobs/sheet/JobSheetPage';
 import { readJobSheetOptions } from '../features/jobs/sheet/job-sheet-options';
 import { InterviewFormPage } from '../features/reviews/sheet/InterviewFormPage';
 import { readInterviewFormOptions } from '../features/reviews/sheet/interview-form-options';
+import { readSynthesisOptions } from '../features/gaps/gaps-options';
+import { SynthesisPage } from '../features/gaps/synthesis/SynthesisPage';
 import { OrgChartPage } from '../features/units/OrgChartPage';
 import { readOrgChartOptions } from '../features/units/org-chart-options';
 
@@ -60,6 +62,13 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
     },
     titleKey: 'reviews.sheet.documentTitle',
     back: 'reviews',
+  },
+  {
+    prefix: '/gaps-synthesis',
+    component: SynthesisPage,
+    fileName: (path) => `synthese-du-service-${readSynthesisOptions(path).lang}-${today()}.pdf`,
+    titleKey: 'gaps.synthesis.title',
+    back: 'gaps',
   },
 ];
 

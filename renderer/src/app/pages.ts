@@ -21,6 +21,7 @@ export const PAGES: Record<RouteKey, Page> = {
   jobs: page(() => import('../features/jobs/JobsPage'), 'JobsPage'),
   framework: page(() => import('../features/framework/FrameworkPage'), 'FrameworkPage'),
   reviews: page(() => import('../features/reviews/ReviewsPage'), 'ReviewsPage'),
+  gaps: page(() => import('../features/gaps/GapsPage'), 'GapsPage'),
   directory: page(() => import('../features/directory/DirectoryPage'), 'DirectoryPage'),
   backups: page(() => import('../features/backup/BackupsPage'), 'BackupsPage'),
   partners: page(() => import('../features/partners/PartnersPage'), 'PartnersPage'),

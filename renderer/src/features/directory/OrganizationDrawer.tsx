@@ -4,6 +4,7 @@ import { useCall } from '../../bridge/queries';
 import { FormDialog } from '../../components/FormDialog';
 import type { Language } from '../../i18n';
 import { otherName, pickName } from '../../lib/format';
+import { OrganizationNeeds } from '../gaps/OrganizationNeeds';
 import { OrganizationForm } from './OrganizationForm';
 import { PartnershipsPanel } from './records/PartnershipsPanel';
 import { QualityPanel } from './records/QualityPanel';
@@ -55,6 +56,7 @@ export function OrganizationDrawer({ id, onOpen, onClose }: Props) {
             <Tabs.Tab value="partnerships">{t('directory.tabs.partnerships')}</Tabs.Tab>
             <Tabs.Tab value="subsidies">{t('directory.tabs.subsidies')}</Tabs.Tab>
             <Tabs.Tab value="quality">{t('directory.tabs.quality')}</Tabs.Tab>
+            <Tabs.Tab value="needs">{t('directory.tabs.needs')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="record">
             <OrganizationForm org={o} onClose={onClose} onOpen={onOpen} />
@@ -70,6 +72,9 @@ export function OrganizationDrawer({ id, onOpen, onClose }: Props) {
           </Tabs.Panel>
           <Tabs.Panel value="quality">
             <QualityPanel organizationId={o.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="needs">
+            <OrganizationNeeds organizationId={o.id} />
           </Tabs.Panel>
         </Tabs>
       )}

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Loader, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Loader, Modal, Select, Stack, Tabs, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENDERS, STAFF_STATUSES, type StaffMember, staffCreate } from '../../../../api/channels/staff';
@@ -13,15 +13,37 @@ import type { Language } from '../../i18n';
 import { formatDate, pickName } from '../../lib/format';
 import { parseTypedDate, todayIso } from '../../lib/typed-date';
 import { unitOptions } from '../../lib/unit-tree';
+import { StaffCompetencies } from '../gaps/StaffCompetencies';
 import { GradeField } from './GradeField';
 
-/** Opens the drawer for a staff member (`id`) or a new one (`null`). */
-export function StaffForm({ id, onClose }: { id: string | null; onClose: () => void }) {
+/**
+ * Opens the drawer for a staff member (`id`) or a new one (`null`). A saved member's drawer has
+ * two tabs: the record, and the competencies (the history, the gaps to the job, the reviews).
+ */
+export function StaffForm({ id, onClose, tab = 'record' }: { id: string | null; onClose: () => void; tab?: 'record' | 'competencies' }) {
   const { t } = useTranslation();
   const member = useCall('staff.get', { id: id ?? '' }, { enabled: Boolean(id) });
+  const body = () => {
+    if (id && !member.data) return <Loader aria-label={t('common.loading')} />;
+    if (!member.data) return <StaffFields member={null} onClose={onClose} />;
+    return (
+      <Tabs defaultValue={tab} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="record">{t('staff.tabs.record')}</Tabs.Tab>
+          <Tabs.Tab value="competencies">{t('staff.tabs.competencies')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="record">
+          <StaffFields member={member.data} onClose={onClose} />
+        </Tabs.Panel>
+        <Tabs.Panel value="competencies">
+          <StaffCompetencies staffId={member.data.id} />
+        </Tabs.Panel>
+      </Tabs>
+    );
+  };
   return (
     <FormDialog kind="drawer" size="xl" title={id ? t('staff.edit') : t('staff.new')} onClose={onClose}>
-      {id && !member.data ? <Loader aria-label={t('common.loading')} /> : <StaffFields member={member.data ?? null} onClose={onClose} />}
+      {body()}
     </FormDialog>
   );
 }
