@@ -90,7 +90,7 @@ function listFigures(ctx: DataContext) {
   const searchResult = call(search)();
   return {
     staff: (ctx.sqlite.prepare('SELECT count(*) AS n FROM staff').get() as { n: number }).n,
-    // The list as it opens: active staff by name, first page (the raw SQL is the query before its index).
+    // The list as it opens: active staff by name, first page, beside the same count and page in hand-written SQL.
     defaultListByName: {
       dispatcher: measure(call(byName)),
       dispatcherArabic: measure(call(byNameAr)),
