@@ -37,6 +37,7 @@ export const ENTITIES = [
   'organizationContacts',
   'organizationTerms',
   'organizationSearch',
+  'organizationFacets',
   'services',
   'partnerships',
   'subsidies',

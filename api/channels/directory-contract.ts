@@ -17,6 +17,7 @@ const ORG = [
   'organizationContacts',
   'organizationTerms',
   'organizationSearch',
+  'organizationFacets',
 ] as const;
 /** What a search row or a record shows besides the organisation: term names and quality checks. */
 const ORG_READS = [...ORG, 'terms', 'checks', 'criteria'] as const;

@@ -43,6 +43,8 @@ export function openDatabase(file: string, options: { readOnly?: boolean; check?
     // and the installation's own file mapped into memory (not a file from outside: mapping an
     // untrusted file would let a damaged one reach the process's memory directly).
     db.pragma('cache_size = -65536');
+    // A search's matches and facet hits go to temporary tables (db/features/directory/search-query.ts).
+    db.pragma('temp_store = MEMORY');
     if (!options.readOnly) db.pragma('mmap_size = 268435456');
     return db;
   } catch (error) {

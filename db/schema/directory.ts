@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { archivedAt, recordColumns } from './columns';
 
@@ -62,6 +63,18 @@ export const organizations = sqliteTable(
     index('organizations_status').on(t.status),
     index('organizations_verified').on(t.verifiedAt),
     index('organizations_legal_status').on(t.legalStatusId),
+    // Browsing by name (db/features/directory/search-query.ts), term for term, over the records
+    // not archived: the first page is read from the index instead of sorting every organisation.
+    index('organizations_browse_fr')
+      .on(sql`${t.sortNameFr} = ''`, t.sortNameFr, t.sortNameAr)
+      .where(sql`${t.archivedAt} IS NULL`),
+    index('organizations_browse_ar')
+      .on(sql`${t.sortNameAr} = ''`, t.sortNameAr, t.sortNameFr)
+      .where(sql`${t.archivedAt} IS NULL`),
+    // The "to verify" count of the browse facets, over the records not archived.
+    index('organizations_live_verified')
+      .on(t.verifiedAt)
+      .where(sql`${t.archivedAt} IS NULL`),
   ],
 );
 
@@ -240,4 +253,21 @@ export const organizationChecks = sqliteTable(
     uniqueIndex('organization_checks_org_criterion').on(t.organizationId, t.criterionId),
     index('organization_checks_criterion').on(t.criterionId),
   ],
+);
+
+/**
+ * How many organisations not archived have each status, legal status, term and quartier (an
+ * organisation counts once per quartier): the facets of browsing without a query or a filter,
+ * read instead of counted (docs/ARCHITECTURE.md §10). Derived and kept by triggers on the
+ * organisations and their terms and locations (migration 0013), so every write path keeps it
+ * right; rows at 0 are left in place and not shown.
+ */
+export const organizationFacetCounts = sqliteTable(
+  'organization_facet_counts',
+  {
+    facet: text('facet', { enum: ['status', 'legal_status', 'term', 'quartier'] }).notNull(),
+    value: text('value').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.facet, t.value] })],
 );

@@ -7,7 +7,9 @@
  * time to the first row in a browser beside a static page of the same size (`npm run build` first).
  * `npm run bench -- --backup` prints the backup figures alone, `-- --browser` the browser's alone,
  * `-- --gaps` the gap matrix and needs aggregation (commune and programme scale) beside raw SQL,
- * `-- --staff-import` the staff import of 20,000 rows beside a raw insert loop.
+ * `-- --staff-import` the staff import of 20,000 rows beside a raw insert loop,
+ * `-- --directory` the directory's search and import figures (`--directory-search` or `--import`
+ * for one of them), `-- --staff` the staff list at 50,000 and 100,000 staff.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -58,6 +60,8 @@ function listFigures(ctx: DataContext) {
   const unitId = biggestUnit(ctx);
   const byUnit = { unitId, sort: 'name', lang: 'fr', limit: 100 } as const;
   const search = { query: 'benali', limit: 100 } as const;
+  const byName = { sort: 'name', lang: 'fr', limit: 100 } as const;
+  const byNameAr = { sort: 'name', lang: 'ar', limit: 100 } as const;
   const call = (input: object) => () => {
     const r = dispatch('staff.list', input, ctx);
     if (!r.ok) throw new Error(JSON.stringify(r.error));
@@ -78,12 +82,22 @@ function listFigures(ctx: DataContext) {
   const rawSearchPage = ctx.sqlite.prepare(
     `${select} WHERE s.status = 'active' AND ${matches} ORDER BY s.sort_name_fr = '', s.sort_name_fr, s.matricule LIMIT 100`,
   );
+  const rawAllCount = ctx.sqlite.prepare(`SELECT count(*) AS n FROM staff s WHERE s.status = 'active'`);
+  const rawAllPage = ctx.sqlite.prepare(
+    `${select} WHERE s.status = 'active' ORDER BY s.sort_name_fr = '', s.sort_name_fr, s.matricule LIMIT 100`,
+  );
   const match = ftsQuery(search.query);
 
   const unitResult = call(byUnit)();
   const searchResult = call(search)();
   return {
     staff: (ctx.sqlite.prepare('SELECT count(*) AS n FROM staff').get() as { n: number }).n,
+    // The list as it opens: active staff by name, first page, beside the same count and page in hand-written SQL.
+    defaultListByName: {
+      dispatcher: measure(call(byName)),
+      dispatcherArabic: measure(call(byNameAr)),
+      rawSql: measure(() => [rawAllCount.get(), rawAllPage.all()]),
+    },
     unitFilterSortByName: {
       matches: unitResult.total,
       dispatcher: measure(call(byUnit)),
@@ -175,6 +189,21 @@ async function everything(): Promise<void> {
   console.log(JSON.stringify(figures, null, 2));
 }
 
+/** `npm run bench -- --staff`: the staff list at 50,000 and 100,000 staff (programme demo, then bulk). */
+function staffOnly(): void {
+  const big = openAppDatabase(newFile());
+  demo(big, 'programme');
+  const count = () => (big.sqlite.prepare('SELECT count(*) AS n FROM staff').get() as { n: number }).n;
+  addStaff(big, 50_000 - count());
+  big.sqlite.exec('ANALYZE');
+  const at50k = listFigures(big);
+  addStaff(big, 100_000 - count(), 3_000_000);
+  big.sqlite.exec('ANALYZE');
+  const at100k = listFigures(big);
+  closeContext(big);
+  console.log(JSON.stringify({ unit: 'ms', node: process.version, staffList50k: at50k, staffList100k: at100k }, null, 2));
+}
+
 /** `npm run bench -- --gaps`: the gap and needs figures alone (commune and programme demo). */
 function gapsOnly(): void {
   const out: Record<string, unknown> = { unit: 'ms' };
@@ -188,12 +217,24 @@ function gapsOnly(): void {
 }
 
 try {
-  if (process.argv.includes('--gaps')) gapsOnly();
-  else if (process.argv.includes('--backup')) await backupOnly();
-  else if (process.argv.includes('--staff-import'))
-    console.log(JSON.stringify({ unit: 'ms', staffImport20k: await staffImportFigures() }, null, 2));
-  else if (process.argv.includes('--browser'))
-    console.log(JSON.stringify({ unit: 'ms', browserCommuneScale: await browserFigures(dir) }, null, 2));
+  const has = (flag: string) => process.argv.includes(flag);
+  if (has('--gaps')) gapsOnly();
+  else if (has('--staff')) staffOnly();
+  else if (has('--directory') || has('--directory-search') || has('--import'))
+    console.log(
+      JSON.stringify(
+        {
+          unit: 'ms',
+          node: process.version,
+          directory: await directoryFigures({ search: !has('--import'), import: !has('--directory-search') }),
+        },
+        null,
+        2,
+      ),
+    );
+  else if (has('--backup')) await backupOnly();
+  else if (has('--staff-import')) console.log(JSON.stringify({ unit: 'ms', staffImport20k: await staffImportFigures() }, null, 2));
+  else if (has('--browser')) console.log(JSON.stringify({ unit: 'ms', browserCommuneScale: await browserFigures(dir) }, null, 2));
   else await everything();
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

@@ -145,3 +145,36 @@ describe('0008-0010: grades and quartiers become bilingual lists, on a database 
     expect(search.facets!.quartier.map((f) => f.count)).toEqual([1, 1, 1]);
   });
 });
+
+describe('0013_facet_counts, on a database of version 13', () => {
+  it('counts the organisations already there (archived ones left out, once per quartier), and the triggers keep counting', () => {
+    const file = path.join(tempDir(), 'sas.sqlite');
+    const db = openDatabase(file);
+    migrateTo(db, 13);
+    const term = db.prepare('INSERT INTO directory_terms (id, kind, code, name_fr) VALUES (?, ?, ?, ?)');
+    term.run('0190a0a0-0000-7000-8000-0000000000d1', 'domain', 'enfance', 'Enfance');
+    term.run('0190a0a0-0000-7000-8000-0000000000d2', 'quartier', 'triffa', 'Triffa');
+    const org = db.prepare('INSERT INTO organizations (id, name_fr, archived_at) VALUES (?, ?, ?)');
+    const link = db.prepare('INSERT INTO organization_terms (organization_id, term_id) VALUES (?, ?)');
+    const place = db.prepare('INSERT INTO organization_locations (id, organization_id, quartier_id) VALUES (?, ?, ?)');
+    ['e1', 'e2', 'e3'].forEach((k, i) => {
+      const id = `0190a0a0-0000-7000-8000-0000000000${k}`;
+      org.run(id, `Association ${k}`, i === 2 ? '2025-01-01T00:00:00.000Z' : null);
+      link.run(id, '0190a0a0-0000-7000-8000-0000000000d1');
+      // Two addresses in the same quartier: the organisation counts once there.
+      place.run(`0190a0a0-0000-7000-8000-0000000001${k}`, id, '0190a0a0-0000-7000-8000-0000000000d2');
+      place.run(`0190a0a0-0000-7000-8000-0000000002${k}`, id, '0190a0a0-0000-7000-8000-0000000000d2');
+    });
+    migrateTo(db, 14);
+    const counts = () =>
+      db.prepare("SELECT facet, value, count FROM organization_facet_counts WHERE facet IN ('term', 'quartier') ORDER BY facet").all();
+    expect(counts()).toEqual([
+      { facet: 'quartier', value: '0190a0a0-0000-7000-8000-0000000000d2', count: 2 },
+      { facet: 'term', value: '0190a0a0-0000-7000-8000-0000000000d1', count: 2 },
+    ]);
+    // Restoring the archived organisation brings its term and quartier back into the counts.
+    db.prepare('UPDATE organizations SET archived_at = NULL WHERE id = ?').run('0190a0a0-0000-7000-8000-0000000000e3');
+    expect(counts().map((c) => (c as { count: number }).count)).toEqual([3, 3]);
+    db.close();
+  });
+});

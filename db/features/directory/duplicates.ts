@@ -24,13 +24,12 @@ export function findDuplicates(ctx: DataContext, keys: DuplicateKeys, excludeId:
   const ar = fold(keys.nameAr);
   if (fr) add(stmt(ctx, 'SELECT id FROM organizations WHERE sort_name_fr = ? LIMIT 20').all(fr) as { id: string }[], 'name');
   if (ar) add(stmt(ctx, 'SELECT id FROM organizations WHERE sort_name_ar = ? LIMIT 20').all(ar) as { id: string }[], 'name');
+  // An organisation listed twice under one number is counted once by `add`: no DISTINCT, which
+  // would read every row of a number shared by many before the LIMIT.
   // Shorter than six digits is an extension or a typo, not a line worth matching on.
   const digits = [...new Set(keys.phones.map(phoneDigits).filter((d) => d.length >= 6))];
   for (const d of digits)
-    add(
-      stmt(ctx, 'SELECT DISTINCT organization_id AS id FROM organization_phones WHERE digits = ? LIMIT 20').all(d) as { id: string }[],
-      'phone',
-    );
+    add(stmt(ctx, 'SELECT organization_id AS id FROM organization_phones WHERE digits = ? LIMIT 20').all(d) as { id: string }[], 'phone');
   const email = normaliseEmail(keys.email);
   if (email) add(stmt(ctx, 'SELECT id FROM organizations WHERE email = ? LIMIT 20').all(email) as { id: string }[], 'email');
   if (!found.size) return [];

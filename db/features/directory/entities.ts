@@ -3,6 +3,7 @@ import {
   directoryTerms,
   organizationChecks,
   organizationContacts,
+  organizationFacetCounts,
   organizationLocations,
   organizationPhones,
   organizationTerms,
@@ -12,6 +13,7 @@ import {
   subsidies,
 } from '../../schema';
 import type { EntityEntries } from '../../registry/types';
+import { rebuildFacetCounts } from './facet-counts';
 import { reindexAllOrganizations } from './search-index';
 
 type DirectoryEntity =
@@ -21,6 +23,7 @@ type DirectoryEntity =
   | 'organizationContacts'
   | 'organizationTerms'
   | 'organizationSearch'
+  | 'organizationFacets'
   | 'services'
   | 'partnerships'
   | 'subsidies'
@@ -48,6 +51,7 @@ export const directoryEntities: EntityEntries<DirectoryEntity> = {
   organizationContacts: { kind: 'record', table: organizationContacts, contactFields: ['phone', 'email'], demo: true },
   organizationTerms: { kind: 'record', table: organizationTerms, demo: true },
   organizationSearch: { kind: 'index', sql: 'organization_search', demo: true, rebuild: reindexAllOrganizations },
+  organizationFacets: { kind: 'index', table: organizationFacetCounts, demo: true, rebuild: rebuildFacetCounts },
   services: { kind: 'record', table: directoryServices, counted: true, demo: true },
   partnerships: { kind: 'record', table: partnerships, demo: true },
   subsidies: { kind: 'record', table: subsidies, counted: true, demo: true },

@@ -27,9 +27,33 @@ export function indexOrganization(ctx: DataContext, id: string): void {
     ctx,
     "SELECT group_concat(name_fr || ' ' || name_ar || ' ' || description_fr || ' ' || description_ar, ' ') AS t FROM directory_services WHERE organization_id = ?",
   ).get(id) as { t: string | null };
-  const names = searchFold([o.name_fr, o.name_ar, o.acronym_fr, o.acronym_ar].join(' '));
-  const texts = searchFold([o.description_fr, o.description_ar, services.t ?? ''].join(' '));
-  stmt(ctx, 'INSERT INTO organization_search (rowid, organization_id, names, texts) VALUES (?, ?, ?, ?)').run(o.rowid, id, names, texts);
+  insertIndexRow(
+    ctx,
+    o.rowid,
+    id,
+    {
+      nameFr: o.name_fr,
+      nameAr: o.name_ar,
+      acronymFr: o.acronym_fr,
+      acronymAr: o.acronym_ar,
+      descriptionFr: o.description_fr,
+      descriptionAr: o.description_ar,
+    },
+    services.t ?? '',
+  );
+}
+
+/** Writes an organisation's index row (none must be there): its names, then its descriptions and services' text. */
+export function insertIndexRow(
+  ctx: DataContext,
+  rowid: number | bigint | string,
+  id: string,
+  o: { nameFr: string; nameAr: string; acronymFr: string; acronymAr: string; descriptionFr: string; descriptionAr: string },
+  services: string,
+): void {
+  const names = searchFold([o.nameFr, o.nameAr, o.acronymFr, o.acronymAr].join(' '));
+  const texts = searchFold([o.descriptionFr, o.descriptionAr, services].join(' '));
+  stmt(ctx, 'INSERT INTO organization_search (rowid, organization_id, names, texts) VALUES (?, ?, ?, ?)').run(rowid, id, names, texts);
 }
 
 /** Removes a deleted organisation's index row (rare: delete and merge), found by its id. */

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { organizationSearchInput, organizationSearchOutput } from '../../../api/channels/directory';
 import type { DataContext } from '../../core/context';
+import { stmt } from '../../core/statements';
 import { ftsQuery } from '../../search/fold';
+import { storedFacetCounts } from './facet-counts';
 import { qualityScore } from './quality';
 
 type SearchInput = z.output<typeof organizationSearchInput>;
@@ -24,16 +26,14 @@ const TERM_FILTERS = [
 
 /**
  * The WHERE clause over `o` (organizations) for every filter but `except`: a facet's counts are
- * taken with its own filter lifted, so the user sees what else they could pick.
+ * taken with its own filter lifted, so the user sees what else they could pick. `matched`: the
+ * query's matches are in `temp.search_match` (found once per search by `matchOnce`).
  */
-function where(input: SearchInput, match: string | null, except?: Facet): { sql: string; params: unknown[] } {
+function where(input: SearchInput, matched: boolean, except?: Facet): { sql: string; params: unknown[] } {
   const c: string[] = [];
   const p: unknown[] = [];
   if (!input.includeArchived) c.push('o.archived_at IS NULL');
-  if (match) {
-    c.push('o.rowid IN (SELECT rowid FROM organization_search WHERE organization_search MATCH ?)');
-    p.push(match);
-  }
+  if (matched) c.push('o.rowid IN (SELECT rowid FROM temp.search_match)');
   for (const [facet, key] of TERM_FILTERS) {
     if (except === facet || !input[key].length) continue;
     c.push(`o.id IN (SELECT organization_id FROM organization_terms WHERE term_id IN (SELECT value FROM json_each(?)))`);
@@ -69,13 +69,47 @@ const liftedFacets = (input: SearchInput): Set<Facet> => {
   return set;
 };
 
+/** Facets whose filter is set or a query: without them, browsing reads the maintained counts. */
+const browsing = (input: SearchInput, matched: boolean) => !matched && !input.includeArchived && liftedFacets(input).size === 0;
+
+const byCount = (x: Count, y: Count) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0);
+
+/**
+ * The facets of browsing without a query or a filter, read from `organization_facet_counts` (kept
+ * by triggers on every write) instead of counted over 100,000 organisations; "to verify" depends
+ * on today's date, so it is counted, from the index of the records not archived by verification date.
+ */
+function storedFacets(ctx: DataContext): NonNullable<SearchOutput['facets']> {
+  const rows = storedFacetCounts(ctx);
+  const of = (facet: string, kind: string | null = null): Count[] =>
+    rows
+      .filter((r) => r.facet === facet && (kind === null || r.kind === kind))
+      .map(({ value, count }) => ({ value, count }))
+      .sort(byCount);
+  const stale = stmt(
+    ctx,
+    `SELECT (SELECT count(*) FROM organizations WHERE archived_at IS NULL AND verified_at IS NULL)
+          + (SELECT count(*) FROM organizations WHERE archived_at IS NULL AND verified_at < ?) AS n`,
+  ).get(staleBefore()) as { n: number };
+  return {
+    domain: of('term', 'domain'),
+    public: of('term', 'public'),
+    language: of('term', 'language'),
+    legalStatus: of('legal_status'),
+    quartier: of('quartier'),
+    status: of('status'),
+    toVerify: stale.n,
+  };
+}
+
 /**
  * Facet counts. The matching organisations are gathered once into a temporary table (in the
  * connection's temp store, so read-only partner datasets work too) and every facet whose own
  * filter is not set counts over it; only facets with a filter set rerun their own selection.
  * At 100,000 organisations this is what keeps browsing with facets interactive.
  */
-function facets(ctx: DataContext, input: SearchInput, match: string | null): NonNullable<SearchOutput['facets']> {
+function facets(ctx: DataContext, input: SearchInput, match: boolean): NonNullable<SearchOutput['facets']> {
+  if (browsing(input, match)) return storedFacets(ctx);
   const full = where(input, match);
   ctx.sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM temp.search_hits;');
   ctx.sqlite.prepare(`INSERT INTO temp.search_hits SELECT o.id FROM organizations o ${full.sql}`).run(...full.params);
@@ -87,14 +121,14 @@ function facets(ctx: DataContext, input: SearchInput, match: string | null): Non
     return ctx.sqlite.prepare(select.replace('$HITS', `SELECT o.id FROM organizations o ${w.sql}`)).all(...w.params) as Count[];
   };
   const all = <T>(sql: string, ...params: unknown[]) => ctx.sqlite.prepare(sql).all(...params) as T[];
-  const sorted = (m: Map<string, number>): Count[] => [...m].map(([value, count]) => ({ value, count })).sort((x, y) => y.count - x.count);
+  const sorted = (m: Map<string, number>): Count[] => [...m].map(([value, count]) => ({ value, count })).sort(byCount);
 
   // The term facets whose filter is not set share one pass over the organisations' terms.
   const openKinds = TERM_FILTERS.map(([facet]) => facet).filter((facet) => !lifted.has(facet));
   const termRows = openKinds.length
     ? all<Count & { kind: string }>(
         `SELECT d.kind AS kind, t.term_id AS value, count(*) AS count FROM organization_terms t JOIN directory_terms d ON d.id = t.term_id
-         WHERE t.organization_id IN (SELECT id FROM temp.search_hits) GROUP BY t.term_id ORDER BY count DESC`,
+         WHERE t.organization_id IN (SELECT id FROM temp.search_hits) GROUP BY t.term_id ORDER BY count DESC, value`,
       )
     : [];
   const byTerm = (facet: Facet, kind: string): Count[] =>
@@ -102,7 +136,7 @@ function facets(ctx: DataContext, input: SearchInput, match: string | null): Non
       ? counts(
           facet,
           `SELECT t.term_id AS value, count(*) AS count FROM organization_terms t JOIN directory_terms d ON d.id = t.term_id AND d.kind = '${kind}'
-           WHERE t.organization_id IN ($HITS) GROUP BY t.term_id ORDER BY count DESC`,
+           WHERE t.organization_id IN ($HITS) GROUP BY t.term_id ORDER BY count DESC, value`,
         )
       : termRows.filter((r) => r.kind === kind).map(({ value, count }) => ({ value, count }));
 
@@ -125,7 +159,7 @@ function facets(ctx: DataContext, input: SearchInput, match: string | null): Non
     legalStatus: lifted.has('legalStatus')
       ? counts(
           'legalStatus',
-          `SELECT o.legal_status_id AS value, count(*) AS count FROM organizations o WHERE o.id IN ($HITS) GROUP BY o.legal_status_id HAVING value IS NOT NULL ORDER BY count DESC`,
+          `SELECT o.legal_status_id AS value, count(*) AS count FROM organizations o WHERE o.id IN ($HITS) GROUP BY o.legal_status_id HAVING value IS NOT NULL ORDER BY count DESC, value`,
         )
       : sumBy('legal'),
     quartier: counts(
@@ -136,7 +170,7 @@ function facets(ctx: DataContext, input: SearchInput, match: string | null): Non
     status: lifted.has('status')
       ? counts(
           'status',
-          `SELECT o.status AS value, count(*) AS count FROM organizations o WHERE o.id IN ($HITS) GROUP BY o.status ORDER BY count DESC`,
+          `SELECT o.status AS value, count(*) AS count FROM organizations o WHERE o.id IN ($HITS) GROUP BY o.status ORDER BY count DESC, value`,
         )
       : sumBy('status'),
     toVerify: lifted.has('toVerify')
@@ -159,16 +193,31 @@ const quartierName = (lang: 'fr' | 'ar') =>
   `(SELECT coalesce(nullif(d.name_${lang}, ''), d.name_${lang === 'fr' ? 'ar' : 'fr'}) FROM directory_terms d
     WHERE d.id = ${firstOf('organization_locations', 'quartier_id')})`;
 
+/**
+ * Runs the full-text match once per search: its rows (and their bm25 rank when the page is
+ * sorted by relevance) go to `temp.search_match`, in the connection's temp store so read-only
+ * partner datasets work too, and the count, the page and the facets read them from there.
+ */
+function matchOnce(ctx: DataContext, match: string, ranked: boolean): void {
+  ctx.sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS search_match (rowid INTEGER PRIMARY KEY, rank REAL); DELETE FROM temp.search_match;');
+  stmt(
+    ctx,
+    `INSERT INTO temp.search_match (rowid, rank) SELECT rowid, ${ranked ? 'bm25(organization_search, 0, 10, 1)' : 'NULL'}
+     FROM organization_search WHERE organization_search MATCH ?`,
+  ).run(match);
+}
+
 /** One page of organisations matching the query and facets, sorted in SQL, with facet counts. */
 export function searchOrganizations(ctx: DataContext, input: SearchInput): SearchOutput {
   const match = input.query ? ftsQuery(input.query) : null;
   if (input.query && !match) return { total: 0, rows: [], facets: null };
-  const w = where(input, match);
+  const relevance = Boolean(match) && input.sort === 'relevance';
+  if (match) matchOnce(ctx, match, relevance);
+  const w = where(input, Boolean(match));
   const dir = input.dir === 'desc' ? 'DESC' : 'ASC';
   const byName = `o.sort_name_${input.lang} = '', o.sort_name_${input.lang} ${dir}, o.sort_name_${input.lang === 'fr' ? 'ar' : 'fr'}`;
-  const relevance = match && input.sort === 'relevance';
   const order = relevance
-    ? `bm25(organization_search, 0, 10, 1), ${byName}`
+    ? `m.rank, ${byName}`
     : {
         name: byName,
         relevance: byName,
@@ -176,11 +225,11 @@ export function searchOrganizations(ctx: DataContext, input: SearchInput): Searc
         updatedAt: `o.updated_at ${dir}`,
         quartier: `${quartierName(input.lang)} IS NULL, ${quartierName(input.lang)} ${dir}, ${byName}`,
       }[input.sort];
-  // With relevance the page is read through the FTS table so bm25() has its row.
-  const from = relevance ? 'organization_search JOIN organizations o ON o.rowid = organization_search.rowid' : 'organizations o';
-  const page = relevance ? where(input, null) : w;
-  const whereSql = relevance ? `${page.sql ? `${page.sql} AND` : 'WHERE'} organization_search MATCH ?` : w.sql;
-  const params = relevance ? [...page.params, match] : w.params;
+  // With relevance the page is read through the matches so their rank is at hand.
+  const from = relevance ? 'temp.search_match m JOIN organizations o ON o.rowid = m.rowid' : 'organizations o';
+  const page = relevance ? where(input, false) : w;
+  const whereSql = page.sql;
+  const params = page.params;
   const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM organizations o ${w.sql}`).get(...w.params) as { n: number }).n;
   const stale = staleBefore();
   const rows = ctx.sqlite
@@ -206,7 +255,7 @@ export function searchOrganizations(ctx: DataContext, input: SearchInput): Searc
       domainIds: domains.get(r.id) ?? [],
       qualityScore: qualityScore(ctx, r.id),
     })),
-    facets: input.withFacets ? facets(ctx, input, match) : null,
+    facets: input.withFacets ? facets(ctx, input, Boolean(match)) : null,
   };
 }
 

@@ -7,7 +7,7 @@ import { newId, nowIso } from '../../core/ids';
 import { organizations } from '../../schema';
 import { qualityScore } from './quality';
 import { stmt } from '../../core/statements';
-import { indexOrganization, normaliseEmail, phoneDigits, sortNames } from './search-index';
+import { indexOrganization, insertIndexRow, normaliseEmail, phoneDigits, sortNames } from './search-index';
 
 /** The organisation's own fields, as written by create and update (their columns come from the schema). */
 const SCALAR_FIELDS = [
@@ -56,21 +56,24 @@ function assertTerms(ctx: DataContext, v: OrgInput): void {
   });
 }
 
-/** Replaces phones, terms, locations and contacts; ids given for locations and contacts are kept. */
-function writeChildren(ctx: DataContext, id: string, v: OrgInput): void {
-  stmt(ctx, 'DELETE FROM organization_phones WHERE organization_id = ?').run(id);
+/**
+ * Replaces phones, terms, locations and contacts; ids given for locations and contacts are kept.
+ * A new organisation (`fresh`) has none to delete.
+ */
+function writeChildren(ctx: DataContext, id: string, v: OrgInput, fresh = false): void {
+  if (!fresh) stmt(ctx, 'DELETE FROM organization_phones WHERE organization_id = ?').run(id);
   const phone = stmt(ctx, 'INSERT INTO organization_phones (id, organization_id, number, digits, position) VALUES (?, ?, ?, ?, ?)');
   v.phones.filter(Boolean).forEach((p, i) => phone.run(newId(), id, p, phoneDigits(p), i));
-  stmt(ctx, 'DELETE FROM organization_terms WHERE organization_id = ?').run(id);
+  if (!fresh) stmt(ctx, 'DELETE FROM organization_terms WHERE organization_id = ?').run(id);
   const term = stmt(ctx, 'INSERT OR IGNORE INTO organization_terms (organization_id, term_id) VALUES (?, ?)');
   for (const t of v.termIds) term.run(id, t);
-  stmt(ctx, 'DELETE FROM organization_locations WHERE organization_id = ?').run(id);
+  if (!fresh) stmt(ctx, 'DELETE FROM organization_locations WHERE organization_id = ?').run(id);
   const loc = stmt(
     ctx,
     'INSERT INTO organization_locations (id, organization_id, address_fr, address_ar, quartier_id, latitude, longitude, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   v.locations.forEach((l, i) => loc.run(l.id ?? newId(), id, l.addressFr, l.addressAr, l.quartierId, l.latitude, l.longitude, i));
-  stmt(ctx, 'DELETE FROM organization_contacts WHERE organization_id = ?').run(id);
+  if (!fresh) stmt(ctx, 'DELETE FROM organization_contacts WHERE organization_id = ?').run(id);
   const contact = stmt(
     ctx,
     'INSERT INTO organization_contacts (id, organization_id, name_fr, name_ar, role_fr, role_ar, phone, email, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -93,15 +96,17 @@ export function insertOrganization(
 ): string {
   assertTerms(ctx, v);
   const cols = Object.values(SCALARS);
-  stmt(
+  const params = scalarParams(v);
+  const { lastInsertRowid } = stmt(
     ctx,
     `INSERT INTO organizations (id, ${cols.join(', ')}, sort_name_fr, sort_name_ar, verified_at, verified_by)
        VALUES (@id, ${Object.keys(SCALARS)
          .map((k) => `@${k}`)
          .join(', ')}, @sortNameFr, @sortNameAr, @verifiedAt, @verifiedBy)`,
-  ).run({ id, ...scalarParams(v), verifiedAt: extra.verifiedAt ?? null, verifiedBy: extra.verifiedBy ?? '' });
-  writeChildren(ctx, id, v);
-  indexOrganization(ctx, id);
+  ).run({ id, ...params, verifiedAt: extra.verifiedAt ?? null, verifiedBy: extra.verifiedBy ?? '' });
+  writeChildren(ctx, id, v, true);
+  // Indexed from the values just written: a new record has no index row and no services yet.
+  insertIndexRow(ctx, lastInsertRowid, id, { ...v, ...params }, '');
   recordAudit(ctx, 'organizations', id, 'create');
   return id;
 }
