@@ -52,6 +52,7 @@ export const staffProfile = z.object({
   reviews: z.array(
     z.object({
       id,
+      campaignId: id,
       campaignCode: z.string(),
       campaignTitleFr: z.string(),
       campaignTitleAr: z.string(),

@@ -261,7 +261,7 @@ export function staffProfile(ctx: DataContext, staffId: string): StaffProfile {
     .map((c) => ({ required: c.required!, importance: c.importance!, level: c.level }));
   const reviews = stmt(
     ctx,
-    `SELECT r.id, c.code AS campaignCode, c.title_fr AS campaignTitleFr, c.title_ar AS campaignTitleAr, c.status AS campaignStatus,
+    `SELECT r.id, c.id AS campaignId, c.code AS campaignCode, c.title_fr AS campaignTitleFr, c.title_ar AS campaignTitleAr, c.status AS campaignStatus,
        r.state, r.interview_date AS interviewDate, r.validated_at AS validatedAt
      FROM reviews r JOIN review_campaigns c ON c.id = r.campaign_id WHERE r.staff_id = ? ORDER BY c.period_start DESC`,
   ).all(staffId) as StaffProfile['reviews'];

@@ -1,4 +1,4 @@
-import { Badge, Button, Collapse, Group, Loader, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Button, Collapse, Group, Loader, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileCompetency } from '../../../../api/channels/gaps';
@@ -7,6 +7,7 @@ import { Editable } from '../../components/Editable';
 import { Ltr } from '../../components/Ltr';
 import type { Language } from '../../i18n';
 import { formatDate, formatNumber, pickName } from '../../lib/format';
+import { reviewIn } from '../../app/links';
 import { queryErrorSentence } from '../../lib/errors';
 import { LevelDots } from './LevelDots';
 import { fitText } from './levels';
@@ -119,7 +120,9 @@ export function StaffCompetencies({ staffId }: { staffId: string }) {
               {p.reviews.map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td>
-                    <Ltr>{r.campaignCode}</Ltr> — {pickName(r.campaignTitleFr, r.campaignTitleAr, lang)}
+                    <Anchor href={reviewIn(r.campaignId, r.id)} size="sm">
+                      <Ltr>{r.campaignCode}</Ltr> — {pickName(r.campaignTitleFr, r.campaignTitleAr, lang)}
+                    </Anchor>
                   </Table.Td>
                   <Table.Td>{t(`gaps.reviewStates.${r.state}`)}</Table.Td>
                   <Table.Td>{formatDate(r.interviewDate)}</Table.Td>

@@ -4,7 +4,7 @@ import type { BoardRow } from '../../../../api/channels/reviews';
 import { Ltr } from '../../components/Ltr';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import type { Language } from '../../i18n';
-import { otherName, pickName } from '../../lib/format';
+import { pickName } from '../../lib/format';
 import { STATE_COLOURS } from './states';
 import { staticList } from './static-list';
 
@@ -33,18 +33,11 @@ export function BoardTable({ rows, pending, sort, onSort, onOpen, selectedId }: 
     {
       label: t('reviews.columns.name'),
       sort: 'name',
+      // The other script's name is in the review itself: here it would only crowd the column.
       render: (r) => (
-        <>
-          <Text span fw={500} fz="sm">
-            {pickName(r.nameFr, r.nameAr, lang)}
-          </Text>
-          {otherName(r.nameFr, r.nameAr, lang) && (
-            <Text span fz="xs" c="dimmed">
-              {' · '}
-              <bdi>{otherName(r.nameFr, r.nameAr, lang)}</bdi>
-            </Text>
-          )}
-        </>
+        <Text span fw={500} fz="sm">
+          {pickName(r.nameFr, r.nameAr, lang)}
+        </Text>
       ),
     },
     { label: t('reviews.columns.matricule'), sort: 'matricule', render: (r) => <Ltr>{r.matricule}</Ltr> },
@@ -59,7 +52,7 @@ export function BoardTable({ rows, pending, sort, onSort, onOpen, selectedId }: 
       label: t('reviews.columns.state'),
       sort: 'state',
       render: (r) => (
-        <Badge variant="light" color={STATE_COLOURS[r.state]} style={{ minWidth: 'max-content' }}>
+        <Badge variant="light" color={STATE_COLOURS[r.state]} tt="none" style={{ minWidth: 'max-content' }}>
           {t(`reviews.states.${r.state}`)}
         </Badge>
       ),
@@ -77,7 +70,7 @@ export function BoardTable({ rows, pending, sort, onSort, onOpen, selectedId }: 
   return (
     <VirtualTable
       label={t('reviews.board.label')}
-      grid="minmax(120px, 2fr) 100px minmax(80px, 1.2fr) minmax(80px, 1.2fr) minmax(80px, 1.2fr) 150px 100px"
+      grid="minmax(120px, 2fr) 90px minmax(80px, 1.2fr) minmax(80px, 1.2fr) minmax(80px, 1.2fr) 175px 120px"
       rowHeight={40}
       columns={columns}
       list={staticList(rows, sort, pending)}

@@ -37,7 +37,8 @@ const fold = (s: string) =>
  * filters the list), the search, the ratings file out and in, the interview forms to print, and
  * the list of reviews; a review opens in a wide drawer.
  */
-export function CampaignBoard({ id, onEdit }: { id: string; onEdit: () => void }) {
+/** `openReview`: a review to show at once (another screen linked to it). */
+export function CampaignBoard({ id, onEdit, openReview = null }: { id: string; onEdit: () => void; openReview?: string | null }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const campaign = useCall('campaigns.get', { id });
@@ -45,7 +46,7 @@ export function CampaignBoard({ id, onEdit }: { id: string; onEdit: () => void }
   const [typed, setTyped] = useState('');
   const [query] = useDebouncedValue(typed, 150);
   const [sort, setSort] = useState<BoardSort>({ sort: 'name', dir: 'asc' });
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(openReview);
   const [importing, setImporting] = useState(false);
   const [exportError, setExportError] = useState<AppError | null>(null);
   const c = campaign.data;

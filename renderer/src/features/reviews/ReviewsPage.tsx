@@ -16,7 +16,7 @@ let lastCampaign: string | null = null;
 /**
  * Competency reviews: the campaigns on the start side, the chosen one's board beside them (its
  * reviews by state, who is late, export, import and the interview forms to print). Another
- * screen may link to a campaign (`#/reviews?campaign=…`).
+ * screen may link to a campaign (`#/reviews?campaign=…`), or to one of its reviews (`&review=…`).
  */
 export function ReviewsPage() {
   const { t } = useTranslation();
@@ -50,7 +50,12 @@ export function ReviewsPage() {
           <CampaignList campaigns={list} selectedId={selectedId} onSelect={select} />
           <div style={{ flex: '1 1 0px', minWidth: 0, display: 'flex', flexDirection: 'column' }}>
             {selectedId ? (
-              <CampaignBoard key={selectedId} id={selectedId} onEdit={() => setForm({ id: selectedId })} />
+              <CampaignBoard
+                key={selectedId}
+                id={selectedId}
+                onEdit={() => setForm({ id: selectedId })}
+                openReview={selectedId === route.get('campaign') ? route.get('review') : null}
+              />
             ) : (
               <Text c="dimmed">{campaigns.isPending ? t('common.loading') : t('reviews.chooseCampaign')}</Text>
             )}
