@@ -6,6 +6,9 @@ import { competencyEntities } from '../features/competencies/entities';
 import { directoryEntities } from '../features/directory/entities';
 import { jobEntities } from '../features/jobs/entities';
 import { reviewEntities } from '../features/reviews/entities';
+import { catalogueEntities } from '../features/catalogue/entities';
+import { planEntities } from '../features/plans/entities';
+import { traineeEntities } from '../features/trainees/entities';
 import { staffEntities } from '../features/staff/entities';
 import { unitEntities } from '../features/units/entities';
 import { installationEntities } from './installation-entities';
@@ -23,6 +26,9 @@ export const REGISTRY: { readonly [E in Entity]: EntityEntry } = {
   ...competencyEntities,
   ...jobEntities,
   ...reviewEntities,
+  ...catalogueEntities,
+  ...traineeEntities,
+  ...planEntities,
   ...directoryEntities,
   ...backupEntities,
 };

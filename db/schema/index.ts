@@ -7,3 +7,5 @@ export * from './staff';
 export * from './exchange';
 export * from './directory';
 export * from './reviews';
+export * from './training';
+export * from './plans';

@@ -38,7 +38,10 @@ export function clearServiceData(ctx: DataContext): void {
     for (const r of references().filter((ref) => ref.from === ref.to && ref.nullable && entities.includes(ref.from))) {
       ctx.sqlite.exec(`UPDATE ${sqlNameOf(r.from)} SET ${r.columns.map((c) => `${c} = NULL`).join(', ')}`);
     }
-    for (const e of deletionOrder(entities)) ctx.sqlite.exec(`DELETE FROM ${sqlNameOf(e)}`);
+    // Records first, derived indexes last: triggers may write an index (the facet counts) while its records go.
+    const order = deletionOrder(entities);
+    const derivedLast = [...order.filter((e) => REGISTRY[e].kind !== 'index'), ...order.filter((e) => REGISTRY[e].kind === 'index')];
+    for (const e of derivedLast) ctx.sqlite.exec(`DELETE FROM ${sqlNameOf(e)}`);
   });
 }
 
