@@ -88,7 +88,7 @@ for (const lang of LANGS) {
 
     // Print, in the other language: the same sheet as a document, with the shared print toolbar.
     await drawer.getByRole('button', { name: w.print }).click();
-    await page.getByRole('menuitem', { name: w.otherLang }).click();
+    await page.getByRole('menuitem', { name: w.otherLang, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`#/job-sheet\\?id=${job.id}&lang=${lang === 'fr' ? 'ar' : 'fr'}`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'fr' ? job.titleAr : `${job.titleFr} (révisé)`);
     await expect(page.getByRole('navigation')).toHaveCount(0);

@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import type { RouteKey } from '../../../api/routes';
+import { printFileLanguage } from '../i18n';
 import { GuidePage } from '../features/directory/guide/GuidePage';
 import { JobSheetPage } from '../features/jobs/sheet/JobSheetPage';
 import { readJobSheetOptions } from '../features/jobs/sheet/job-sheet-options';
@@ -49,7 +50,7 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
   {
     prefix: '/job-sheet',
     component: JobSheetPage,
-    fileName: (path) => `fiche-de-poste-${readJobSheetOptions(path).lang}-${today()}.pdf`,
+    fileName: (path) => `fiche-de-poste-${printFileLanguage(readJobSheetOptions(path).lang)}-${today()}.pdf`,
     titleKey: 'jobs.sheet.documentTitle',
     back: 'jobs',
   },
@@ -58,7 +59,7 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
     component: InterviewFormPage,
     fileName: (path) => {
       const o = readInterviewFormOptions(path);
-      return `${o.campaign ? 'fiches' : 'fiche'}-entretien-${o.lang}-${today()}.pdf`;
+      return `${o.campaign ? 'fiches' : 'fiche'}-entretien-${printFileLanguage(o.lang)}-${today()}.pdf`;
     },
     titleKey: 'reviews.sheet.documentTitle',
     back: 'reviews',
@@ -66,7 +67,7 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
   {
     prefix: '/gaps-synthesis',
     component: SynthesisPage,
-    fileName: (path) => `synthese-du-service-${readSynthesisOptions(path).lang}-${today()}.pdf`,
+    fileName: (path) => `synthese-du-service-${printFileLanguage(readSynthesisOptions(path).lang)}-${today()}.pdf`,
     titleKey: 'gaps.synthesis.title',
     back: 'gaps',
   },

@@ -4,6 +4,12 @@ import ar from './ar.json';
 import fr from './fr.json';
 
 export type Language = 'fr' | 'ar';
+/** The language a printable document is drawn in: French, Arabic, or both side by side. */
+export type PrintLanguage = Language | 'both';
+/** A document's `lang` option as its path says it (French unless it says otherwise). */
+export const readPrintLanguage = (value: string | null): PrintLanguage => (value === 'ar' || value === 'both' ? value : 'fr');
+/** The `lang` of a document's file name: `fr`, `ar`, or `fr-ar` for both. */
+export const printFileLanguage = (lang: PrintLanguage): string => (lang === 'both' ? 'fr-ar' : lang);
 type Tree = { [key: string]: string | Tree };
 
 /**

@@ -31,7 +31,7 @@ export function GapsPage() {
   return (
     <div className="fill-page">
       <PageHeader subtitle={t('gaps.subtitle')}>
-        <PrintMenu label={t('gaps.synthesis.print')} href={(lang) => synthesisHref({ unitId, jobId, lang })} />
+        <PrintMenu both label={t('gaps.synthesis.print')} href={(lang) => synthesisHref({ unitId, jobId, lang })} />
       </PageHeader>
       <Tabs
         value={tab}

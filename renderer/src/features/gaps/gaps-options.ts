@@ -1,10 +1,11 @@
-import type { Language } from '../../i18n';
+import { type PrintLanguage, readPrintLanguage } from '../../i18n';
 
 /** The service synthesis' options live in its path (`#/gaps-synthesis?unit=…&job=…&lang=ar`), so the route alone reproduces it. */
 export interface SynthesisOptions {
   unitId: string | null;
   jobId: string | null;
-  lang: Language;
+  /** French, Arabic, or both side by side. */
+  lang: PrintLanguage;
 }
 
 export function synthesisHref(o: SynthesisOptions): string {
@@ -16,5 +17,5 @@ export function synthesisHref(o: SynthesisOptions): string {
 
 export function readSynthesisOptions(path: string): SynthesisOptions {
   const query = new URLSearchParams(path.split('?')[1] ?? '');
-  return { unitId: query.get('unit'), jobId: query.get('job'), lang: query.get('lang') === 'ar' ? 'ar' : 'fr' };
+  return { unitId: query.get('unit'), jobId: query.get('job'), lang: readPrintLanguage(query.get('lang')) };
 }

@@ -35,7 +35,7 @@ export function JobDrawer({ id, onClose }: { id: string | null; onClose: () => v
           <Editable>
             <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>
           </Editable>
-          <PrintMenu href={(l) => jobSheetHref(job.data!.id, l)} />
+          <PrintMenu both href={(l) => jobSheetHref(job.data!.id, l)} />
         </Group>
         <JobSheetView
           job={job.data}

@@ -150,7 +150,7 @@ export function CampaignBoard({ id, onEdit, openReview = null }: { id: string; o
                   </Button>
                 </Editable>
               )}
-              <PrintMenu label={t('reviews.print.campaign')} href={(l) => interviewFormHref({ campaign: c.id }, l)} />
+              <PrintMenu both label={t('reviews.print.campaign')} href={(l) => interviewFormHref({ campaign: c.id }, l)} />
             </Group>
           </Group>
           <FormError error={exportError} />

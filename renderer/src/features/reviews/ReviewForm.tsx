@@ -257,7 +257,7 @@ export function ReviewForm({ review, refusal, onReplaced }: Props) {
           </Text>
         )}
         <Group gap="xs" wrap="nowrap">
-          <PrintMenu label={t('reviews.print.one')} href={(l) => interviewFormHref({ review: review.id }, l)} />
+          <PrintMenu both label={t('reviews.print.one')} href={(l) => interviewFormHref({ review: review.id }, l)} />
           {!locked && (
             <Editable>
               <Button type="button" variant="subtle" color="red" onClick={() => setAsking('cancel')}>
