@@ -3,6 +3,7 @@ import { type ChannelSpec, channel } from './channel';
 import { backupChannels } from './channels/backup-contract';
 import { directoryChannels } from './channels/directory-contract';
 import { reviewChannels } from './channels/reviews-contract';
+import { planChannels } from './channels/plans';
 import { staffFileChannels } from './channels/staff-files';
 import { referentielChannels } from './channels/referentiel';
 import { deleteInput, deleteOutput, empty, id } from './common';
@@ -143,6 +144,7 @@ export const contract = {
   ...staffFileChannels,
 
   ...reviewChannels,
+  ...planChannels,
   ...referentielChannels,
   ...directoryChannels,
   ...backupChannels,

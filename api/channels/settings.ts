@@ -68,4 +68,6 @@ export const demoLoadOutput = z.object({
   reviews: z.number().int(),
   ratings: z.number().int(),
   needs: z.number().int(),
+  plans: z.number().int(),
+  planActions: z.number().int(),
 });

@@ -7,6 +7,7 @@ import { backupHandlers } from '../features/backup/handlers';
 import { directoryHandlers } from '../features/directory/handlers';
 import { historyHandlers } from '../features/history/handlers';
 import { reviewHandlers } from '../features/reviews/handlers';
+import { planHandlers } from '../features/plans/handlers';
 import { referentielHandlers } from '../features/referentiel/handlers';
 import type { Handlers } from './types';
 
@@ -20,6 +21,7 @@ export const handlers: Handlers = {
   ...referentielHandlers,
   ...staffHandlers,
   ...reviewHandlers,
+  ...planHandlers,
   ...directoryHandlers,
   ...backupHandlers,
 };

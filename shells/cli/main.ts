@@ -12,6 +12,8 @@ import { runDoctor } from './commands/doctor';
 import { runKeysCreate } from './commands/keys';
 import { runPartnerImport, runPartnerList } from './commands/partner';
 import { runGaps, runNeeds, runReviewImport } from './commands/reviews';
+import { runPlanExport } from './commands/plan';
+import { PLAN_EXPORT_FORMATS } from '../../api/channels/plans';
 import { runStaff } from './commands/staff';
 import { STAFF_EXPORT_FORMATS } from '../../api/channels/staff-files';
 import { runReferentiel } from './commands/referentiel';
@@ -122,6 +124,11 @@ const COMMANDS: Record<string, Command> = {
     file: true,
     run: (v, io) => runReviewImport(v.file, v, io),
   },
+  'plan export': {
+    summary: "write the year's training plan(s), one row per action, as XLSX or CSV",
+    options: { year: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+    run: (v, io) => runPlanExport(v, io),
+  },
   'referentiel export': {
     summary: 'write the competency framework and the job sheets as one JSON file',
     options: { out: { type: 'string' } },
@@ -176,6 +183,10 @@ export const usage = (): string =>
     '  review import FILE --campaign CODE [--dry-run] [--json]',
     '                                     CSV or XLSX: matricule;competence;niveau_auto;niveau_responsable;niveau_retenu;date;commentaire',
     '                                     --json prints {campaign, imported, rejected: [{line, reason}]}',
+    '',
+    `  plan export --year YYYY --format ${alternatives(PLAN_EXPORT_FORMATS)} --out PATH`,
+    '                                     one row per action: plan, axe, action, code_formation, population, femmes, hommes,',
+    '                                     agents, associatifs, heures, periode, cout_prevu_mad, financeur, statut, besoins_couverts',
     '',
     '  referentiel export --out FILE      {"format": "sas-referentiel", "version": 1, scale, categories, competencies, jobs}',
     '  referentiel import FILE [--dry-run] [--json]',

@@ -57,6 +57,7 @@ const SENTENCES: Record<string, Sentence> = {
   'errors.unitUnknown': 'no unit has that code',
   'errors.importMissingColumns': 'the file lacks a required column',
   'errors.campaignClosed': 'this campaign is closed: reopen it (with a reason) in the application before changing its reviews',
+  'errors.noPlanThatYear': 'no training plan for that year',
   'errors.alreadySetUp': 'the installation is already set up: change its settings with settings.update',
 };
 

@@ -35,6 +35,9 @@ function demoFile() {
       "SELECT r.id FROM reviews r JOIN review_campaigns c ON c.id = r.campaign_id WHERE c.status = 'open' AND r.state = 'rated' LIMIT 1",
     ),
     need: one("SELECT id FROM training_needs WHERE origin = 'survey' LIMIT 1"),
+    plan: one('SELECT id FROM training_plans LIMIT 1'),
+    axis: one('SELECT id FROM plan_axes LIMIT 1'),
+    action: one('SELECT id FROM plan_actions LIMIT 1'),
   };
   ctx.sqlite.close();
   return { file, ids };
@@ -82,6 +85,31 @@ function samples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channe
     ...directorySamples(ids),
     ...backupSamples(ids),
     ...reviewSamples(ids),
+    ...planSamples(ids),
+  };
+}
+
+/** The training plan's channels (the demo's adopted plan, one of its axes and actions). */
+function planSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channel, unknown>> {
+  const plan = { year: 2031, titleFr: 'Plan test', periodStart: '2031-01-01', periodEnd: '2031-12-31' };
+  const axis = { planId: ids.plan, titleFr: 'Axe test', changeNote: 'Test' };
+  return {
+    'plans.get': { id: ids.plan },
+    'plans.create': plan,
+    'plans.update': { id: ids.plan, ...plan, changeNote: 'Test' },
+    'plans.delete': { id: ids.plan },
+    'plans.setStatus': { id: ids.plan, status: 'in_execution' },
+    'plans.adopt': { id: ids.plan, decisionReference: 'D-1', decisionDate: '2031-02-01' },
+    'plans.versions': { id: ids.plan },
+    'plans.compare': { id: ids.plan, from: 1, to: 1 },
+    'plans.export': { year: new Date().getFullYear(), format: 'csv' },
+    'axes.create': axis,
+    'axes.update': { id: ids.axis, ...axis },
+    'axes.delete': { id: ids.axis },
+    'actions.propose': { planId: ids.plan, needIds: [ids.need] },
+    'actions.create': { planId: ids.plan, titleFr: 'Action test' },
+    'actions.update': { id: ids.action, planId: ids.plan, titleFr: 'Action test' },
+    'actions.delete': { id: ids.action },
   };
 }
 

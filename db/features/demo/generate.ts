@@ -7,6 +7,7 @@ import { insertGrade } from '../staff/grades';
 import { insertStaff } from '../staff/staff-service';
 import { generateDirectory } from './directory';
 import { generateReviews } from './reviews';
+import { generatePlan } from './plan';
 import { inTransaction } from '../shared/records';
 import { DEMO_JOBS } from './jobs';
 import { FIRST_NAMES, GRADES, LAST_NAMES, pick, seededRandom } from './names';
@@ -162,6 +163,8 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
     }
     const directory = generateDirectory(ctx, rand, DEMO_ORGANIZATIONS[scale]);
     const reviews = generateReviews(ctx, rand);
-    return { staff, units: units.length, jobProfiles: DEMO_JOBS.length, ...directory, ...reviews };
+    // The catalogue comes before the plan: its actions take the courses it suggests.
+    const plan = generatePlan(ctx);
+    return { staff, units: units.length, jobProfiles: DEMO_JOBS.length, ...directory, ...reviews, ...plan };
   });
 }

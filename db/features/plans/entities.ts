@@ -5,7 +5,7 @@ import type { EntityEntries } from '../../registry/types';
 export const planEntities: EntityEntries<
   'plans' | 'planFunders' | 'planAxes' | 'planActions' | 'planActionCosts' | 'planActionNeeds' | 'planVersions'
 > = {
-  plans: { kind: 'record', table: trainingPlans, counted: true, demo: true },
+  plans: { kind: 'record', table: trainingPlans, counted: true, demo: true, auditFields: ['funders'] },
   planFunders: { kind: 'record', table: planFunders, demo: true },
   planAxes: { kind: 'record', table: planAxes, demo: true },
   planActions: { kind: 'record', table: planActions, counted: true, demo: true, auditFields: ['costs', 'needs'] },
