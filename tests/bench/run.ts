@@ -6,7 +6,8 @@
  * sqlite3 and age tools, directory search and import beside a LIKE scan and raw inserts, and the
  * time to the first row in a browser beside a static page of the same size (`npm run build` first).
  * `npm run bench -- --backup` prints the backup figures alone, `-- --browser` the browser's alone,
- * `-- --gaps` the gap matrix and needs aggregation (commune and programme scale) beside raw SQL,
+ * `-- --gaps` the gap matrix and needs aggregation beside raw SQL, and the needs-to-plan view and the plan
+ * document's data (commune and programme scale),
  * `-- --staff-import` the staff import of 20,000 rows beside a raw insert loop,
  * `-- --directory` the directory's search and import figures (`--directory-search` or `--import`
  * for one of them), `-- --staff` the staff list at 50,000 and 100,000 staff.
@@ -23,6 +24,7 @@ import { backupFigures } from './backup';
 import { browserFigures } from './browser';
 import { directoryFigures } from './directory';
 import { gapFigures } from './gaps';
+import { planFigures } from './plans';
 import { staffImportFigures } from './staff-import';
 import { addStaff } from './fill';
 import { measure, summarise } from './stats';
@@ -165,6 +167,7 @@ async function everything(): Promise<void> {
   const [, programmeMs] = timeOnce(() => demo(big, 'programme'));
   const at5k = listFigures(big);
   const gapsProgramme = gapFigures(big);
+  const plansProgramme = planFigures(big);
   const backupProgramme = await backupFigures(big, dir);
   const [, bulkMs] = timeOnce(() => addStaff(big, 50_000 - at5k.staff));
   big.sqlite.exec('ANALYZE');
@@ -180,6 +183,7 @@ async function everything(): Promise<void> {
     setup: { demoProgrammeScaleMs: Math.round(programmeMs), bulkInsertTo50kMs: Math.round(bulkMs) },
     staffList5k: at5k,
     gapsAndNeeds: { communeScale: gapsCommune, programmeScale: gapsProgramme },
+    trainingPlanProgrammeScale: plansProgramme,
     staffList50k: at50k,
     backup: { communeScale: backupCommune, programmeScale: backupProgramme, about250MB: backup250MB },
     directory: await directoryFigures(),
@@ -210,7 +214,7 @@ function gapsOnly(): void {
   for (const scale of ['commune', 'programme'] as const) {
     const ctx = openAppDatabase(newFile());
     demo(ctx, scale);
-    out[`${scale}Scale`] = gapFigures(ctx);
+    out[`${scale}Scale`] = { gaps: gapFigures(ctx), plans: planFigures(ctx) };
     closeContext(ctx);
   }
   console.log(JSON.stringify(out, null, 2));
