@@ -1,24 +1,13 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { DUPLICATE_POLICIES, EXPORT_FORMATS } from '../../../api/channels/directory-files';
 import { dispatchAsync } from '../../../db/dispatch/dispatcher';
 import { call, withInstallation, withScratch } from '../call';
 import { CliError, type Io, UsageError } from '../cli-error';
+import { fileSource } from '../input-file';
 import { describeError } from '../messages';
 import { type Values, choice } from '../options';
 
 type DbValues = Values & { db: string };
-
-/** The bytes of FILE; a file the system cannot read is refused before any database is opened. */
-function readBytes(file: string): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    if (error && typeof error === 'object' && 'code' in error)
-      throw new CliError(`${file} could not be read (${String(error.code)}); nothing was written.`);
-    throw error;
-  }
-}
 
 /**
  * The same reading the import does (`directory.importPreview`), on a private in-memory database:
@@ -40,7 +29,7 @@ async function assertReadable(file: string, source: { fileName: string; contentB
 async function runImport(file: string | undefined, v: DbValues, io: Io): Promise<number> {
   if (!file) throw new UsageError('directory import needs a FILE');
   const onDuplicate = choice(v, 'on-duplicate', DUPLICATE_POLICIES, 'skip');
-  const source = { fileName: path.basename(file), contentBase64: readBytes(file).toString('base64') };
+  const source = fileSource(file);
   await assertReadable(file, source);
   const input = { ...source, onDuplicate, dryRun: Boolean(v['dry-run']) };
   const s = await withInstallation(v.db, (ctx) => call('directory.import', input, ctx));

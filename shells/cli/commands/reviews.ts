@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { call, withInstallation } from '../call';
-import { CliError, type Io, UsageError } from '../cli-error';
+import { type Io, UsageError } from '../cli-error';
+import { fileSource } from '../input-file';
 import type { Values } from '../options';
 
 type DbValues = Values & { db: string };
@@ -57,17 +56,9 @@ export async function runNeeds(v: DbValues, io: Io): Promise<number> {
  */
 export async function runReviewImport(file: string, v: DbValues, io: Io): Promise<number> {
   if (typeof v.campaign !== 'string' || !v.campaign.trim()) throw new UsageError('review import needs --campaign CODE');
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : 'unreadable';
-    throw new CliError(`${file} could not be read (${code}); nothing was written.`);
-  }
   const input = {
     campaignCode: v.campaign.trim(),
-    fileName: path.basename(file),
-    contentBase64: bytes.toString('base64'),
+    ...fileSource(file),
     dryRun: Boolean(v['dry-run']),
   };
   const r = await withInstallation(v.db, (ctx) => call('campaigns.importRatings', input, ctx));

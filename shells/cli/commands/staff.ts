@@ -1,24 +1,14 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { STAFF_EXPORT_FORMATS, missingColumnsSentence } from '../../../api/channels/staff-files';
 import type { Output } from '../../../api/contract';
 import { dispatchAsync } from '../../../db/dispatch/dispatcher';
 import { call, withInstallation, withScratch } from '../call';
 import { CliError, type Io, UsageError } from '../cli-error';
+import { fileSource } from '../input-file';
 import { describeError } from '../messages';
 import { type Values, choice } from '../options';
 
 type DbValues = Values & { db: string };
-
-function readBytes(file: string): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    if (error && typeof error === 'object' && 'code' in error)
-      throw new CliError(`${file} could not be read (${String(error.code)}); nothing was written.`);
-    throw error;
-  }
-}
 
 /**
  * The file is read first on a private in-memory database (`staff.importPreview`): a file that
@@ -42,7 +32,7 @@ async function assertReadable(file: string, source: { fileName: string; contentB
  */
 async function runImport(file: string, v: DbValues, io: Io): Promise<number> {
   if (!file) throw new UsageError('staff import needs a FILE');
-  const source = { fileName: path.basename(file), contentBase64: readBytes(file).toString('base64') };
+  const source = fileSource(file);
   await assertReadable(file, source);
   const input = { ...source, createUnits: Boolean(v['create-units']), dryRun: Boolean(v['dry-run']) };
   const s = await withInstallation(v.db, (ctx) => call('staff.import', input, ctx));
