@@ -5,6 +5,7 @@ import { directoryChannels } from './channels/directory-contract';
 import { reviewChannels } from './channels/reviews-contract';
 import { staffFileChannels } from './channels/staff-files';
 import { referentielChannels } from './channels/referentiel';
+import { traineeChannels } from './channels/trainees';
 import { deleteInput, deleteOutput, empty, id } from './common';
 import { ENTITIES, type Entity } from './entities';
 import * as cmp from './channels/competencies';
@@ -146,6 +147,7 @@ export const contract = {
   ...referentielChannels,
   ...directoryChannels,
   ...backupChannels,
+  ...traineeChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { directoryHandlers } from '../features/directory/handlers';
 import { historyHandlers } from '../features/history/handlers';
 import { reviewHandlers } from '../features/reviews/handlers';
 import { referentielHandlers } from '../features/referentiel/handlers';
+import { traineeHandlers } from '../features/trainees/handlers';
 import type { Handlers } from './types';
 
 /** All handlers, one group per feature. The `Handlers` type makes a missing channel a compile error. */
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...reviewHandlers,
   ...directoryHandlers,
   ...backupHandlers,
+  ...traineeHandlers,
 };

@@ -4,6 +4,7 @@ import { DomainError } from '../../core/errors';
 import { nowIso } from '../../core/ids';
 import type { HandlerGroup } from '../../dispatch/types';
 import { organizations } from '../../schema';
+import { traineeHolder } from '../trainees/trainee-service';
 import { deleteOrArchive, holder, inTransaction, setArchived } from '../shared/records';
 import { ensureDirectoryDefaults } from './defaults';
 import { findDuplicates } from './duplicates';
@@ -66,7 +67,8 @@ export const organizationHandlers: HandlerGroup<Channels> = {
     return readOrganization(ctx, id);
   },
 
-  // Subsidies are the commune's record of public money: they keep their organisation alive (archive it instead).
+  // Subsidies are the commune's record of public money, and its trainees are people who may come back:
+  // both keep their organisation alive (archive it instead).
   'organizations.delete': ({ id, archiveInstead }, ctx) => {
     const result = deleteOrArchive(ctx, {
       table: organizations,
@@ -75,6 +77,7 @@ export const organizationHandlers: HandlerGroup<Channels> = {
       archiveInstead,
       holders: () => [
         holder(ctx, 'subsidies', 'SELECT year, programme_fr FROM subsidies WHERE organization_id = ?', id, "year || ' ' || programme_fr"),
+        traineeHolder(ctx, id),
       ],
     });
     // Searches join the index to the table, so a stale index row could never show; removing it keeps the index small.
