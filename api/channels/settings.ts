@@ -68,4 +68,5 @@ export const demoLoadOutput = z.object({
   reviews: z.number().int(),
   ratings: z.number().int(),
   needs: z.number().int(),
+  associationTrainees: z.number().int(),
 });

@@ -48,10 +48,10 @@ const checkTrainee = (v: TraineeShape, ctx: z.RefinementCtx) => {
     ctx.addIssue({ code: 'custom', path: ['lastNameFr'], message: 'errors.nameOneLanguage' });
   }
   if (v.consentDate && v.consentDate > today()) {
-    ctx.addIssue({ code: 'custom', path: ['consentDate'], message: 'trainees.errors.consentInFuture' });
+    ctx.addIssue({ code: 'custom', path: ['consentDate'], message: 'errors.consentInFuture' });
   }
   if ((v.phone || v.email) && !v.consentDate) {
-    ctx.addIssue({ code: 'custom', path: ['consentDate'], message: 'trainees.errors.consentRequired' });
+    ctx.addIssue({ code: 'custom', path: ['consentDate'], message: 'errors.consentRequired' });
   }
 };
 

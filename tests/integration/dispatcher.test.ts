@@ -35,6 +35,7 @@ function demoFile() {
       "SELECT r.id FROM reviews r JOIN review_campaigns c ON c.id = r.campaign_id WHERE c.status = 'open' AND r.state = 'rated' LIMIT 1",
     ),
     need: one("SELECT id FROM training_needs WHERE origin = 'survey' LIMIT 1"),
+    trainee: one('SELECT id FROM association_trainees LIMIT 1'),
   };
   ctx.sqlite.close();
   return { file, ids };
@@ -82,6 +83,19 @@ function samples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channe
     ...directorySamples(ids),
     ...backupSamples(ids),
     ...reviewSamples(ids),
+    ...traineeSamples(ids),
+  };
+}
+
+/** Association trainees: one of the demo's, and a new one with a phone (so with a consent date). */
+function traineeSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channel, unknown>> {
+  const trainee = { organizationId: ids.organization, lastNameFr: 'Test', gender: 'f', phone: '06 00 00 00 00', consentDate: '2024-01-01' };
+  return {
+    'trainees.get': { id: ids.trainee },
+    'trainees.create': trainee,
+    'trainees.update': { id: ids.trainee, ...trainee },
+    'trainees.setArchived': { id: ids.trainee, archived: true },
+    'trainees.delete': { id: ids.trainee },
   };
 }
 
