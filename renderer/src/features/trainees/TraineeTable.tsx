@@ -50,8 +50,8 @@ export function TraineeTable({
               aria-label={name}
             >
               <Table.Td>
-                <Text size="sm" fw={500} dir="auto">
-                  {name}
+                <Text size="sm" fw={500}>
+                  <bdi>{name}</bdi>
                   {r.archivedAt && (
                     <Badge ms="xs" size="xs" color="gray" variant="light">
                       {t('trainees.archived')}
@@ -59,16 +59,16 @@ export function TraineeTable({
                   )}
                 </Text>
                 {second !== name && (
-                  <Text size="xs" c="dimmed" dir="auto">
-                    {second}
+                  <Text size="xs" c="dimmed">
+                    <bdi>{second}</bdi>
                   </Text>
                 )}
               </Table.Td>
               {withOrganization && (
                 <Table.Td>
                   <Text size="sm">{pickName(r.organizationNameFr, r.organizationNameAr, lang)}</Text>
-                  <Text size="xs" c="dimmed" dir="auto">
-                    {otherName(r.organizationNameFr, r.organizationNameAr, lang)}
+                  <Text size="xs" c="dimmed">
+                    <bdi>{otherName(r.organizationNameFr, r.organizationNameAr, lang)}</bdi>
                   </Text>
                 </Table.Td>
               )}

@@ -39,7 +39,7 @@ export function TraineesOverview() {
   return (
     <div className="fill-page">
       <Group mb="xs" gap="sm" align="flex-end" wrap="wrap">
-        <ListSearch label={t('trainees.search')} hint={t('trainees.searchHint')} value={typed} onChange={setTyped} width={300} />
+        <ListSearch label={t('trainees.searchLabel')} hint={t('trainees.searchHint')} value={typed} onChange={setTyped} width={260} />
         <OrganizationFilter value={organizationId} onChange={setOrganizationId} />
         <Select
           aria-label={t('trainees.function')}
@@ -54,7 +54,7 @@ export function TraineesOverview() {
           aria-label={t('trainees.gender')}
           placeholder={t('trainees.allGenders')}
           clearable
-          w={160}
+          w={190}
           data={GENDERS.map((g) => ({ value: g, label: t(`trainees.genders.${g}`) }))}
           value={gender}
           onChange={(v) => setGender(v as 'f' | 'm' | null)}
@@ -98,7 +98,7 @@ function OrganizationFilter({ value, onChange }: { value: string | null; onChang
       placeholder={t('trainees.allOrganizations')}
       searchable
       clearable
-      w={300}
+      w={280}
       filter={({ options: o }) => o}
       data={data}
       value={value}
