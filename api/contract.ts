@@ -6,6 +6,7 @@ import { reviewChannels } from './channels/reviews-contract';
 import { planChannels } from './channels/plans';
 import { staffFileChannels } from './channels/staff-files';
 import { referentielChannels } from './channels/referentiel';
+import { traineeChannels } from './channels/trainees';
 import { deleteInput, deleteOutput, empty, id } from './common';
 import { ENTITIES, type Entity } from './entities';
 import * as cmp from './channels/competencies';
@@ -148,6 +149,7 @@ export const contract = {
   ...referentielChannels,
   ...directoryChannels,
   ...backupChannels,
+  ...traineeChannels,
 } as const;
 
 export type Contract = typeof contract;

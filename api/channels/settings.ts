@@ -70,4 +70,5 @@ export const demoLoadOutput = z.object({
   needs: z.number().int(),
   plans: z.number().int(),
   planActions: z.number().int(),
+  associationTrainees: z.number().int(),
 });

@@ -9,6 +9,7 @@ import { historyHandlers } from '../features/history/handlers';
 import { reviewHandlers } from '../features/reviews/handlers';
 import { planHandlers } from '../features/plans/handlers';
 import { referentielHandlers } from '../features/referentiel/handlers';
+import { traineeHandlers } from '../features/trainees/handlers';
 import type { Handlers } from './types';
 
 /** All handlers, one group per feature. The `Handlers` type makes a missing channel a compile error. */
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...planHandlers,
   ...directoryHandlers,
   ...backupHandlers,
+  ...traineeHandlers,
 };

@@ -38,6 +38,7 @@ function demoFile() {
     plan: one('SELECT id FROM training_plans LIMIT 1'),
     axis: one('SELECT id FROM plan_axes LIMIT 1'),
     action: one('SELECT id FROM plan_actions LIMIT 1'),
+    trainee: one('SELECT id FROM association_trainees LIMIT 1'),
   };
   ctx.sqlite.close();
   return { file, ids };
@@ -86,6 +87,7 @@ function samples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channe
     ...backupSamples(ids),
     ...reviewSamples(ids),
     ...planSamples(ids),
+    ...traineeSamples(ids),
   };
 }
 
@@ -110,6 +112,18 @@ function planSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Ch
     'actions.create': { planId: ids.plan, titleFr: 'Action test' },
     'actions.update': { id: ids.action, planId: ids.plan, titleFr: 'Action test' },
     'actions.delete': { id: ids.action },
+  };
+}
+
+/** Association trainees: one of the demo's, and a new one with a phone (so with a consent date). */
+function traineeSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channel, unknown>> {
+  const trainee = { organizationId: ids.organization, lastNameFr: 'Test', gender: 'f', phone: '06 00 00 00 00', consentDate: '2024-01-01' };
+  return {
+    'trainees.get': { id: ids.trainee },
+    'trainees.create': trainee,
+    'trainees.update': { id: ids.trainee, ...trainee },
+    'trainees.setArchived': { id: ids.trainee, archived: true },
+    'trainees.delete': { id: ids.trainee },
   };
 }
 

@@ -346,3 +346,17 @@ describe('what the history depends on', () => {
     );
   });
 });
+
+describe("an association's needs and the directory", () => {
+  it('keep the organisation from being deleted (archive instead), and follow it in a merge', () => {
+    const ctx = openTemp();
+    reviewCase(ctx);
+    const a = call(ctx, 'organizations.create', { nameFr: 'Association Espoir' });
+    const b = call(ctx, 'organizations.create', { nameFr: 'Association Espoir Triffa' });
+    const need = call(ctx, 'needs.create', { population: 'association', organizationId: b.id, origin: 'survey', titleFr: 'Écoute active' });
+    const refused = refusal(ctx, 'organizations.delete', { id: b.id });
+    expect(refused.holders).toEqual([{ kind: 'needs', count: 1, examples: ['Écoute active'], examplesAr: ['Écoute active'] }]);
+    call(ctx, 'organizations.merge', { keepId: a.id, mergeId: b.id });
+    expect(call(ctx, 'needs.list', {}).find((n) => n.id === need.id)?.organizationId).toBe(a.id);
+  });
+});

@@ -8,6 +8,7 @@ import { insertStaff } from '../staff/staff-service';
 import { generateDirectory } from './directory';
 import { generateReviews } from './reviews';
 import { generatePlan } from './plan';
+import { generateTrainees } from './trainees';
 import { inTransaction } from '../shared/records';
 import { DEMO_JOBS } from './jobs';
 import { FIRST_NAMES, GRADES, LAST_NAMES, pick, seededRandom } from './names';
@@ -163,8 +164,9 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
     }
     const directory = generateDirectory(ctx, rand, DEMO_ORGANIZATIONS[scale]);
     const reviews = generateReviews(ctx, rand);
+    const trainees = generateTrainees(ctx);
     // The catalogue comes before the plan: its actions take the courses it suggests.
     const plan = generatePlan(ctx);
-    return { staff, units: units.length, jobProfiles: DEMO_JOBS.length, ...directory, ...reviews, ...plan };
+    return { staff, units: units.length, jobProfiles: DEMO_JOBS.length, ...directory, ...reviews, ...trainees, ...plan };
   });
 }

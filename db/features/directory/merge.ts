@@ -31,7 +31,7 @@ export function combine(keep: OrgInput, other: OrgInput): OrgInput {
 
 /**
  * Merges `mergeId` into `keepId` inside the caller's transaction: the kept record is completed,
- * every record that pointed at the other (services, subsidies, partnerships, checks) points at
+ * every record that pointed at the other (services, subsidies, partnerships, trainees, checks) points at
  * the kept one, and the other is deleted. Both changes are audited.
  */
 export function mergeOrganizations(ctx: DataContext, keepId: string, mergeId: string): Organization {
@@ -51,7 +51,7 @@ export function mergeOrganizations(ctx: DataContext, keepId: string, mergeId: st
     mergeId,
     JSON.stringify([...moved]),
   );
-  for (const table of ['directory_services', 'subsidies', 'partnerships']) {
+  for (const table of ['directory_services', 'subsidies', 'partnerships', 'association_trainees', 'training_needs']) {
     db.prepare(`UPDATE ${table} SET organization_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE organization_id = ?`).run(
       keepId,
       mergeId,

@@ -4,6 +4,7 @@ import { DomainError } from '../../core/errors';
 import { nowIso } from '../../core/ids';
 import type { HandlerGroup } from '../../dispatch/types';
 import { organizations } from '../../schema';
+import { traineeHolder } from '../trainees/trainee-service';
 import { deleteOrArchive, holder, inTransaction, setArchived } from '../shared/records';
 import { ensureDirectoryDefaults } from './defaults';
 import { findDuplicates } from './duplicates';
@@ -66,7 +67,8 @@ export const organizationHandlers: HandlerGroup<Channels> = {
     return readOrganization(ctx, id);
   },
 
-  // Subsidies are the commune's record of public money: they keep their organisation alive (archive it instead).
+  // Subsidies are the commune's record of public money, its trainees are people who may come back, and its
+  // training needs are in the plan's reckoning: each keeps the organisation alive (archive it instead).
   'organizations.delete': ({ id, archiveInstead }, ctx) => {
     const result = deleteOrArchive(ctx, {
       table: organizations,
@@ -75,6 +77,15 @@ export const organizationHandlers: HandlerGroup<Channels> = {
       archiveInstead,
       holders: () => [
         holder(ctx, 'subsidies', 'SELECT year, programme_fr FROM subsidies WHERE organization_id = ?', id, "year || ' ' || programme_fr"),
+        traineeHolder(ctx, id),
+        holder(
+          ctx,
+          'needs',
+          'SELECT n.title_fr, n.title_ar, c.name_fr, c.name_ar FROM training_needs n LEFT JOIN competencies c ON c.id = n.competency_id WHERE n.organization_id = ?',
+          id,
+          "coalesce(nullif(name_fr, ''), nullif(title_fr, ''), title_ar)",
+          "coalesce(nullif(name_ar, ''), nullif(title_ar, ''), title_fr)",
+        ),
       ],
     });
     // Searches join the index to the table, so a stale index row could never show; removing it keeps the index small.

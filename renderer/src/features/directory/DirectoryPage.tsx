@@ -14,13 +14,14 @@ import { FacetBar } from './FacetBar';
 import { type DirectoryFilters, activeFacets, emptyFilters, hasFilters } from './filters';
 import { GuideDialog } from './guide/GuideDialog';
 import { ImportModal } from './import/ImportModal';
+import { TraineesOverview } from '../trainees/TraineesOverview';
 import { ListsPanel } from './lists/ListsPanel';
 import { OrganizationDrawer } from './OrganizationDrawer';
 import { OrganizationList } from './OrganizationList';
 import { SubsidiesOverview } from './subsidies/SubsidiesOverview';
 
 /**
- * The social directory: organisations found by search and facets, subsidies overview, import,
+ * The social directory: organisations found by search and facets, subsidies overview, the associations’ trainees, import,
  * export, guide. The page fills the window: the search sits on the tabs' line and the facets
  * fold away, so a 1366×768 screen shows a dozen organisations; the overview and the lists
  * scroll inside their tab.
@@ -68,6 +69,7 @@ export function DirectoryPage() {
           <Tabs.List style={{ flexWrap: 'nowrap' }}>
             <Tabs.Tab value="organizations">{t('directory.tabs.organizations')}</Tabs.Tab>
             <Tabs.Tab value="subsidies">{t('directory.tabs.subsidies')}</Tabs.Tab>
+            <Tabs.Tab value="trainees">{t('trainees.overviewTab')}</Tabs.Tab>
             <Tabs.Tab value="lists">{t('directory.tabs.lists')}</Tabs.Tab>
           </Tabs.List>
           {tab === 'organizations' && (
@@ -109,6 +111,9 @@ export function DirectoryPage() {
         </Tabs.Panel>
         <Tabs.Panel value="subsidies" className="fill-scroll">
           <SubsidiesOverview onOpen={(id) => setOpen({ id })} />
+        </Tabs.Panel>
+        <Tabs.Panel value="trainees" className="fill-page">
+          <TraineesOverview />
         </Tabs.Panel>
         <Tabs.Panel value="lists" className="fill-scroll">
           <ListsPanel />

@@ -5,6 +5,7 @@ import { FormDialog } from '../../components/FormDialog';
 import type { Language } from '../../i18n';
 import { otherName, pickName } from '../../lib/format';
 import { OrganizationNeeds } from '../gaps/OrganizationNeeds';
+import { OrganizationTrainees } from '../trainees/OrganizationTrainees';
 import { OrganizationForm } from './OrganizationForm';
 import { PartnershipsPanel } from './records/PartnershipsPanel';
 import { QualityPanel } from './records/QualityPanel';
@@ -19,7 +20,7 @@ interface Props {
 
 /**
  * A wide drawer on the reading end: the record, then what hangs off it (services, conventions,
- * subsidies, quality checklist) in tabs, which exist once the organisation is saved. Any form
+ * subsidies, quality checklist, training needs, trainees) in tabs, which exist once the organisation is saved. Any form
  * in it with unsaved edits (the record, a service being edited) makes closing ask first.
  */
 export function OrganizationDrawer({ id, onOpen, onClose }: Props) {
@@ -57,6 +58,7 @@ export function OrganizationDrawer({ id, onOpen, onClose }: Props) {
             <Tabs.Tab value="subsidies">{t('directory.tabs.subsidies')}</Tabs.Tab>
             <Tabs.Tab value="quality">{t('directory.tabs.quality')}</Tabs.Tab>
             <Tabs.Tab value="needs">{t('directory.tabs.needs')}</Tabs.Tab>
+            <Tabs.Tab value="trainees">{t('trainees.tab')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="record">
             <OrganizationForm org={o} onClose={onClose} onOpen={onOpen} />
@@ -75,6 +77,9 @@ export function OrganizationDrawer({ id, onOpen, onClose }: Props) {
           </Tabs.Panel>
           <Tabs.Panel value="needs">
             <OrganizationNeeds organizationId={o.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="trainees">
+            <OrganizationTrainees organizationId={o.id} />
           </Tabs.Panel>
         </Tabs>
       )}
