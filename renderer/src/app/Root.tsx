@@ -1,11 +1,13 @@
 import { Center, Loader, Alert, useDirection } from '@mantine/core';
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall, useChangeEvents, useDataset } from '../bridge/queries';
-import { SetupScreen } from '../features/setup/SetupScreen';
 import { setLanguage } from '../i18n';
 import { queryErrorSentence } from '../lib/errors';
 import { Shell } from './Shell';
+
+// Shown once, on a new installation: its form (and the contract's schemas it validates with) is not loaded otherwise.
+const SetupScreen = lazy(() => import('../features/setup/SetupScreen').then((m) => ({ default: m.SetupScreen })));
 
 /** Loads the installation's state, applies its language, and shows setup or the app. */
 export function Root() {
@@ -23,13 +25,12 @@ export function Root() {
     setDirection(language === 'ar' ? 'rtl' : 'ltr');
   }, [language, setDirection]);
 
-  if (info.isPending) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
+  const loader = (
+    <Center h="100vh">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
+  );
+  if (info.isPending) return loader;
   if (info.isError) {
     return (
       <Center h="100vh">
@@ -39,6 +40,12 @@ export function Root() {
       </Center>
     );
   }
-  if (!info.data.setupDone && !info.data.readOnly) return <SetupScreen />;
+  if (!info.data.setupDone && !info.data.readOnly) {
+    return (
+      <Suspense fallback={loader}>
+        <SetupScreen />
+      </Suspense>
+    );
+  }
   return <Shell />;
 }

@@ -64,7 +64,9 @@ export function Shell() {
     return (
       <>
         <PrintToolbar fileName={doc.fileName(path)} backHref={`#${back.path}`} backLabel={t(`nav.${back.key}`)} />
-        <doc.component path={path} />
+        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+          <doc.component path={path} />
+        </Suspense>
       </>
     );
   }

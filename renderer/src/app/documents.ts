@@ -1,14 +1,9 @@
-import type { JSX } from 'react';
+import { type JSX, type LazyExoticComponent, lazy } from 'react';
 import type { RouteKey } from '../../../api/routes';
 import { printFileLanguage } from '../i18n';
-import { GuidePage } from '../features/directory/guide/GuidePage';
-import { JobSheetPage } from '../features/jobs/sheet/JobSheetPage';
 import { readJobSheetOptions } from '../features/jobs/sheet/job-sheet-options';
-import { InterviewFormPage } from '../features/reviews/sheet/InterviewFormPage';
 import { readInterviewFormOptions } from '../features/reviews/sheet/interview-form-options';
 import { readSynthesisOptions } from '../features/gaps/gaps-options';
-import { SynthesisPage } from '../features/gaps/synthesis/SynthesisPage';
-import { OrgChartPage } from '../features/units/OrgChartPage';
 import { readOrgChartOptions } from '../features/units/org-chart-options';
 
 /**
@@ -20,8 +15,8 @@ import { readOrgChartOptions } from '../features/units/org-chart-options';
 export interface PrintableDocument {
   /** The hash path the document lives at; its options follow in the query (`/guide?lang=ar`). */
   prefix: string;
-  /** The document, drawn from the whole path (options included), styled for A4. */
-  component: (props: { path: string }) => JSX.Element;
+  /** The document, drawn from the whole path (options included), styled for A4; loaded when first shown. */
+  component: LazyExoticComponent<DocumentView>;
   /** The PDF's suggested file name (the shell's contract: no path, ends in .pdf). */
   fileName: (path: string) => string;
   /** The translation key of its title: the window's title while it is shown. */
@@ -30,33 +25,40 @@ export interface PrintableDocument {
   back: RouteKey;
 }
 
+type DocumentView = (props: { path: string }) => JSX.Element;
+
+/** Each document is its own chunk: none is needed to open the app, and together they weigh. */
+function lazyDocument<K extends string>(load: () => Promise<Record<K, DocumentView>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const DOCUMENTS: readonly PrintableDocument[] = [
   {
     prefix: '/guide',
-    component: GuidePage,
+    component: lazyDocument(() => import('../features/directory/guide/GuidePage'), 'GuidePage'),
     fileName: () => `guide-social-${today()}.pdf`,
     titleKey: 'directory.guide.title',
     back: 'directory',
   },
   {
     prefix: '/org-chart',
-    component: OrgChartPage,
+    component: lazyDocument(() => import('../features/units/OrgChartPage'), 'OrgChartPage'),
     fileName: (path) => `organigramme-${readOrgChartOptions(path).lang}-${today()}.pdf`,
     titleKey: 'units.chart.documentTitle',
     back: 'units',
   },
   {
     prefix: '/job-sheet',
-    component: JobSheetPage,
+    component: lazyDocument(() => import('../features/jobs/sheet/JobSheetPage'), 'JobSheetPage'),
     fileName: (path) => `fiche-de-poste-${printFileLanguage(readJobSheetOptions(path).lang)}-${today()}.pdf`,
     titleKey: 'jobs.sheet.documentTitle',
     back: 'jobs',
   },
   {
     prefix: '/interview-form',
-    component: InterviewFormPage,
+    component: lazyDocument(() => import('../features/reviews/sheet/InterviewFormPage'), 'InterviewFormPage'),
     fileName: (path) => {
       const o = readInterviewFormOptions(path);
       return `${o.campaign ? 'fiches' : 'fiche'}-entretien-${printFileLanguage(o.lang)}-${today()}.pdf`;
@@ -66,7 +68,7 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
   },
   {
     prefix: '/gaps-synthesis',
-    component: SynthesisPage,
+    component: lazyDocument(() => import('../features/gaps/synthesis/SynthesisPage'), 'SynthesisPage'),
     fileName: (path) => `synthese-du-service-${printFileLanguage(readSynthesisOptions(path).lang)}-${today()}.pdf`,
     titleKey: 'gaps.synthesis.title',
     back: 'gaps',

@@ -4,11 +4,23 @@ import type { RouteKey } from '../../../api/routes';
 /** A screen's component, loaded when first shown; `preload` starts loading it earlier. */
 export type Page = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
 
-/** Each screen is its own chunk, so the first one shown is ready sooner. */
+/**
+ * Each screen is its own chunk, so the first one shown is ready sooner. When the chunk has
+ * already arrived (app/start-early.ts asks for the first screen's before React mounts), `lazy`
+ * is handed a thenable that answers at once: React then draws the screen in the same render
+ * instead of suspending, committing the fallback and rendering the Shell a second time.
+ */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): Page {
+  let loaded: { default: ComponentType } | null = null;
   let loading: Promise<{ default: ComponentType }> | null = null;
-  const get = () => (loading ??= load().then((m) => ({ default: m[name] })));
-  return Object.assign(lazy(get), { preload: get });
+  const get = () => (loading ??= load().then((m) => (loaded = { default: m[name] })));
+  const start = () => {
+    const module = loaded;
+    // React's lazy calls `then` and reads the result right away; a settled promise would still answer a microtask later.
+    if (module) return { then: (resolve: (m: { default: ComponentType }) => void) => resolve(module) } as unknown as Promise<typeof module>;
+    return get();
+  };
+  return Object.assign(lazy(start), { preload: get });
 }
 
 /**

@@ -1,29 +1,43 @@
-import { routeOf } from '../../../api/routes';
+import type { Channel, Input } from '../../../api/contract';
+import { type RouteKey, routeOf } from '../../../api/routes';
 import { call } from '../bridge/bridge';
 import { queryClient } from '../bridge/queries';
 import { prefetchPagedList } from '../bridge/usePagedList';
+import { facetsWithFirstPage, firstDirectoryInput } from '../features/directory/filters';
 import { firstStaffInput } from '../features/staff/first-page';
-import { lastLanguage } from '../i18n';
+import { type Language, lastLanguage } from '../i18n';
 import { PAGES } from './pages';
+
+/** Asks for a call's answer under the key `useCall` reads it from (own dataset). */
+function prefetchCall<C extends Channel>(channel: C, input: Input<C>): void {
+  void queryClient.prefetchQuery({ queryKey: [channel, input, 'own'], queryFn: () => call(channel, input) });
+}
+
+/** What a list screen shows first when opened without a filter in its path: its first page and its filters' lists. */
+const FIRST_SCREEN: Partial<Record<RouteKey, (lang: Language) => void>> = {
+  staff: (lang) => {
+    void prefetchPagedList('staff.list', firstStaffInput(lang));
+    prefetchCall('units.list', { includeArchived: false });
+    prefetchCall('jobs.list', { includeArchived: false });
+  },
+  directory: (lang) => void prefetchPagedList('organizations.search', firstDirectoryInput(lang), { pageInput: facetsWithFirstPage }),
+};
 
 /**
  * Starts what the first screen needs before React mounts, all at once: the installation's state
- * (app.info), the code of the screen the window opens on, and, for the staff list (the home
- * screen), its first page and its filters' lists in the language the window last showed. Each
- * answer lands in the query cache under the key the screen will ask for; a wrong guess (the
- * language changed elsewhere) costs one unused call.
+ * (app.info), what the Shell around every screen reads (the settings, the backup reminder's
+ * status), the code of the screen the window opens on, and, for the staff list and the
+ * directory, their first page in the language the window last showed. Each answer lands in the
+ * query cache under the key the screen will ask for, so the first render finds them there
+ * instead of drawing a loader and rendering again as each arrives; a wrong guess (the language
+ * changed elsewhere) costs one unused call.
  */
 export function startEarly(): void {
   const path = window.location.hash.replace(/^#/, '') || '/';
   const route = routeOf(path);
-  void queryClient.prefetchQuery({ queryKey: ['app.info', {}, 'own'], queryFn: () => call('app.info', {}) });
+  prefetchCall('app.info', {});
+  prefetchCall('settings.get', {});
+  prefetchCall('backup.status', {});
   void PAGES[route.key].preload();
-  if (route.key !== 'staff' || path !== route.path) return;
-  void prefetchPagedList('staff.list', firstStaffInput(lastLanguage()));
-  for (const channel of ['units.list', 'jobs.list'] as const) {
-    void queryClient.prefetchQuery({
-      queryKey: [channel, { includeArchived: false }, 'own'],
-      queryFn: () => call(channel, { includeArchived: false }),
-    });
-  }
+  if (path === route.path) FIRST_SCREEN[route.key]?.(lastLanguage());
 }

@@ -1,6 +1,6 @@
 import { QueryClient, keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
-import { type Channel, type Input, type Output, contract, isChannel } from '../../../api/contract';
+import type { Channel, Input, Output } from '../../../api/contract';
 import type { Result } from '../../../api/result';
 import { bridge, call, getDataset, invoke, subscribeDataset } from './bridge';
 
@@ -12,15 +12,21 @@ export const queryClient = new QueryClient({
  * Refreshes the cached answers that depend on what changed: a query's key starts with its
  * channel, whose contract entry declares what it reads (api/contract.ts, in the registry's
  * vocabulary). A restore names every entity, so everything is refreshed.
+ *
+ * The contract is loaded here, on the first change, rather than with the app: it carries every
+ * channel's zod schemas, whose building is a good part of the start-up's script time, and the
+ * first screen needs none of them to show its rows.
  */
 export function refreshAfter(changed: readonly string[]): void {
-  void queryClient.invalidateQueries({
-    predicate: (q) => {
-      const name = q.queryKey[0];
-      if (!isChannel(name)) return true;
-      return contract[name].reads.some((entity) => changed.includes(entity));
-    },
-  });
+  void import('../../../api/contract').then(({ contract, isChannel }) =>
+    queryClient.invalidateQueries({
+      predicate: (q) => {
+        const name = q.queryKey[0];
+        if (!isChannel(name)) return true;
+        return contract[name].reads.some((entity) => changed.includes(entity));
+      },
+    }),
+  );
 }
 
 // Another dataset (a partner's, or back to our own) may have changed since it was last shown.

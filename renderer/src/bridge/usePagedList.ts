@@ -58,8 +58,12 @@ function pagedQuery<C extends PagedChannel>(
 }
 
 /** Asks for a list's first page before its screen is drawn (the page then finds it in the cache). */
-export const prefetchPagedList = <C extends PagedChannel>(channel: C, input: PagedInput<C>, dataset = 'own', pageSize = 200) =>
-  queryClient.prefetchInfiniteQuery(pagedQuery(channel, input, dataset, pageSize));
+export const prefetchPagedList = <C extends PagedChannel>(
+  channel: C,
+  input: PagedInput<C>,
+  { pageSize = 200, pageInput }: Options<C> = {},
+  dataset = 'own',
+) => queryClient.prefetchInfiniteQuery(pagedQuery(channel, input, dataset, pageSize, pageInput));
 
 /**
  * A long list read page by page as it scrolls, sorted and filtered by the core. The query key

@@ -53,7 +53,9 @@ void i18n.use(initReactI18next).init({
 if (typeof document !== 'undefined') applyDocumentLanguage(lastLanguage());
 
 export async function setLanguage(lang: Language): Promise<void> {
-  await i18n.changeLanguage(lang);
+  // Changing to the language already shown would still re-render every translated component:
+  // at start-up, the saved language is nearly always the one the window opened in.
+  if (i18n.language !== lang) await i18n.changeLanguage(lang);
   applyDocumentLanguage(lang);
   try {
     localStorage.setItem(LAST_LANGUAGE, lang);

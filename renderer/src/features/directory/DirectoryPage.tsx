@@ -11,7 +11,7 @@ import { ListCount } from '../../components/VirtualTable';
 import type { Language } from '../../i18n';
 import { ExportMenu } from './ExportMenu';
 import { FacetBar } from './FacetBar';
-import { type DirectoryFilters, activeFacets, emptyFilters, hasFilters } from './filters';
+import { type DirectoryFilters, activeFacets, emptyFilters, facetsWithFirstPage, hasFilters } from './filters';
 import { GuideDialog } from './guide/GuideDialog';
 import { ImportModal } from './import/ImportModal';
 import { TraineesOverview } from '../trainees/TraineesOverview';
@@ -38,8 +38,7 @@ export function DirectoryPage() {
 
   // With a query, relevance first unless the user chose a column; without, by name.
   const filters: DirectoryFilters = { ...facets, query, lang, sort: facets.sort === 'relevance' && !query ? 'name' : facets.sort };
-  // Facet counts describe the whole match: asked for with the first page only.
-  const list = usePagedList('organizations.search', filters, { pageInput: (offset) => ({ withFacets: offset === 0 }) });
+  const list = usePagedList('organizations.search', filters, { pageInput: facetsWithFirstPage });
   const folded = useFilters('directory', activeFacets(filters));
   // A new installation's directory: how to start, rather than "nothing matches your filters".
   const directoryEmpty = list.firstPage?.total === 0 && !hasFilters(filters);

@@ -1,5 +1,6 @@
 import type { OrganizationSearchInput } from '../../../../api/channels/directory';
 import { call } from '../../bridge/bridge';
+import type { Language } from '../../i18n';
 import type { PagedRow } from '../../bridge/usePagedList';
 
 /** What the directory page filters on: the search input without paging. */
@@ -19,6 +20,12 @@ export const emptyFilters: DirectoryFilters = {
   sort: 'name',
   dir: 'asc',
 };
+
+/** What the page asks for before the user touches a filter (app/start-early.ts asks for it ahead). */
+export const firstDirectoryInput = (lang: Language): DirectoryFilters => ({ ...emptyFilters, lang });
+
+/** Facet counts describe the whole match: asked for with the first page only. */
+export const facetsWithFirstPage = (offset: number) => ({ withFacets: offset === 0 });
 
 /** The ids of every organisation the filters match (the "current selection" of export and guide). */
 export async function selectionIds(filters: DirectoryFilters): Promise<string[]> {
