@@ -9,6 +9,8 @@ import { readInterviewFormOptions } from '../features/reviews/sheet/interview-fo
 import { readSynthesisOptions } from '../features/gaps/gaps-options';
 import { SynthesisPage } from '../features/gaps/synthesis/SynthesisPage';
 import { OrgChartPage } from '../features/units/OrgChartPage';
+import { PlanDocumentPage } from '../features/plans/document/PlanDocumentPage';
+import { readPlanDocumentOptions } from '../features/plans/document/plan-document-options';
 import { readOrgChartOptions } from '../features/units/org-chart-options';
 
 /**
@@ -70,6 +72,13 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
     fileName: (path) => `synthese-du-service-${printFileLanguage(readSynthesisOptions(path).lang)}-${today()}.pdf`,
     titleKey: 'gaps.synthesis.title',
     back: 'gaps',
+  },
+  {
+    prefix: '/plan-document',
+    component: PlanDocumentPage,
+    fileName: (path) => `plan-de-formation-${printFileLanguage(readPlanDocumentOptions(path).lang)}-${today()}.pdf`,
+    titleKey: 'plans.document.title',
+    back: 'plans',
   },
 ];
 
