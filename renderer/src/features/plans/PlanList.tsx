@@ -23,17 +23,17 @@ export function PlanList({ plans, loading, onOpen }: Props) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={70}>{t('plans.list.year')}</Table.Th>
-              <Table.Th w={160}>{t('plans.list.audience')}</Table.Th>
+              <Table.Th w={150}>{t('plans.list.audience')}</Table.Th>
               <Table.Th>{t('plans.list.title')}</Table.Th>
               <Table.Th w={130}>{t('plans.list.status')}</Table.Th>
-              <Table.Th w={80}>{t('plans.list.version')}</Table.Th>
-              <Table.Th w={260}>
+              <Table.Th w={100}>{t('plans.list.version')}</Table.Th>
+              <Table.Th w={220}>
                 {t('plans.list.planned')} / {t('plans.list.budget')}
               </Table.Th>
               <Table.Th w={80} ta="end">
                 {t('plans.list.actions')}
               </Table.Th>
-              <Table.Th w={120} ta="end">
+              <Table.Th w={150} ta="end">
                 {t('plans.list.needs')}
               </Table.Th>
             </Table.Tr>
@@ -56,7 +56,9 @@ export function PlanList({ plans, loading, onOpen }: Props) {
                       {t(`plans.statuses.${p.status}`)}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>{p.version > 0 ? t('plans.versionN', { version: p.version }) : '–'}</Table.Td>
+                  <Table.Td>
+                    {p.status === 'draft' || p.status === 'submitted' ? '–' : t('plans.versionN', { version: p.version })}
+                  </Table.Td>
                   <Table.Td>
                     <Text size="sm" span dir="ltr" style={{ unicodeBidi: 'isolate', whiteSpace: 'nowrap' }} c={over ? 'red.8' : undefined}>
                       {mad(p.plannedCentimes)} / {mad(p.budgetCentimes)} {t('common.currency')}

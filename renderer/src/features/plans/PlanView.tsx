@@ -62,7 +62,7 @@ export function PlanView({ id, onBack, needIds }: Props) {
             {t(`plans.statuses.${plan.status}`)}
           </Badge>
           <Text size="sm">{t(`plans.audiences.${plan.audience}`)}</Text>
-          {plan.version > 0 && (
+          {plan.status !== 'draft' && plan.status !== 'submitted' && (
             <Text size="sm" fw={600} data-testid="plan-version">
               {t('plans.versionN', { version: plan.version })}
             </Text>

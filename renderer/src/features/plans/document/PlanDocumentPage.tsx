@@ -35,6 +35,8 @@ export function PlanDocumentPage({ path }: { path: string }) {
   const n = (x: number, lng: Language = lang) => formatNumber(x, lng);
   const { communeFr, communeAr } = settings.data;
   const today = formatDate(new Date().toISOString());
+  // Versions start at adoption: a draft has none yet.
+  const versioned = plan.status !== 'draft' && plan.status !== 'submitted';
   const axisOf = (id: string | null) => plan.axes.find((a) => a.id === id);
   const sections = [
     ...plan.axes.map((a) => ({ axis: a as Plan['axes'][number] | null, actions: plan.actionList.filter((x) => x.axisId === a.id) })),
@@ -78,7 +80,7 @@ export function PlanDocumentPage({ path }: { path: string }) {
           {' · '}
           {vt('plans.document.status', (lng) => ({
             status: i18n.getFixedT(lng)(`plans.statuses.${plan.status}`),
-            version: plan.version || '—',
+            version: versioned ? plan.version : '—',
           }))}
         </p>
       </header>
@@ -311,7 +313,7 @@ export function PlanDocumentPage({ path }: { path: string }) {
           ) : (
             vt('plans.document.notAdopted')
           )}
-          {plan.version > 0 && (
+          {versioned && (
             <>
               {' · '}
               {vt('plans.versionN', { version: plan.version })}
