@@ -325,7 +325,7 @@ function ActionFields({ plan, start, onClose }: { plan: Plan; start: ActionStart
             data={
               values.periodKind === 'month'
                 ? Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: t(`plans.monthsLong.${i + 1}`) }))
-                : [1, 2, 3, 4].map((q) => ({ value: String(q), label: t('plans.quarterLong', { n: q }) }))
+                : [1, 2, 3, 4].map((q) => ({ value: String(q), label: t(`plans.quarters.${q}`) }))
             }
             value={String(values.periodValue ?? 1)}
             onChange={(v) => v && set('periodValue', Number(v))}

@@ -49,7 +49,7 @@ export function PlanDocumentPage({ path }: { path: string }) {
     return f ? name(f.nameFr, f.nameAr) : vt('plans.actions.noFunder');
   };
   const period = (a: PlanAction) =>
-    a.periodKind === 'month' ? vt(`plans.monthsLong.${a.periodValue}`) : vt('plans.quarterLong', { n: a.periodValue });
+    a.periodKind === 'month' ? vt(`plans.monthsLong.${a.periodValue}`) : vt(`plans.quarters.${a.periodValue}`);
   const actionTitle = (a: PlanAction) =>
     a.titleFr || a.titleAr ? name(a.titleFr, a.titleAr, 'stacked') : name(a.courseTitleFr, a.courseTitleAr, 'stacked') || a.courseCode;
   const text = (fr: string, ar: string): ReactNode =>
