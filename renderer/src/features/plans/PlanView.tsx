@@ -58,12 +58,21 @@ export function PlanView({ id, onBack, needIds }: Props) {
       </PageHeader>
       <Group justify="space-between" mb="sm" wrap="nowrap" gap="sm">
         <Group gap="sm" wrap="nowrap" miw={0}>
-          <Badge variant="light" color={PLAN_STATUS_COLOURS[plan.status]} tt="none" size="lg" data-testid="plan-status">
+          <Badge
+            variant="light"
+            color={PLAN_STATUS_COLOURS[plan.status]}
+            tt="none"
+            size="lg"
+            data-testid="plan-status"
+            style={{ flexShrink: 0 }}
+          >
             {t(`plans.statuses.${plan.status}`)}
           </Badge>
-          <Text size="sm">{t(`plans.audiences.${plan.audience}`)}</Text>
+          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+            {t(`plans.audiences.${plan.audience}`)}
+          </Text>
           {plan.status !== 'draft' && plan.status !== 'submitted' && (
-            <Text size="sm" fw={600} data-testid="plan-version">
+            <Text size="sm" fw={600} data-testid="plan-version" style={{ whiteSpace: 'nowrap' }}>
               {t('plans.versionN', { version: plan.version })}
             </Text>
           )}
