@@ -4,6 +4,7 @@ import { printFileLanguage } from '../i18n';
 import { readJobSheetOptions } from '../features/jobs/sheet/job-sheet-options';
 import { readInterviewFormOptions } from '../features/reviews/sheet/interview-form-options';
 import { readSynthesisOptions } from '../features/gaps/gaps-options';
+import { readPlanDocumentOptions } from '../features/plans/document/plan-document-options';
 import { readOrgChartOptions } from '../features/units/org-chart-options';
 
 /**
@@ -72,6 +73,13 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
     fileName: (path) => `synthese-du-service-${printFileLanguage(readSynthesisOptions(path).lang)}-${today()}.pdf`,
     titleKey: 'gaps.synthesis.title',
     back: 'gaps',
+  },
+  {
+    prefix: '/plan-document',
+    component: lazyDocument(() => import('../features/plans/document/PlanDocumentPage'), 'PlanDocumentPage'),
+    fileName: (path) => `plan-de-formation-${printFileLanguage(readPlanDocumentOptions(path).lang)}-${today()}.pdf`,
+    titleKey: 'plans.document.title',
+    back: 'plans',
   },
 ];
 

@@ -34,6 +34,7 @@ export const PAGES: Record<RouteKey, Page> = {
   framework: page(() => import('../features/framework/FrameworkPage'), 'FrameworkPage'),
   reviews: page(() => import('../features/reviews/ReviewsPage'), 'ReviewsPage'),
   gaps: page(() => import('../features/gaps/GapsPage'), 'GapsPage'),
+  plans: page(() => import('../features/plans/PlansPage'), 'PlansPage'),
   directory: page(() => import('../features/directory/DirectoryPage'), 'DirectoryPage'),
   backups: page(() => import('../features/backup/BackupsPage'), 'BackupsPage'),
   partners: page(() => import('../features/partners/PartnersPage'), 'PartnersPage'),
