@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type ChannelSpec, channel } from './channel';
 import { backupChannels } from './channels/backup-contract';
+import { catalogueChannels } from './channels/catalogue';
 import { directoryChannels } from './channels/directory-contract';
 import { reviewChannels } from './channels/reviews-contract';
 import { staffFileChannels } from './channels/staff-files';
@@ -144,6 +145,7 @@ export const contract = {
 
   ...reviewChannels,
   ...referentielChannels,
+  ...catalogueChannels,
   ...directoryChannels,
   ...backupChannels,
 } as const;

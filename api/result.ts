@@ -14,7 +14,7 @@ export interface FieldIssue {
 
 /** What holds a record that cannot be deleted: shown to the user with an offer to archive. */
 export interface Holder {
-  kind: 'staff' | 'units' | 'jobProfiles' | 'jobRequirements' | 'competencies' | 'organizations' | 'subsidies';
+  kind: 'staff' | 'units' | 'jobProfiles' | 'jobRequirements' | 'competencies' | 'organizations' | 'subsidies' | 'planActions';
   count: number;
   /** A few of them by name (French, else Arabic); `examplesAr` the same names in Arabic first. */
   examples: string[];

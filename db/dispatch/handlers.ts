@@ -8,6 +8,7 @@ import { directoryHandlers } from '../features/directory/handlers';
 import { historyHandlers } from '../features/history/handlers';
 import { reviewHandlers } from '../features/reviews/handlers';
 import { referentielHandlers } from '../features/referentiel/handlers';
+import { catalogueHandlers } from '../features/catalogue/handlers';
 import type { Handlers } from './types';
 
 /** All handlers, one group per feature. The `Handlers` type makes a missing channel a compile error. */
@@ -20,6 +21,7 @@ export const handlers: Handlers = {
   ...referentielHandlers,
   ...staffHandlers,
   ...reviewHandlers,
+  ...catalogueHandlers,
   ...directoryHandlers,
   ...backupHandlers,
 };
