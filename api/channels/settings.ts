@@ -68,4 +68,7 @@ export const demoLoadOutput = z.object({
   reviews: z.number().int(),
   ratings: z.number().int(),
   needs: z.number().int(),
+  courses: z.number().int(),
+  trainers: z.number().int(),
+  venues: z.number().int(),
 });

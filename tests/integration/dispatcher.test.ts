@@ -35,6 +35,10 @@ function demoFile() {
       "SELECT r.id FROM reviews r JOIN review_campaigns c ON c.id = r.campaign_id WHERE c.status = 'open' AND r.state = 'rated' LIMIT 1",
     ),
     need: one("SELECT id FROM training_needs WHERE origin = 'survey' LIMIT 1"),
+    course: one('SELECT id FROM courses LIMIT 1'),
+    trainer: one("SELECT id FROM trainers WHERE kind = 'external' LIMIT 1"),
+    venue: one('SELECT id FROM venues LIMIT 1'),
+    quartier: one("SELECT id FROM directory_terms WHERE kind = 'quartier' LIMIT 1"),
   };
   ctx.sqlite.close();
   return { file, ids };
@@ -82,6 +86,39 @@ function samples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channe
     ...directorySamples(ids),
     ...backupSamples(ids),
     ...reviewSamples(ids),
+    ...catalogueSamples(ids),
+  };
+}
+
+/** The catalogue of trainings, trainers and venues (the demo's). */
+function catalogueSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channel, unknown>> {
+  const course = { code: 'ZZ-FOR', titleFr: 'Formation test', competencies: [{ competencyId: ids.competency, targetLevel: 2 }] };
+  const trainer = {
+    kind: 'external',
+    nameFr: 'Formateur test',
+    shareConsent: true,
+    consentDate: '2026-01-05',
+    expertise: [ids.competency],
+  };
+  const venue = { nameFr: 'Salle test', quartierId: ids.quartier, capacity: 20 };
+  return {
+    'courses.get': { id: ids.course },
+    'courses.create': course,
+    'courses.update': { id: ids.course, ...course },
+    'courses.setArchived': { id: ids.course, archived: true },
+    'courses.delete': { id: ids.course, archiveInstead: true },
+    'trainers.get': { id: ids.trainer },
+    'trainers.create': trainer,
+    'trainers.update': { id: ids.trainer, ...trainer },
+    'trainers.setArchived': { id: ids.trainer, archived: true },
+    'trainers.delete': { id: ids.trainer },
+    'trainers.ofStaff': { staffId: ids.staff },
+    'venues.get': { id: ids.venue },
+    'venues.create': venue,
+    'venues.update': { id: ids.venue, ...venue },
+    'venues.setArchived': { id: ids.venue, archived: true },
+    'venues.delete': { id: ids.venue },
+    'catalogue.import': { content: '{}', dryRun: true },
   };
 }
 

@@ -7,6 +7,7 @@ import { insertGrade } from '../staff/grades';
 import { insertStaff } from '../staff/staff-service';
 import { generateDirectory } from './directory';
 import { generateReviews } from './reviews';
+import { generateCatalogue } from './catalogue';
 import { inTransaction } from '../shared/records';
 import { DEMO_JOBS } from './jobs';
 import { FIRST_NAMES, GRADES, LAST_NAMES, pick, seededRandom } from './names';
@@ -162,6 +163,7 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
     }
     const directory = generateDirectory(ctx, rand, DEMO_ORGANIZATIONS[scale]);
     const reviews = generateReviews(ctx, rand);
-    return { staff, units: units.length, jobProfiles: DEMO_JOBS.length, ...directory, ...reviews };
+    const catalogue = generateCatalogue(ctx);
+    return { staff, units: units.length, jobProfiles: DEMO_JOBS.length, ...directory, ...reviews, ...catalogue };
   });
 }
