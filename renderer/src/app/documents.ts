@@ -8,6 +8,7 @@ import { readInterviewFormOptions } from '../features/reviews/sheet/interview-fo
 import { readSynthesisOptions } from '../features/gaps/gaps-options';
 import { SynthesisPage } from '../features/gaps/synthesis/SynthesisPage';
 import { OrgChartPage } from '../features/units/OrgChartPage';
+import { TrainingDirectoryPage, readTrainingDirectoryOptions } from '../features/catalogue/directory/TrainingDirectoryPage';
 import { readOrgChartOptions } from '../features/units/org-chart-options';
 
 /**
@@ -69,6 +70,13 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
     fileName: (path) => `synthese-du-service-${readSynthesisOptions(path).lang}-${today()}.pdf`,
     titleKey: 'gaps.synthesis.title',
     back: 'gaps',
+  },
+  {
+    prefix: '/training-directory',
+    component: TrainingDirectoryPage,
+    fileName: (path) => `repertoire-formations-${readTrainingDirectoryOptions(path).lang}-${today()}.pdf`,
+    titleKey: 'catalogue.directory.title',
+    back: 'catalogue',
   },
 ];
 
