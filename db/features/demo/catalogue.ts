@@ -509,7 +509,7 @@ export function generateCatalogue(ctx: DataContext): { courses: number; trainers
   });
 
   // Organisations: four associations of the directory that train others (several trainers: double booking allowed).
-  const orgs = ctx.sqlite.prepare('SELECT id FROM organizations ORDER BY name_fr, id LIMIT 4').all() as { id: string }[];
+  const orgs = ctx.sqlite.prepare('SELECT id FROM organizations ORDER BY id LIMIT 4').all() as { id: string }[];
   const orgCodes = ['SOC-PUB,SOC-ACC', 'REL-CONF,PRJ-PART', 'ADM-FIN,PRJ-DESIGN', 'REL-TEAM,SOC-LAW'];
   orgs.forEach((o, i) => {
     const id = newId();

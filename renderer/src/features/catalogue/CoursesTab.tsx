@@ -91,7 +91,7 @@ export function CoursesTab() {
       ),
     },
     {
-      label: t('catalogue.fields.hours'),
+      label: t('catalogue.fields.hoursShort'),
       sort: 'hours',
       render: (r) => (
         <Text span fz="sm">
@@ -112,7 +112,7 @@ export function CoursesTab() {
   return (
     <>
       <Group mb="xs" gap="sm" wrap="nowrap">
-        <ListSearch label={t('catalogue.search')} hint={t('catalogue.courseSearchHint')} value={typed} onChange={setTyped} width={360} />
+        <ListSearch label={t('catalogue.searchLabel')} hint={t('catalogue.courseSearchHint')} value={typed} onChange={setTyped} width={360} />
         {filters.button}
         <Group ms="auto" gap="sm" wrap="nowrap">
           <ListCount list={list} countKey="catalogue.courseCount" />

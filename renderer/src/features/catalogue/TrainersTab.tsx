@@ -86,9 +86,10 @@ export function TrainersTab() {
     },
     {
       label: t('catalogue.fields.contact'),
+      // Read left to right, cut at its end, on the cell's start side in either direction.
       render: (r) => (
-        <Text span fz="sm">
-          <Ltr>{r.phone || r.email}</Ltr>
+        <Text fz="sm" dir="ltr" truncate ta={lang === 'ar' ? 'right' : 'left'}>
+          {r.phone || r.email}
         </Text>
       ),
     },
@@ -106,7 +107,7 @@ export function TrainersTab() {
   return (
     <>
       <Group mb="xs" gap="sm" wrap="nowrap">
-        <ListSearch label={t('catalogue.search')} hint={t('catalogue.trainerSearchHint')} value={typed} onChange={setTyped} width={360} />
+        <ListSearch label={t('catalogue.searchLabel')} hint={t('catalogue.trainerSearchHint')} value={typed} onChange={setTyped} width={360} />
         {filters.button}
         <Group ms="auto" gap="sm" wrap="nowrap">
           <ListCount list={list} countKey="catalogue.trainerCount" />

@@ -82,7 +82,7 @@ export function VenuesTab() {
       ),
     },
     {
-      label: t('catalogue.fields.accessible'),
+      label: t('catalogue.fields.accessibleShort'),
       render: (r) => (
         <Badge size="sm" variant="light" color={r.accessible ? 'teal' : 'gray'} tt="none">
           {r.accessible ? t('catalogue.consentYes') : t('catalogue.consentNo')}
@@ -93,7 +93,7 @@ export function VenuesTab() {
   return (
     <>
       <Group mb="xs" gap="sm" wrap="nowrap">
-        <ListSearch label={t('catalogue.search')} hint={t('catalogue.venueSearchHint')} value={typed} onChange={setTyped} width={360} />
+        <ListSearch label={t('catalogue.searchLabel')} hint={t('catalogue.venueSearchHint')} value={typed} onChange={setTyped} width={360} />
         {filters.button}
         <Group ms="auto" gap="sm" wrap="nowrap">
           <ListCount list={list} countKey="catalogue.venueCount" />
@@ -123,7 +123,7 @@ export function VenuesTab() {
       )}
       <VirtualTable
         label={t('catalogue.tabs.venues')}
-        grid="minmax(220px, 2.5fr) minmax(140px, 1.3fr) minmax(160px, 2fr) 100px 190px"
+        grid="minmax(220px, 2.5fr) minmax(140px, 1.3fr) minmax(160px, 2fr) 140px 120px"
         rowHeight={38}
         columns={columns}
         list={list}

@@ -68,7 +68,7 @@ export function TrainingDirectoryPage({ path }: { path: string }) {
               </p>
               {pickName(c.objectivesFr, c.objectivesAr, lang) && (
                 <p className="td-objectives">
-                  {t('catalogue.directory.objectives')} : {pickName(c.objectivesFr, c.objectivesAr, lang)}
+                  {t('catalogue.directory.objectivesLine', { text: pickName(c.objectivesFr, c.objectivesAr, lang) })}
                 </p>
               )}
             </article>
