@@ -112,7 +112,13 @@ export function CoursesTab() {
   return (
     <>
       <Group mb="xs" gap="sm" wrap="nowrap">
-        <ListSearch label={t('catalogue.searchLabel')} hint={t('catalogue.courseSearchHint')} value={typed} onChange={setTyped} width={360} />
+        <ListSearch
+          label={t('catalogue.searchLabel')}
+          hint={t('catalogue.courseSearchHint')}
+          value={typed}
+          onChange={setTyped}
+          width={360}
+        />
         {filters.button}
         <Group ms="auto" gap="sm" wrap="nowrap">
           <ListCount list={list} countKey="catalogue.courseCount" />

@@ -107,7 +107,13 @@ export function TrainersTab() {
   return (
     <>
       <Group mb="xs" gap="sm" wrap="nowrap">
-        <ListSearch label={t('catalogue.searchLabel')} hint={t('catalogue.trainerSearchHint')} value={typed} onChange={setTyped} width={360} />
+        <ListSearch
+          label={t('catalogue.searchLabel')}
+          hint={t('catalogue.trainerSearchHint')}
+          value={typed}
+          onChange={setTyped}
+          width={360}
+        />
         {filters.button}
         <Group ms="auto" gap="sm" wrap="nowrap">
           <ListCount list={list} countKey="catalogue.trainerCount" />

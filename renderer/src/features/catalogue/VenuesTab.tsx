@@ -93,7 +93,13 @@ export function VenuesTab() {
   return (
     <>
       <Group mb="xs" gap="sm" wrap="nowrap">
-        <ListSearch label={t('catalogue.searchLabel')} hint={t('catalogue.venueSearchHint')} value={typed} onChange={setTyped} width={360} />
+        <ListSearch
+          label={t('catalogue.searchLabel')}
+          hint={t('catalogue.venueSearchHint')}
+          value={typed}
+          onChange={setTyped}
+          width={360}
+        />
         {filters.button}
         <Group ms="auto" gap="sm" wrap="nowrap">
           <ListCount list={list} countKey="catalogue.venueCount" />
