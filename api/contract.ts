@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type ChannelSpec, channel } from './channel';
 import { backupChannels } from './channels/backup-contract';
+import { catalogueChannels } from './channels/catalogue';
 import { directoryChannels } from './channels/directory-contract';
 import { reviewChannels } from './channels/reviews-contract';
 import { planChannels } from './channels/plans';
@@ -147,6 +148,7 @@ export const contract = {
   ...reviewChannels,
   ...planChannels,
   ...referentielChannels,
+  ...catalogueChannels,
   ...directoryChannels,
   ...backupChannels,
   ...traineeChannels,

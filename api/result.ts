@@ -23,7 +23,9 @@ export interface Holder {
     | 'organizations'
     | 'subsidies'
     | 'associationTrainees'
-    | 'needs';
+    | 'needs'
+    | 'planActions'
+    | 'trainers';
   count: number;
   /** A few of them by name (French, else Arabic); `examplesAr` the same names in Arabic first. */
   examples: string[];

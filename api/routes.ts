@@ -14,11 +14,12 @@ export const ROUTES = [
   { key: 'framework', path: '/framework', accelerator: 'CmdOrCtrl+4' },
   { key: 'reviews', path: '/reviews', accelerator: 'CmdOrCtrl+5' },
   { key: 'gaps', path: '/gaps', accelerator: 'CmdOrCtrl+6' },
-  // Ctrl+1–9 are taken: the training plan is reached by the navigation and the Go menu.
-  { key: 'plans', path: '/plans', accelerator: undefined },
-  { key: 'directory', path: '/directory', accelerator: 'CmdOrCtrl+7' },
-  { key: 'backups', path: '/backups', accelerator: 'CmdOrCtrl+8' },
-  { key: 'partners', path: '/partners', accelerator: 'CmdOrCtrl+9' },
+  { key: 'catalogue', path: '/catalogue', accelerator: 'CmdOrCtrl+7' },
+  { key: 'plans', path: '/plans', accelerator: 'CmdOrCtrl+8' },
+  { key: 'directory', path: '/directory', accelerator: 'CmdOrCtrl+9' },
+  // Ctrl+1 … 9 are taken: the screens after them have no shortcut (reached by the Go menu and the navigation).
+  { key: 'backups', path: '/backups', accelerator: undefined },
+  { key: 'partners', path: '/partners', accelerator: undefined },
   { key: 'settings', path: '/settings', accelerator: 'CmdOrCtrl+,' },
 ] as const;
 

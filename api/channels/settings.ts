@@ -71,4 +71,7 @@ export const demoLoadOutput = z.object({
   plans: z.number().int(),
   planActions: z.number().int(),
   associationTrainees: z.number().int(),
+  courses: z.number().int(),
+  trainers: z.number().int(),
+  venues: z.number().int(),
 });

@@ -10,6 +10,7 @@ import { reviewHandlers } from '../features/reviews/handlers';
 import { planHandlers } from '../features/plans/handlers';
 import { referentielHandlers } from '../features/referentiel/handlers';
 import { traineeHandlers } from '../features/trainees/handlers';
+import { catalogueHandlers } from '../features/catalogue/handlers';
 import type { Handlers } from './types';
 
 /** All handlers, one group per feature. The `Handlers` type makes a missing channel a compile error. */
@@ -23,6 +24,7 @@ export const handlers: Handlers = {
   ...staffHandlers,
   ...reviewHandlers,
   ...planHandlers,
+  ...catalogueHandlers,
   ...directoryHandlers,
   ...backupHandlers,
   ...traineeHandlers,

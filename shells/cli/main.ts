@@ -17,6 +17,7 @@ import { PLAN_EXPORT_FORMATS } from '../../api/channels/plans';
 import { runStaff } from './commands/staff';
 import { STAFF_EXPORT_FORMATS } from '../../api/channels/staff-files';
 import { runReferentiel } from './commands/referentiel';
+import { runCatalogue } from './commands/catalogue';
 import { type Values, alternatives, choice } from './options';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -140,6 +141,17 @@ const COMMANDS: Record<string, Command> = {
     file: true,
     run: (v, io) => runReferentiel('import', v.file, v, io),
   },
+  'catalogue export': {
+    summary: 'write the courses, the consenting trainers and the venues as one JSON file',
+    options: { out: { type: 'string' } },
+    run: (v, io) => runCatalogue('export', '', v, io),
+  },
+  'catalogue import': {
+    summary: 'import a catalogue file: courses by code, trainers and venues by id; never deleted',
+    options: { json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    file: true,
+    run: (v, io) => runCatalogue('import', v.file, v, io),
+  },
 };
 
 /** The command names' column, as wide as the longest name so every summary starts at the same place. */
@@ -192,6 +204,14 @@ export const usage = (): string =>
     '  referentiel import FILE [--dry-run] [--json]',
     '                                     matched by code, created or updated, never deleted; a file with any problem',
     '                                     is refused whole (exit 1); --json prints {created, updated, problems: [sentence]}',
+    '',
+    '  catalogue export --out FILE        {"format": "sas-catalogue", "version": 1, courses, trainers, venues}; only the',
+    '                                     trainers who consented to be shared (with their phone and e-mail)',
+    '  catalogue import FILE [--dry-run] [--json]',
+    '                                     courses matched by code, trainers and venues by id; created or updated, never',
+    '                                     deleted. Unknown competency codes and quartiers are left out and listed;',
+    '                                     a file that is not a catalogue is refused (exit 1, nothing written);',
+    '                                     --json prints {created, updated, problems: [sentence]}',
     '',
     '  keys create --out KEYFILE',
     `  backup create --out FILE (--passphrase-file P | --recipient age1… …) [--profile ${alternatives(PROFILES)}]`,

@@ -39,6 +39,10 @@ function demoFile() {
     axis: one('SELECT id FROM plan_axes LIMIT 1'),
     action: one('SELECT id FROM plan_actions LIMIT 1'),
     trainee: one('SELECT id FROM association_trainees LIMIT 1'),
+    course: one('SELECT id FROM courses LIMIT 1'),
+    trainer: one("SELECT id FROM trainers WHERE kind = 'external' LIMIT 1"),
+    venue: one('SELECT id FROM venues LIMIT 1'),
+    quartier: one("SELECT id FROM directory_terms WHERE kind = 'quartier' LIMIT 1"),
   };
   ctx.sqlite.close();
   return { file, ids };
@@ -88,6 +92,7 @@ function samples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channe
     ...reviewSamples(ids),
     ...planSamples(ids),
     ...traineeSamples(ids),
+    ...catalogueSamples(ids),
   };
 }
 
@@ -124,6 +129,38 @@ function traineeSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record
     'trainees.update': { id: ids.trainee, ...trainee },
     'trainees.setArchived': { id: ids.trainee, archived: true },
     'trainees.delete': { id: ids.trainee },
+  };
+}
+
+/** The catalogue of trainings, trainers and venues (the demo's). */
+function catalogueSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channel, unknown>> {
+  const course = { code: 'ZZ-FOR', titleFr: 'Formation test', competencies: [{ competencyId: ids.competency, targetLevel: 2 }] };
+  const trainer = {
+    kind: 'external',
+    nameFr: 'Formateur test',
+    shareConsent: true,
+    consentDate: '2026-01-05',
+    expertise: [ids.competency],
+  };
+  const venue = { nameFr: 'Salle test', quartierId: ids.quartier, capacity: 20 };
+  return {
+    'courses.get': { id: ids.course },
+    'courses.create': course,
+    'courses.update': { id: ids.course, ...course },
+    'courses.setArchived': { id: ids.course, archived: true },
+    'courses.delete': { id: ids.course, archiveInstead: true },
+    'trainers.get': { id: ids.trainer },
+    'trainers.create': trainer,
+    'trainers.update': { id: ids.trainer, ...trainer },
+    'trainers.setArchived': { id: ids.trainer, archived: true },
+    'trainers.delete': { id: ids.trainer },
+    'trainers.ofStaff': { staffId: ids.staff },
+    'venues.get': { id: ids.venue },
+    'venues.create': venue,
+    'venues.update': { id: ids.venue, ...venue },
+    'venues.setArchived': { id: ids.venue, archived: true },
+    'venues.delete': { id: ids.venue },
+    'catalogue.import': { content: '{}', dryRun: true },
   };
 }
 

@@ -9,6 +9,7 @@ import { generateDirectory } from './directory';
 import { generateReviews } from './reviews';
 import { generatePlan } from './plan';
 import { generateTrainees } from './trainees';
+import { generateCatalogue } from './catalogue';
 import { inTransaction } from '../shared/records';
 import { DEMO_JOBS } from './jobs';
 import { FIRST_NAMES, GRADES, LAST_NAMES, pick, seededRandom } from './names';
@@ -165,8 +166,9 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
     const directory = generateDirectory(ctx, rand, DEMO_ORGANIZATIONS[scale]);
     const reviews = generateReviews(ctx, rand);
     const trainees = generateTrainees(ctx);
+    const catalogue = generateCatalogue(ctx);
     // The catalogue comes before the plan: its actions take the courses it suggests.
     const plan = generatePlan(ctx);
-    return { staff, units: units.length, jobProfiles: DEMO_JOBS.length, ...directory, ...reviews, ...trainees, ...plan };
+    return { staff, units: units.length, jobProfiles: DEMO_JOBS.length, ...directory, ...reviews, ...trainees, ...catalogue, ...plan };
   });
 }

@@ -51,7 +51,7 @@ export function mergeOrganizations(ctx: DataContext, keepId: string, mergeId: st
     mergeId,
     JSON.stringify([...moved]),
   );
-  for (const table of ['directory_services', 'subsidies', 'partnerships', 'association_trainees', 'training_needs']) {
+  for (const table of ['directory_services', 'subsidies', 'partnerships', 'association_trainees', 'training_needs', 'trainers']) {
     db.prepare(`UPDATE ${table} SET organization_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE organization_id = ?`).run(
       keepId,
       mergeId,

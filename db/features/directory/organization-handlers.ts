@@ -80,6 +80,14 @@ export const organizationHandlers: HandlerGroup<Channels> = {
         traineeHolder(ctx, id),
         holder(
           ctx,
+          'trainers',
+          'SELECT name_fr, name_ar FROM trainers WHERE organization_id = ?',
+          id,
+          "coalesce(nullif(name_fr, ''), name_ar)",
+          "coalesce(nullif(name_ar, ''), name_fr)",
+        ),
+        holder(
+          ctx,
           'needs',
           'SELECT n.title_fr, n.title_ar, c.name_fr, c.name_ar FROM training_needs n LEFT JOIN competencies c ON c.id = n.competency_id WHERE n.organization_id = ?',
           id,

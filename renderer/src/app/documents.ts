@@ -5,6 +5,7 @@ import { readJobSheetOptions } from '../features/jobs/sheet/job-sheet-options';
 import { readInterviewFormOptions } from '../features/reviews/sheet/interview-form-options';
 import { readSynthesisOptions } from '../features/gaps/gaps-options';
 import { readPlanDocumentOptions } from '../features/plans/document/plan-document-options';
+import { readTrainingDirectoryOptions } from '../features/catalogue/directory/training-directory-options';
 import { readOrgChartOptions } from '../features/units/org-chart-options';
 
 /**
@@ -80,6 +81,13 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
     fileName: (path) => `plan-de-formation-${printFileLanguage(readPlanDocumentOptions(path).lang)}-${today()}.pdf`,
     titleKey: 'plans.document.title',
     back: 'plans',
+  },
+  {
+    prefix: '/training-directory',
+    component: lazyDocument(() => import('../features/catalogue/directory/TrainingDirectoryPage'), 'TrainingDirectoryPage'),
+    fileName: (path) => `repertoire-formations-${readTrainingDirectoryOptions(path).lang}-${today()}.pdf`,
+    titleKey: 'catalogue.directory.title',
+    back: 'catalogue',
   },
 ];
 

@@ -34,6 +34,7 @@ export const PAGES: Record<RouteKey, Page> = {
   framework: page(() => import('../features/framework/FrameworkPage'), 'FrameworkPage'),
   reviews: page(() => import('../features/reviews/ReviewsPage'), 'ReviewsPage'),
   gaps: page(() => import('../features/gaps/GapsPage'), 'GapsPage'),
+  catalogue: page(() => import('../features/catalogue/CataloguePage'), 'CataloguePage'),
   plans: page(() => import('../features/plans/PlansPage'), 'PlansPage'),
   directory: page(() => import('../features/directory/DirectoryPage'), 'DirectoryPage'),
   backups: page(() => import('../features/backup/BackupsPage'), 'BackupsPage'),

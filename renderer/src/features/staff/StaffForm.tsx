@@ -14,6 +14,7 @@ import { formatDate, pickName } from '../../lib/format';
 import { parseTypedDate, todayIso } from '../../lib/typed-date';
 import { unitOptions } from '../../lib/unit-tree';
 import { StaffCompetencies } from '../gaps/StaffCompetencies';
+import { InternalTrainerBadge } from '../catalogue/InternalTrainerBadge';
 import { GradeField } from './GradeField';
 
 /**
@@ -28,6 +29,7 @@ export function StaffForm({ id, onClose, tab = 'record' }: { id: string | null; 
     if (!member.data) return <StaffFields member={null} onClose={onClose} />;
     return (
       <Tabs defaultValue={tab} keepMounted={false}>
+        <InternalTrainerBadge staffId={member.data.id} />
         <Tabs.List mb="md">
           <Tabs.Tab value="record">{t('staff.tabs.record')}</Tabs.Tab>
           <Tabs.Tab value="competencies">{t('staff.tabs.competencies')}</Tabs.Tab>
