@@ -360,3 +360,20 @@ describe("an association's needs and the directory", () => {
     expect(call(ctx, 'needs.list', {}).find((n) => n.id === need.id)?.organizationId).toBe(a.id);
   });
 });
+
+describe("a person's need in Arabic", () => {
+  it('keeps the matricule and its parentheses together as a left-to-right run', () => {
+    const ctx = openTemp();
+    const k = reviewCase(ctx);
+    call(ctx, 'staff.update', { ...call(ctx, 'staff.get', { id: k.amal.id }), lastNameAr: 'أمل' });
+    call(ctx, 'ratings.record', {
+      staffId: k.amal.id,
+      competencyId: k.c1.id,
+      level: 1,
+      validFrom: '2026-03-10',
+      source: 'evidence',
+      reason: 'Constat',
+    });
+    expect(call(ctx, 'needs.list', {})[0]!.subjectAr).toBe('أمل \u2066(A-1)\u2069');
+  });
+});

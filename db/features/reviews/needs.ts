@@ -67,10 +67,16 @@ export function syncGapNeeds(ctx: DataContext, staffIds: readonly string[] | nul
   return { created, fulfilled };
 }
 
+/**
+ * A person's need names them with their matricule. In the Arabic name the matricule (Latin
+ * letters and digits) and its parentheses are a left-to-right isolate (U+2066 … U+2069), or the
+ * right-to-left line would tear the closing parenthesis away from "(A-1". A person without a name
+ * in one script has no subject in it: the interface then shows the other script's.
+ */
 const SELECT_NEEDS = `SELECT n.id, n.population, n.staff_id AS staffId, n.unit_id AS unitId, n.organization_id AS organizationId,
     n.competency_id AS competencyId,
-    CASE n.population WHEN 'staff' THEN ${personName('s', 'fr')} || ' (' || s.matricule || ')' WHEN 'unit' THEN u.name_fr ELSE o.name_fr END AS subjectFr,
-    CASE n.population WHEN 'staff' THEN ${personName('s', 'ar')} || ' (' || s.matricule || ')' WHEN 'unit' THEN u.name_ar ELSE o.name_ar END AS subjectAr,
+    CASE n.population WHEN 'staff' THEN nullif(${personName('s', 'fr')}, '') || ' (' || s.matricule || ')' WHEN 'unit' THEN u.name_fr ELSE o.name_fr END AS subjectFr,
+    CASE n.population WHEN 'staff' THEN nullif(${personName('s', 'ar')}, '') || ' ' || char(8294) || '(' || s.matricule || ')' || char(8297) WHEN 'unit' THEN u.name_ar ELSE o.name_ar END AS subjectAr,
     coalesce(c.code, '') AS competencyCode, coalesce(c.name_fr, '') AS competencyFr, coalesce(c.name_ar, '') AS competencyAr,
     n.origin, n.title_fr AS titleFr, n.title_ar AS titleAr, n.description, n.importance, n.people_count AS peopleCount,
     n.estimated_gap AS estimatedGap, n.state, n.state_reason AS stateReason, n.deferred_to AS deferredTo, n.fulfilled_at AS fulfilledAt,
