@@ -20,7 +20,8 @@ async function level(page: Page, scope: Locator, label: string, n: number) {
  * A campaign from start to end through the screen, in both languages: created and opened, one
  * person's review filled in, refused for a missing justification (said on its row), justified
  * and validated, seen validated on the board; the campaign closed and reopened with a reason;
- * the interview form printed and read back from the PDF.
+ * the interview form printed and read back from the PDF; what the validation wrote followed into
+ * the person's Competencies tab, the matrix and the training priorities.
  */
 for (const lang of LANGS) {
   test(`${lang}: a review campaign, a review validated, the campaign closed and reopened, the interview form printed`, async ({
@@ -106,8 +107,8 @@ for (const lang of LANGS) {
     await level(page, row1, `${w.review.manager} — ${cName(c1)}`, 2);
     await level(page, row1, `${w.review.agreed} — ${cName(c1)}`, 3);
     await expect(row1).toContainText(w.review.justifyHint);
-    await level(page, row2, `${w.review.manager} — ${cName(c2)}`, 2);
-    await level(page, row2, `${w.review.agreed} — ${cName(c2)}`, 2);
+    await level(page, row2, `${w.review.manager} — ${cName(c2)}`, 1);
+    await level(page, row2, `${w.review.agreed} — ${cName(c2)}`, 1);
     await drawer.getByRole('textbox', { name: w.review.interviewDate }).fill('15/06/2025');
     await drawer.getByText(w.steps.discussed, { exact: true }).click();
     await drawer.getByRole('button', { name: w.review.validate }).click();
@@ -170,5 +171,27 @@ for (const lang of LANGS) {
     await expect(reopen).toBeHidden();
     await expect(page.getByRole('button', { name: w.actions.close })).toBeVisible();
     await expect(page.getByText(lang === 'fr' ? 'Un entretien oublié' : 'مقابلة منسية')).toBeVisible();
+
+    // 7. What the validation wrote, followed through the screens: the person's Competencies tab
+    //    (C1 agreed 3 of 3 required: no gap; C2 agreed 1 of 2: one level short), the matrix cell,
+    //    and the priorities (a useful requirement weighs 1: score 1 × 1).
+    const g = words('features/gaps/i18n', lang).gaps;
+    await go(page, lang, 'staff');
+    await page.getByRole('row').filter({ hasText: name }).click();
+    const record = page.getByRole('dialog');
+    await record.getByRole('tab', { name: words('features/staff/i18n', lang).staff.tabs.competencies }).click();
+    await expect(record.locator(`tr[data-competency="${c2.code}"]`).getByTestId('gap')).toHaveText(
+      g.profile.gapN_one.replace('{{count}}', '1'),
+    );
+    await expect(record.locator(`tr[data-competency="${c1.code}"]`).getByTestId('gap')).not.toHaveText(g.notAssessed);
+    await expect(record.getByRole('link', { name: /BC-2025/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(record).toBeHidden();
+    await go(page, lang, 'gaps');
+    const matrix = page.getByRole('table', { name: g.matrix.title });
+    await expect(matrix.locator(`[data-person="${MATRICULE}"] [data-code="${c1.code}"]`)).toHaveText('3✓');
+    await expect(matrix.locator(`[data-person="${MATRICULE}"] [data-code="${c2.code}"]`)).toHaveText('1▾');
+    await page.getByRole('tab', { name: g.tabs.needs }).click();
+    await expect(page.getByTestId('priorities').locator(`tr[data-code="${c2.code}"]`).getByTestId('score')).toHaveText('1');
   });
 }
