@@ -253,3 +253,36 @@ for (const lang of LANGS) {
     void c1;
   });
 }
+
+/**
+ * From the needs register to the plan: a need's "Plan an action…" opens this year's joint plan
+ * with that need already chosen in the picker of an action built from needs.
+ */
+for (const lang of LANGS) {
+  test(`${lang}: a need of the register planned from its own card`, async ({ page, host }) => {
+    const w = words('features/plans/i18n', lang).plans;
+    const g = words('features/gaps/i18n', lang).gaps;
+    setUp(host, lang);
+    arrangeNeeds(page, host);
+    const year = new Date().getFullYear();
+    arrange(host, 'plans.create', {
+      year,
+      audience: 'both',
+      titleFr: `Plan ${year}`,
+      periodStart: `${year}-01-01`,
+      periodEnd: `${year}-12-31`,
+    });
+    await open(page, host, '/staff');
+    await go(page, lang, 'gaps');
+    await page.getByRole('tab', { name: g.tabs.needs }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: lang === 'ar' ? 'العلوي أمل' : 'Alaoui Amal' })
+      .first()
+      .click();
+    await page.getByRole('dialog').getByRole('link', { name: g.needs.planAction }).click();
+    await expect(page).toHaveURL(/#\/plans\?needs=/);
+    const picker = page.getByRole('dialog', { name: w.picker.title });
+    await expect(picker.getByTestId('needs-chosen')).toHaveText(w.picker.chosen.replace('{{count}}', '1'));
+  });
+}

@@ -7,6 +7,8 @@ import { routeHref } from '../../../api/routes';
  */
 export const staffOfUnit = (unitId: string): string => routeHref('staff', { unit: unitId });
 export const staffOfJob = (jobId: string): string => routeHref('staff', { job: jobId });
+/** An action built from these needs in this year's training plan (the plan screen opens its form). */
+export const actionFromNeeds = (needIds: string[]): string => routeHref('plans', { needs: needIds.join(',') });
 /** A person's review, open on its campaign's board. */
 export const reviewIn = (campaignId: string, reviewId: string): string => routeHref('reviews', { campaign: campaignId, review: reviewId });
 export const jobsRequiring = (competencyId: string): string => routeHref('jobs', { competency: competencyId });

@@ -1,3 +1,4 @@
+import { actionFromNeeds } from '../../app/links';
 import { Alert, Badge, Button, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -106,6 +107,12 @@ function NeedState({ need }: { need: Need }) {
               {t(`gaps.needs.moves.${m}`)}
             </Button>
           ))}
+          {/* The plan's own way: an action built from this need in this year's plan. */}
+          {(need.state === 'identified' || need.state === 'qualified' || need.state === 'deferred') && (
+            <Button size="xs" variant="subtle" component="a" href={actionFromNeeds([need.id])}>
+              {t('gaps.needs.planAction')}
+            </Button>
+          )}
         </Group>
       </Editable>
       {target && <StateDialog need={need} target={target} onClose={() => setTarget(null)} />}
