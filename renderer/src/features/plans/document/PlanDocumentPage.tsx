@@ -3,7 +3,7 @@ import i18n from 'i18next';
 import type { ReactNode } from 'react';
 import type { Plan, PlanAction } from '../../../../../api/channels/plans';
 import { useCall } from '../../../bridge/queries';
-import { voice } from '../../../components/Bilingual';
+import { Both, voice } from '../../../components/Bilingual';
 import { Ltr } from '../../../components/Ltr';
 import type { Language } from '../../../i18n';
 import { formatDate, formatNumber, pickName } from '../../../lib/format';
@@ -67,22 +67,23 @@ export function PlanDocumentPage({ path }: { path: string }) {
     );
   const amount = (c: number) => <span className="pd-num">{mad(c)}</span>;
 
+  const metaLine = (lng: Language) => {
+    const tl = i18n.getFixedT(lng);
+    return [
+      tl('plans.document.period', { start: formatDate(plan.periodStart), end: formatDate(plan.periodEnd) }),
+      tl('plans.document.audience', { audience: tl(`plans.audiences.${plan.audience}`) }),
+      tl('plans.document.status', { status: tl(`plans.statuses.${plan.status}`), version: versioned ? plan.version : '—' }),
+    ].join(' · ');
+  };
+
   return (
     <div className={both ? 'plan-doc plan-doc-both' : 'plan-doc'} dir={v.dir} lang={lang}>
       <header>
         <p className="pd-commune">{vt('plans.document.heading', (lng) => ({ commune: pickName(communeFr, communeAr, lng) }), 'columns')}</p>
         <h1>{vt('plans.document.yearTitle', { year: plan.year }, 'columns')}</h1>
         {(plan.titleFr || plan.titleAr) && <p className="pd-title">{name(plan.titleFr, plan.titleAr, 'columns')}</p>}
-        <p className="pd-meta">
-          {vt('plans.document.period', { start: formatDate(plan.periodStart), end: formatDate(plan.periodEnd) })}
-          {' · '}
-          {vt('plans.document.audience', (lng) => ({ audience: i18n.getFixedT(lng)(`plans.audiences.${plan.audience}`) }))}
-          {' · '}
-          {vt('plans.document.status', (lng) => ({
-            status: i18n.getFixedT(lng)(`plans.statuses.${plan.status}`),
-            version: versioned ? plan.version : '—',
-          }))}
-        </p>
+        {/* One line per language (a French and an Arabic sentence in one line would read in a jumbled order). */}
+        <p className="pd-meta">{both ? <Both fr={metaLine('fr')} ar={metaLine('ar')} layout="columns" /> : metaLine(lang as Language)}</p>
       </header>
 
       <section>
