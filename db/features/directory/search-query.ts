@@ -138,8 +138,9 @@ function facets(ctx: DataContext, input: SearchInput, match: boolean): NonNullab
   const openKinds = TERM_FILTERS.map(([facet]) => facet).filter((facet) => !lifted.has(facet));
   const termRows = openKinds.length
     ? all<Count & { kind: string }>(
-        `SELECT d.kind AS kind, t.term_id AS value, count(*) AS count FROM organization_terms t JOIN directory_terms d ON d.id = t.term_id
-         WHERE t.organization_id IN (SELECT id FROM ${hits}) GROUP BY t.term_id ORDER BY count DESC, value`,
+        `SELECT d.kind AS kind, t.term_id AS value, count(*) AS count
+         FROM ${hits} h JOIN organization_terms t ON t.organization_id = h.id JOIN directory_terms d ON d.id = t.term_id
+         GROUP BY t.term_id ORDER BY count DESC, value`,
       )
     : [];
   const byTerm = (facet: Facet, kind: string): Count[] =>
@@ -177,8 +178,8 @@ function facets(ctx: DataContext, input: SearchInput, match: boolean): NonNullab
       : sumBy('legal'),
     quartier: counts(
       'quartier',
-      `SELECT l.quartier_id AS value, count(DISTINCT l.organization_id) AS count FROM organization_locations l
-       WHERE l.quartier_id IS NOT NULL AND l.organization_id IN ($HITS) GROUP BY l.quartier_id ORDER BY count DESC, value`,
+      `SELECT l.quartier_id AS value, count(DISTINCT l.organization_id) AS count FROM ($HITS) h
+       JOIN organization_locations l ON l.organization_id = h.id WHERE l.quartier_id IS NOT NULL GROUP BY l.quartier_id ORDER BY count DESC, value`,
     ),
     status: lifted.has('status')
       ? counts(
