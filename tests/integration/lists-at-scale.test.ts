@@ -120,6 +120,13 @@ describe('browsing the directory', () => {
     expect(r.total).toBe(expected.length);
     expect(r.rows.map((x) => x.id)).toEqual(expected.map((x) => x.id));
     expect(r.facets!.status.reduce((n, s) => n + s.count, 0)).toBe(expected.length);
+    // The facets read from the gathered matches equal those counted over the records (every status picked lifts the status filter).
+    const counted = call(ctx, 'organizations.search', { query: 'association', limit: 1000, statuses: ['active', 'inactive', 'dissolved'] });
+    expect(counted.total).toBe(r.total);
+    expect(counted.facets).toEqual(r.facets);
+    // A later page sorted by relevance.
+    const later = call(ctx, 'organizations.search', { query: 'association', limit: 7, offset: 40 });
+    expect(later.rows.map((x) => x.id)).toEqual(expected.slice(40, 47).map((x) => x.id));
   });
 });
 

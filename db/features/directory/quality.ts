@@ -1,4 +1,5 @@
 import type { DataContext } from '../../core/context';
+import { stmt } from '../../core/statements';
 
 /** One criterion as it stands for an organisation: its latest check and whether it still counts. */
 export interface CheckState {
@@ -17,14 +18,13 @@ export interface CheckState {
  * counts while it is younger than the criterion's validity ("general assembly held this year").
  */
 export function checksOf(ctx: DataContext, organizationId: string, today = new Date().toISOString().slice(0, 10)): CheckState[] {
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT q.id AS criterionId, q.name_fr AS nameFr, q.name_ar AS nameAr, q.weight, q.validity_months AS validityMonths,
+  const rows = stmt(
+    ctx,
+    `SELECT q.id AS criterionId, q.name_fr AS nameFr, q.name_ar AS nameAr, q.weight, q.validity_months AS validityMonths,
               c.met, c.checked_on AS checkedOn, coalesce(c.note, '') AS note
        FROM quality_criteria q LEFT JOIN organization_checks c ON c.criterion_id = q.id AND c.organization_id = ?
        WHERE q.archived_at IS NULL ORDER BY q.position, q.code`,
-    )
-    .all(organizationId) as (Omit<CheckState, 'valid' | 'met'> & { met: number | null; validityMonths: number | null })[];
+  ).all(organizationId) as (Omit<CheckState, 'valid' | 'met'> & { met: number | null; validityMonths: number | null })[];
   return rows.map(({ validityMonths, ...r }) => {
     const expires = r.checkedOn && validityMonths ? addMonths(r.checkedOn, validityMonths) : null;
     return { ...r, met: r.met === null ? null : Boolean(r.met), valid: Boolean(r.met) && (!expires || expires > today) };

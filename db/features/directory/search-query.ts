@@ -77,7 +77,7 @@ const byCount = (x: Count, y: Count) => y.count - x.count || (x.value < y.value 
 /**
  * The facets of browsing without a query or a filter, read from `organization_facet_counts` (kept
  * by triggers on every write) instead of counted over 100,000 organisations; "to verify" depends
- * on today's date, so it is counted, from the index of the records not archived by verification date.
+ * on today's date: the live organisations less those verified within the year (an index range).
  */
 function storedFacets(ctx: DataContext): NonNullable<SearchOutput['facets']> {
   const rows = storedFacetCounts(ctx);
@@ -86,11 +86,6 @@ function storedFacets(ctx: DataContext): NonNullable<SearchOutput['facets']> {
       .filter((r) => r.facet === facet && (kind === null || r.kind === kind))
       .map(({ value, count }) => ({ value, count }))
       .sort(byCount);
-  const stale = stmt(
-    ctx,
-    `SELECT (SELECT count(*) FROM organizations WHERE archived_at IS NULL AND verified_at IS NULL)
-          + (SELECT count(*) FROM organizations WHERE archived_at IS NULL AND verified_at < ?) AS n`,
-  ).get(staleBefore()) as { n: number };
   return {
     domain: of('term', 'domain'),
     public: of('term', 'public'),
@@ -98,9 +93,21 @@ function storedFacets(ctx: DataContext): NonNullable<SearchOutput['facets']> {
     legalStatus: of('legal_status'),
     quartier: of('quartier'),
     status: of('status'),
-    toVerify: stale.n,
+    toVerify: liveCount(ctx) - freshCount(ctx),
   };
 }
+
+/** The organisations not archived: the sum of the maintained status counts. */
+const liveCount = (ctx: DataContext): number =>
+  (stmt(ctx, `SELECT coalesce(sum(count), 0) AS n FROM organization_facet_counts WHERE facet = 'status'`).get() as { n: number }).n;
+
+/**
+ * The organisations not archived verified within the last twelve months: a range of the partial
+ * index `organizations_live_verified`, small whatever the directory's size (the rest are "to verify").
+ */
+const freshCount = (ctx: DataContext): number =>
+  (stmt(ctx, 'SELECT count(*) AS n FROM organizations WHERE archived_at IS NULL AND verified_at >= ?').get(staleBefore()) as { n: number })
+    .n;
 
 /**
  * Facet counts. The matching organisations are gathered once into a temporary table (in the
@@ -110,13 +117,17 @@ function storedFacets(ctx: DataContext): NonNullable<SearchOutput['facets']> {
  */
 function facets(ctx: DataContext, input: SearchInput, match: boolean): NonNullable<SearchOutput['facets']> {
   if (browsing(input, match)) return storedFacets(ctx);
-  const full = where(input, match);
-  ctx.sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM temp.search_hits;');
-  ctx.sqlite.prepare(`INSERT INTO temp.search_hits SELECT o.id FROM organizations o ${full.sql}`).run(...full.params);
   const lifted = liftedFacets(input);
+  // With the query alone the matches are the hits, gathered by `matchOnce` with what is grouped here.
+  const hits = match && !lifted.size ? 'temp.search_match' : 'temp.search_hits';
+  if (hits === 'temp.search_hits') {
+    const full = where(input, match);
+    ctx.sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM temp.search_hits;');
+    ctx.sqlite.prepare(`INSERT INTO temp.search_hits SELECT o.id FROM organizations o ${full.sql}`).run(...full.params);
+  }
   /** `$HITS` becomes the set of organisation ids this facet counts over. */
   const counts = (facet: Facet, select: string): Count[] => {
-    if (!lifted.has(facet)) return ctx.sqlite.prepare(select.replace('$HITS', 'SELECT id FROM temp.search_hits')).all() as Count[];
+    if (!lifted.has(facet)) return ctx.sqlite.prepare(select.replace('$HITS', `SELECT id FROM ${hits}`)).all() as Count[];
     const w = where(input, match, facet);
     return ctx.sqlite.prepare(select.replace('$HITS', `SELECT o.id FROM organizations o ${w.sql}`)).all(...w.params) as Count[];
   };
@@ -127,8 +138,9 @@ function facets(ctx: DataContext, input: SearchInput, match: boolean): NonNullab
   const openKinds = TERM_FILTERS.map(([facet]) => facet).filter((facet) => !lifted.has(facet));
   const termRows = openKinds.length
     ? all<Count & { kind: string }>(
-        `SELECT d.kind AS kind, t.term_id AS value, count(*) AS count FROM organization_terms t JOIN directory_terms d ON d.id = t.term_id
-         WHERE t.organization_id IN (SELECT id FROM temp.search_hits) GROUP BY t.term_id ORDER BY count DESC, value`,
+        `SELECT d.kind AS kind, t.term_id AS value, count(*) AS count
+         FROM ${hits} h JOIN organization_terms t ON t.organization_id = h.id JOIN directory_terms d ON d.id = t.term_id
+         GROUP BY t.term_id ORDER BY count DESC, value`,
       )
     : [];
   const byTerm = (facet: Facet, kind: string): Count[] =>
@@ -142,8 +154,10 @@ function facets(ctx: DataContext, input: SearchInput, match: boolean): NonNullab
 
   // Likewise status, legal status and "to verify": one grouped pass over the matches.
   const orgRows = all<{ status: string; legal: string | null; stale: number; n: number }>(
-    `SELECT o.status AS status, o.legal_status_id AS legal, (o.verified_at IS NULL OR o.verified_at < ?) AS stale, count(*) AS n
-     FROM organizations o WHERE o.id IN (SELECT id FROM temp.search_hits) GROUP BY 1, 2, 3`,
+    hits === 'temp.search_match'
+      ? `SELECT status, legal, (verified IS NULL OR verified < ?) AS stale, count(*) AS n FROM temp.search_match GROUP BY 1, 2, 3`
+      : `SELECT o.status AS status, o.legal_status_id AS legal, (o.verified_at IS NULL OR o.verified_at < ?) AS stale, count(*) AS n
+         FROM organizations o WHERE o.id IN (SELECT id FROM temp.search_hits) GROUP BY 1, 2, 3`,
     staleBefore(),
   );
   const sumBy = (key: 'status' | 'legal') => {
@@ -164,8 +178,8 @@ function facets(ctx: DataContext, input: SearchInput, match: boolean): NonNullab
       : sumBy('legal'),
     quartier: counts(
       'quartier',
-      `SELECT l.quartier_id AS value, count(DISTINCT l.organization_id) AS count FROM organization_locations l
-       WHERE l.quartier_id IS NOT NULL AND l.organization_id IN ($HITS) GROUP BY l.quartier_id ORDER BY count DESC, value`,
+      `SELECT l.quartier_id AS value, count(DISTINCT l.organization_id) AS count FROM ($HITS) h
+       JOIN organization_locations l ON l.organization_id = h.id WHERE l.quartier_id IS NOT NULL GROUP BY l.quartier_id ORDER BY count DESC, value`,
     ),
     status: lifted.has('status')
       ? counts(
@@ -194,16 +208,24 @@ const quartierName = (lang: 'fr' | 'ar') =>
     WHERE d.id = ${firstOf('organization_locations', 'quartier_id')})`;
 
 /**
- * Runs the full-text match once per search: its rows (and their bm25 rank when the page is
- * sorted by relevance) go to `temp.search_match`, in the connection's temp store so read-only
- * partner datasets work too, and the count, the page and the facets read them from there.
+ * Runs the full-text match once per search: the matching organisations (not archived unless
+ * asked) go to `temp.search_match`, in the connection's temp store so read-only partner datasets
+ * work too, with their bm25 rank when the page is sorted by relevance, their sort keys in `lang`
+ * and the columns the facets group by. The count, the page and the facets read them from there
+ * without going back to `organizations` when no other filter is set.
  */
-function matchOnce(ctx: DataContext, match: string, ranked: boolean): void {
-  ctx.sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS search_match (rowid INTEGER PRIMARY KEY, rank REAL); DELETE FROM temp.search_match;');
+function matchOnce(ctx: DataContext, match: string, ranked: boolean, input: SearchInput): void {
+  ctx.sqlite.exec(
+    `CREATE TEMP TABLE IF NOT EXISTS search_match (rowid INTEGER PRIMARY KEY, id TEXT, rank REAL, k0, k1, k2, status, legal, verified);
+     DELETE FROM temp.search_match;`,
+  );
+  const [a, b] = input.lang === 'fr' ? ['fr', 'ar'] : ['ar', 'fr'];
   stmt(
     ctx,
-    `INSERT INTO temp.search_match (rowid, rank) SELECT rowid, ${ranked ? 'bm25(organization_search, 0, 10, 1)' : 'NULL'}
-     FROM organization_search WHERE organization_search MATCH ?`,
+    `INSERT INTO temp.search_match SELECT o.rowid, o.id, ${ranked ? 'bm25(organization_search, 0, 10, 1)' : 'NULL'},
+       o.sort_name_${a} = '', o.sort_name_${a}, o.sort_name_${b}, o.status, o.legal_status_id, o.verified_at
+     FROM organization_search JOIN organizations o ON o.rowid = organization_search.rowid
+     WHERE organization_search MATCH ?${input.includeArchived ? '' : ' AND o.archived_at IS NULL'}`,
   ).run(match);
 }
 
@@ -212,8 +234,10 @@ export function searchOrganizations(ctx: DataContext, input: SearchInput): Searc
   const match = input.query ? ftsQuery(input.query) : null;
   if (input.query && !match) return { total: 0, rows: [], facets: null };
   const relevance = Boolean(match) && input.sort === 'relevance';
-  if (match) matchOnce(ctx, match, relevance);
+  if (match) matchOnce(ctx, match, relevance, input);
   const w = where(input, Boolean(match));
+  /** Only the query (and the archive) selects: the matches are the answer as they stand. */
+  const matchesOnly = Boolean(match) && liftedFacets(input).size === 0;
   const dir = input.dir === 'desc' ? 'DESC' : 'ASC';
   const byName = `o.sort_name_${input.lang} = '', o.sort_name_${input.lang} ${dir}, o.sort_name_${input.lang === 'fr' ? 'ar' : 'fr'}`;
   const order = relevance
@@ -225,22 +249,36 @@ export function searchOrganizations(ctx: DataContext, input: SearchInput): Searc
         updatedAt: `o.updated_at ${dir}`,
         quartier: `${quartierName(input.lang)} IS NULL, ${quartierName(input.lang)} ${dir}, ${byName}`,
       }[input.sort];
-  // With relevance the page is read through the matches so their rank is at hand.
-  const from = relevance ? 'temp.search_match m JOIN organizations o ON o.rowid = m.rowid' : 'organizations o';
-  const page = relevance ? where(input, false) : w;
-  const whereSql = page.sql;
-  const params = page.params;
-  const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM organizations o ${w.sql}`).get(...w.params) as { n: number }).n;
-  const stale = staleBefore();
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT o.id, o.name_fr AS nameFr, o.name_ar AS nameAr, o.acronym_fr AS acronymFr, o.type, o.status,
-              ${firstOf('organization_locations', 'quartier_id')} AS quartierId, coalesce(${quartierName(input.lang)}, '') AS quartier,
-              coalesce(${firstOf('organization_phones', 'number')}, '') AS phone, o.email,
-              o.verified_at AS verifiedAt, (o.verified_at IS NULL OR o.verified_at < ?) AS toVerify, o.archived_at AS archivedAt
-       FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    )
-    .all(stale, ...params, input.limit, input.offset) as (Omit<SearchOutput['rows'][number], 'toVerify' | 'domainIds' | 'qualityScore'> & {
+  // With relevance the page is read through the matches so their rank is at hand; with the query
+  // alone, their sort keys too.
+  const mKeys = `m.k0, m.k1 ${dir}, m.k2`;
+  const pageIds = (
+    relevance && matchesOnly
+      ? stmt(ctx, `SELECT rowid AS r FROM temp.search_match m ORDER BY m.rank, ${mKeys} LIMIT ? OFFSET ?`).all(input.limit, input.offset)
+      : ctx.sqlite
+          .prepare(
+            `SELECT o.rowid AS r, o.id FROM ${relevance ? 'temp.search_match m JOIN organizations o ON o.rowid = m.rowid' : 'organizations o'}
+             ${(relevance ? where(input, false) : w).sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+          )
+          .all(...(relevance ? where(input, false) : w).params, input.limit, input.offset)
+  ) as { r: number }[];
+  const total = matchesOnly
+    ? (stmt(ctx, 'SELECT count(*) AS n FROM temp.search_match').get() as { n: number }).n
+    : browsing(input, Boolean(match))
+      ? liveCount(ctx)
+      : (ctx.sqlite.prepare(`SELECT count(*) AS n FROM organizations o ${w.sql}`).get(...w.params) as { n: number }).n;
+  // The page's columns (first address, phone, quartier name) for its rows alone, in the page's order.
+  const rows = stmt(
+    ctx,
+    `SELECT o.id, o.name_fr AS nameFr, o.name_ar AS nameAr, o.acronym_fr AS acronymFr, o.type, o.status,
+            ${firstOf('organization_locations', 'quartier_id')} AS quartierId, coalesce(${quartierName(input.lang)}, '') AS quartier,
+            coalesce(${firstOf('organization_phones', 'number')}, '') AS phone, o.email,
+            o.verified_at AS verifiedAt, (o.verified_at IS NULL OR o.verified_at < ?) AS toVerify, o.archived_at AS archivedAt
+     FROM json_each(?) j JOIN organizations o ON o.rowid = j.value ORDER BY j.key`,
+  ).all(staleBefore(), JSON.stringify(pageIds.map((p) => p.r))) as (Omit<
+    SearchOutput['rows'][number],
+    'toVerify' | 'domainIds' | 'qualityScore'
+  > & {
     toVerify: number;
   })[];
   const domains = domainsOf(

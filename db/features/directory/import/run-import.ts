@@ -90,11 +90,17 @@ function termResolver(ctx: DataContext) {
   const known = new Map<string, string>();
   const rows = ctx.sqlite.prepare('SELECT id, kind, code, name_fr, name_ar FROM directory_terms').all() as Record<string, string>[];
   for (const r of rows) for (const n of [r.code, r.name_fr, r.name_ar]) if (n) known.set(`${r.kind}:${fold(n)}`, r.id);
+  // The same names recur on thousands of rows: each spelling is folded and looked up once.
+  const seen = new Map<string, string>();
   return ({ kind, nameFr, nameAr }: { kind: TermRef['kind'] | 'legal_status'; nameFr: string; nameAr: string }): string => {
+    const asGiven = `${kind}\u0000${nameFr}\u0000${nameAr}`;
+    const before = seen.get(asGiven);
+    if (before) return before;
     const keys = [nameFr, nameAr].filter(Boolean).map((n) => `${kind}:${fold(n)}`);
     let id = keys.map((k) => known.get(k)).find(Boolean);
     if (!id) id = insertTerm(ctx, kind, nameFr, nameAr);
     for (const k of keys) known.set(k, id);
+    seen.set(asGiven, id);
     return id;
   };
 }
