@@ -67,6 +67,31 @@ export function PlanDocumentPage({ path }: { path: string }) {
     );
   const amount = (c: number) => <span className="pd-num">{mad(c)}</span>;
 
+  /**
+   * A line of the document made of several translated pieces, whole in each language: side by
+   * side, the French line above the Arabic one (pieces of both mixed in one line read in a
+   * jumbled order).
+   */
+  const perLanguage = (line: (lng: Language) => string): ReactNode =>
+    both ? <Both fr={line('fr')} ar={line('ar')} layout="stacked" /> : line(lang);
+  const actionDetails = (a: PlanAction, lng: Language) => {
+    const tl = i18n.getFixedT(lng);
+    const provider = lng === 'ar' ? a.providerAr || a.providerFr : a.providerFr || a.providerAr;
+    return [
+      tl(`plans.modalities.${a.modality}`),
+      provider ? `${tl('plans.document.provider')} ${provider}` : '',
+      `${tl('plans.document.evaluationShort')} ${tl(`plans.evaluationLevels.${a.evaluationLevel}`)}`,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  };
+  const headCounts = (a: PlanAction, lng: Language) => {
+    const tl = i18n.getFixedT(lng);
+    return `${tl('plans.actions.womenMen', { women: n(a.women, lng), men: n(a.men, lng) })} · ${tl('plans.actions.staffAssoc', {
+      staff: n(a.staffCount, lng),
+      assoc: n(a.associationCount, lng),
+    })}`;
+  };
   const metaLine = (lng: Language) => {
     const tl = i18n.getFixedT(lng);
     return [
@@ -144,26 +169,11 @@ export function PlanDocumentPage({ path }: { path: string }) {
                             {vt('plans.document.objectives')} {name(a.objectivesFr, a.objectivesAr, 'stacked')}
                           </span>
                         )}
-                        <span className="pd-small pd-block">
-                          {vt(`plans.modalities.${a.modality}`)}
-                          {(a.providerFr || a.providerAr) && (
-                            <>
-                              {' · '}
-                              {vt('plans.document.provider')} {name(a.providerFr, a.providerAr)}
-                            </>
-                          )}
-                          {' · '}
-                          {vt('plans.document.evaluationShort')} {vt(`plans.evaluationLevels.${a.evaluationLevel}`)}
-                        </span>
+                        <span className="pd-small pd-block">{perLanguage((lng) => actionDetails(a, lng))}</span>
                       </td>
                       <td>
                         <strong>{n(a.staffCount + a.associationCount)}</strong>
-                        <span className="pd-small pd-block">
-                          {vt('plans.actions.womenMen', (lng) => ({ women: n(a.women, lng), men: n(a.men, lng) }))}
-                        </span>
-                        <span className="pd-small pd-block">
-                          {vt('plans.actions.staffAssoc', (lng) => ({ staff: n(a.staffCount, lng), assoc: n(a.associationCount, lng) }))}
-                        </span>
+                        <span className="pd-small pd-block">{perLanguage((lng) => headCounts(a, lng))}</span>
                       </td>
                       <td className="pd-n">{n(a.sessions)}</td>
                       <td className="pd-n">{n(a.hours)}</td>
