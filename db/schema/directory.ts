@@ -123,7 +123,8 @@ export const organizationLocations = sqliteTable(
     position: integer('position').notNull().default(0),
   },
   (t) => [
-    index('organization_locations_org').on(t.organizationId),
+    // With the quartier, the quartier facet of a search reads the index alone, not each address row.
+    index('organization_locations_org_quartier').on(t.organizationId, t.quartierId),
     index('organization_locations_quartier_id').on(t.quartierId, t.organizationId),
   ],
 );
