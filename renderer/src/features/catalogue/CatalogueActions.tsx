@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, FileInput, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { CATALOGUE_CHANGE_KINDS, type CatalogueImportOutput, type CatalogueProbl
 import type { AppError } from '../../../../api/result';
 import { invoke } from '../../bridge/bridge';
 import { Editable } from '../../components/Editable';
-import { FormDialog } from '../../components/FormDialog';
+import { JsonImportDialog } from '../../components/JsonImportDialog';
 import { Ltr, isolated, ltr } from '../../components/Ltr';
 import type { Language } from '../../i18n';
 import { errorSentence } from '../../lib/errors';
@@ -56,97 +56,14 @@ export function CatalogueActions() {
 /** The import in two steps: a dry run shows what would be created or updated and what is left out; Confirm imports. */
 function CatalogueImport({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const [content, setContent] = useState<string | null>(null);
-  const [preview, setPreview] = useState<CatalogueImportOutput | null>(null);
-  const [done, setDone] = useState<CatalogueImportOutput | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-
-  const run = async (text: string, dryRun: boolean) => {
-    setBusy(true);
-    setError(null);
-    const result = await invoke('catalogue.import', { content: text, dryRun });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return null;
-    }
-    return result.value;
-  };
-  const choose = async (file: File | null) => {
-    setPreview(null);
-    if (!file) return;
-    const text = await file.text();
-    setContent(text);
-    setPreview(await run(text, true));
-  };
-  const confirm = async () => {
-    if (!content) return;
-    const result = await run(content, false);
-    if (result && !result.refused) setDone(result);
-    else if (result) setPreview(result);
-  };
-  const refused = Boolean(preview?.refused);
   return (
-    <FormDialog
-      title={t('catalogue.importer.title')}
-      size="min(880px, 96vw)"
+    <JsonImportDialog
+      words="catalogue.importer"
+      importText={(content, dryRun) => invoke('catalogue.import', { content, dryRun })}
+      refusals={(o) => (o.refused ? o.problemKeys.map((p) => problemText(t, p)) : [])}
+      preview={(o) => <Preview preview={o} />}
       onClose={onClose}
-      dirty={Boolean(preview && !refused && !done)}
-    >
-      <Stack>
-        {busy && <Progress value={100} striped animated aria-label={t('catalogue.importer.checking')} />}
-        {error && (
-          <Alert color="red" role="alert">
-            {errorSentence(t, error)}
-          </Alert>
-        )}
-        {done ? (
-          <>
-            <Alert color="teal" title={t('catalogue.importer.doneTitle')}>
-              {t('catalogue.importer.done', { created: done.created, updated: done.updated })}
-            </Alert>
-            <Group justify="flex-end">
-              <Button onClick={onClose}>{t('common.close')}</Button>
-            </Group>
-          </>
-        ) : (
-          <>
-            <Text size="sm">{t('catalogue.importer.hint')}</Text>
-            <FileInput
-              label={t('catalogue.importer.file')}
-              placeholder={t('common.chooseFile')}
-              accept=".json,application/json"
-              onChange={(f) => void choose(f)}
-              disabled={busy}
-              w={420}
-              maw="100%"
-            />
-            {preview && refused && (
-              <Alert color="red" role="alert" title={t('catalogue.importer.refusedTitle')}>
-                <Text size="sm" mb="xs">
-                  {t('catalogue.importer.refusedHint')}
-                </Text>
-                <List size="sm" spacing={4}>
-                  {preview.problemKeys.map((p, i) => (
-                    <List.Item key={i}>{problemText(t, p)}</List.Item>
-                  ))}
-                </List>
-              </Alert>
-            )}
-            {preview && !refused && <Preview preview={preview} />}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button onClick={() => void confirm()} disabled={!preview || refused || busy}>
-                {t('catalogue.importer.confirm')}
-              </Button>
-            </Group>
-          </>
-        )}
-      </Stack>
-    </FormDialog>
+    />
   );
 }
 

@@ -1,6 +1,5 @@
-import { Alert, Badge, Button, FileInput, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CHANGE_KINDS,
@@ -8,11 +7,9 @@ import {
   type ReferentielImportOutput,
   type ReferentielProblem,
 } from '../../../../api/channels/referentiel';
-import type { AppError } from '../../../../api/result';
 import { invoke } from '../../bridge/bridge';
-import { FormDialog } from '../../components/FormDialog';
+import { JsonImportDialog } from '../../components/JsonImportDialog';
 import { Ltr, isolated, ltr } from '../../components/Ltr';
-import { errorSentence } from '../../lib/errors';
 
 /** Parameters that are codes or JSON paths read left to right inside Arabic; counts shown from 1. */
 const LTR_PARAMS = ['code', 'category', 'competency', 'job', 'field', 'key', 'detail', 'version'];
@@ -39,101 +36,14 @@ export function problemText(t: TFunction, p: ReferentielProblem): string {
  */
 export function ReferentielImport({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const [content, setContent] = useState<string | null>(null);
-  const [preview, setPreview] = useState<ReferentielImportOutput | null>(null);
-  const [done, setDone] = useState<ReferentielImportOutput | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-
-  const run = async (text: string, dryRun: boolean) => {
-    setBusy(true);
-    setError(null);
-    const result = await invoke('referentiel.import', { content: text, dryRun });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return null;
-    }
-    return result.value;
-  };
-
-  const choose = async (file: File | null) => {
-    setPreview(null);
-    if (!file) return;
-    const text = await file.text();
-    setContent(text);
-    setPreview(await run(text, true));
-  };
-
-  const confirm = async () => {
-    if (!content) return;
-    const result = await run(content, false);
-    if (result && !result.problems.length) setDone(result);
-    else if (result) setPreview(result);
-  };
-
-  const refused = Boolean(preview?.problemKeys.length);
   return (
-    // A checked file not yet imported is a decision the user would lose: closing asks.
-    <FormDialog
-      title={t('framework.referentiel.title')}
-      size="min(880px, 96vw)"
+    <JsonImportDialog
+      words="framework.referentiel"
+      importText={(content, dryRun) => invoke('referentiel.import', { content, dryRun })}
+      refusals={(o) => o.problemKeys.map((p) => problemText(t, p))}
+      preview={(o) => <Preview preview={o} />}
       onClose={onClose}
-      dirty={Boolean(preview && !refused && !done)}
-    >
-      <Stack>
-        {busy && <Progress value={100} striped animated aria-label={t('framework.referentiel.checking')} />}
-        {error && (
-          <Alert color="red" role="alert">
-            {errorSentence(t, error)}
-          </Alert>
-        )}
-        {done ? (
-          <>
-            <Alert color="teal" title={t('framework.referentiel.doneTitle')}>
-              {t('framework.referentiel.done', { created: done.created, updated: done.updated })}
-            </Alert>
-            <Group justify="flex-end">
-              <Button onClick={onClose}>{t('common.close')}</Button>
-            </Group>
-          </>
-        ) : (
-          <>
-            <Text size="sm">{t('framework.referentiel.hint')}</Text>
-            <FileInput
-              label={t('framework.referentiel.file')}
-              placeholder={t('common.chooseFile')}
-              accept=".json,application/json"
-              onChange={(f) => void choose(f)}
-              disabled={busy}
-              w={420}
-              maw="100%"
-            />
-            {preview && refused && (
-              <Alert color="red" role="alert" title={t('framework.referentiel.refusedTitle')}>
-                <Text size="sm" mb="xs">
-                  {t('framework.referentiel.refusedHint')}
-                </Text>
-                <List size="sm" spacing={4}>
-                  {preview.problemKeys.map((p, i) => (
-                    <List.Item key={i}>{problemText(t, p)}</List.Item>
-                  ))}
-                </List>
-              </Alert>
-            )}
-            {preview && !refused && <Preview preview={preview} />}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button onClick={() => void confirm()} disabled={!preview || refused || busy} loading={busy && Boolean(preview)}>
-                {t('framework.referentiel.confirm')}
-              </Button>
-            </Group>
-          </>
-        )}
-      </Stack>
-    </FormDialog>
+    />
   );
 }
 
