@@ -172,7 +172,7 @@ export function generateDemo(ctx: DataContext, { scale, keys = null }: { scale: 
     // The catalogue comes before the plan: its actions take the courses it suggests.
     const plan = generatePlan(ctx);
     // Attestations are signed with the installation's keys: without them at hand, none are issued.
-    const sessions = generateSessions(ctx, rand, keys);
+    const sessions = generateSessions(ctx, rand, keys, scale === 'programme' ? 40 : 3);
     return {
       staff,
       units: units.length,

@@ -46,10 +46,12 @@ const markFor = (rand: () => number): AttendanceMark => {
   return r < 0.84 ? 'present' : r < 0.9 ? 'late' : r < 0.95 ? 'excused' : 'absent';
 };
 
+/** `perAction`: sessions of each action at most (3 for a commune; the programme's scale takes more, for the benchmark). */
 export function generateSessions(
   ctx: DataContext,
   rand: () => number,
   keys: StoredKeys | null,
+  perAction = 3,
 ): { sessions: number; attestations: number } {
   const now = today();
   const actions = stmt(
@@ -69,9 +71,9 @@ export function generateSessions(
   let attestations = 0;
   let n = 0;
   let waitingListShown = false;
-  const total = actions.reduce((s, a) => s + Math.min(a.sessions, 3), 0);
+  const total = actions.reduce((s, a) => s + Math.min(a.sessions, perAction), 0);
   for (const a of actions) {
-    for (let i = 0; i < Math.min(a.sessions, 3); i++, n++) {
+    for (let i = 0; i < Math.min(a.sessions, perAction); i++, n++) {
       // Spread evenly from 150 days ago to 75 days ahead, in the order of the actions.
       const start = addDays(now, Math.round(-150 + (225 * n) / Math.max(1, total - 1)));
       const venue = venues[n % venues.length]!;
