@@ -232,7 +232,7 @@ export const usage = (): string =>
     '  sessions list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]',
     '                                     sessions with a slot in the period; --json: [{code, course, titleFr, titleAr,',
     '                                     status, venue, capacity, booked, waitlisted, slots: [{start, end}]}],',
-    '                                     times YYYY-MM-DDTHH:MM in the installation\'s time zone',
+    "                                     times YYYY-MM-DDTHH:MM in the installation's time zone",
     '  calendar export --out FILE.ics [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
     '                                     RFC 5545: one event per slot of every session not cancelled (all its slots when',
     '                                     one is in the period), times in UTC, the same UID from one export to the next',

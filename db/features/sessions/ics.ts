@@ -117,8 +117,7 @@ export function sessionsIcs(ctx: DataContext, input: ParsedInput<'sessions.ics'>
   let fileName = `sessions${from ? `-${from}` : ''}${to ? `-${to}` : ''}.ics`;
   if (sessionId) {
     const session = stmt(ctx, `SELECT ${select(S, { code: 'code' })} FROM ${S.from} WHERE ${S.c('id')} = ?`).get(sessionId) as
-      | { code: string }
-      | undefined;
+      { code: string } | undefined;
     if (!session) throw notFound();
     fileName = `session-${safeName(session.code)}.ics`;
   }
