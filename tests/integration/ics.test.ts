@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { openAppDatabase } from '../../db/installation/open-database';
 import { call, openTemp, refusal, sas, tempDir } from './helpers';
-import { LONG_ARABIC_TITLE, sessionCase } from './session-fixture';
+import { LONG_ARABIC_TITLE, calendarCase } from './calendar-fixture';
 
 /**
  * The `.ics` export (`sessions.ics`, `sas calendar export`), read back with ical.js, a parser
@@ -54,7 +54,7 @@ const inCasablanca = (d: Date) =>
 
 function fixture() {
   const ctx = openTemp();
-  return { ctx, ...sessionCase(ctx) };
+  return { ctx, ...calendarCase(ctx) };
 }
 
 const ics = (ctx: ReturnType<typeof openTemp>, input: { sessionId?: string | null; from?: string | null; to?: string | null }) =>
@@ -168,7 +168,7 @@ describe('sas calendar export', () => {
   function caseFile() {
     const db = path.join(tempDir(), 'sas.sqlite');
     const ctx = openAppDatabase(db);
-    sessionCase(ctx);
+    calendarCase(ctx);
     ctx.sqlite.close();
     return db;
   }

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAppDatabase } from '../../db/installation/open-database';
 import { call, openTemp, sas, tempDir } from './helpers';
-import { LONG_ARABIC_TITLE, sessionCase } from './session-fixture';
+import { LONG_ARABIC_TITLE, calendarCase } from './calendar-fixture';
 
 /** `sas sessions list` and `sas report participations`, run as a user runs them (a child process). */
 
 function caseFile() {
   const db = path.join(tempDir(), 'sas.sqlite');
   const ctx = openAppDatabase(db);
-  const k = sessionCase(ctx);
+  const k = calendarCase(ctx);
   ctx.sqlite.close();
   return { db, karimId: k.karim.id };
 }
@@ -132,7 +132,7 @@ describe('sas report participations', () => {
 
   it('is the same file through the sessions.participations channel the screen calls', () => {
     const ctx = openTemp();
-    sessionCase(ctx);
+    calendarCase(ctx);
     const file = call(ctx, 'sessions.participations', { year: 2026 });
     expect(file.fileName).toBe('participations-2026.csv');
     expect(file.rows).toBe(4);
