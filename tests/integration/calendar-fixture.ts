@@ -1,20 +1,21 @@
 import type { DataContext } from '../../db/core/context';
 import { newId } from '../../db/core/ids';
-import { attendance, attestations, enrolments, sessionSlots, trainingSessions } from '../../db/schema';
-import type { AttendanceMark, EnrolmentStatus, SessionStatus } from '../../api/channels/session-enums';
+import { attestations } from '../../db/schema';
+import type { AttendanceMark, SessionStatus } from '../../api/channels/session-enums';
 import { call, setup } from './helpers';
 
 /**
- * A commune with two people to train (a staff member and an association trainee), one course, one
- * venue and three sessions in early 2026, written straight into the tables: the services that
- * create sessions, enrol and mark attendance are written on other branches, and what is tested
- * here (the calendar, the lists and the report) only reads.
+ * A commune with people to train (two staff members and an association trainee), one course, one
+ * venue and three sessions in early 2026, made through the channels as the screens make them;
+ * the attestations are written straight into their table (issuing one signs it with the
+ * installation's keys, which is attestations.test.ts's subject, not this one's).
  *
- * - ACC-1 (open): a slot on 12 February, before Casablanca goes to UTC+0 for Ramadan, and one on
- *   5 March, during Ramadan; both 09:00–12:30. Naïma (staff) attended the first only, Karim
- *   (association) both, late once; Karim has an attestation (Naïma's was revoked); Salma is on the waiting list.
- * - ACC-2 (cancelled): a slot in the same weeks, never on a calendar.
- * - NUM-1 (confirmed): a long Arabic title, one afternoon slot in March.
+ * - ACC-1 (open, 2 seats): a slot on 12 February, before Casablanca goes to UTC+0 for Ramadan, and
+ *   one on 5 March, during Ramadan; both 09:00–12:30. Naïma (staff) attended the first only,
+ *   Karim (association) both, late once; Karim has an attestation (Naïma's was revoked); Salma
+ *   booked after them and is on the waiting list.
+ * - ACC-2 (cancelled): a slot in the same weeks, never on a calendar; Naïma's enrolment cancelled.
+ * - NUM-1 (confirmed): a long Arabic title, no venue, one afternoon slot in March.
  */
 
 export const LONG_ARABIC_TITLE =
@@ -63,28 +64,32 @@ export function calendarCase(ctx: DataContext) {
   });
 
   const session = ({ code, status, titleFr, titleAr, slots, withVenue = true }: SessionSpec) => {
-    const id = newId();
-    ctx.orm
-      .insert(trainingSessions)
-      .values({ id, code, courseId: course.id, titleFr, titleAr, venueId: withVenue ? venue.id : null, status, maxCapacity: 2 })
-      .run();
-    const slotIds = slots.map(([date, startTime, endTime]) => {
-      const slotId = newId();
-      ctx.orm.insert(sessionSlots).values({ id: slotId, sessionId: id, date, startTime, endTime }).run();
-      return slotId;
+    const created = call(ctx, 'sessions.create', {
+      code,
+      courseId: course.id,
+      titleFr,
+      titleAr,
+      venueId: withVenue ? venue.id : null,
+      maxCapacity: 2,
+      slots: slots.map(([date, startTime, endTime]) => ({ date, startTime, endTime })),
     });
-    return { id, code, slotIds };
+    const path: Record<string, SessionStatus[]> = { open: ['open'], confirmed: ['open', 'confirmed'], cancelled: [] };
+    for (const next of path[status] ?? []) call(ctx, 'sessions.setStatus', { id: created.id, status: next });
+    return { id: created.id, code, slotIds: created.slots.map((x) => x.id) };
   };
-  const enrol = (sessionId: string, who: { staffId?: string; traineeId?: string }, status: EnrolmentStatus) => {
-    const id = newId();
-    ctx.orm
-      .insert(enrolments)
-      .values({ id, sessionId, staffId: who.staffId ?? null, traineeId: who.traineeId ?? null, status })
-      .run();
-    return id;
+  /** Enrols and books each person in turn (the session's seats first, then its waiting list). */
+  const book = (sessionId: string, who: { staffId?: string; traineeId?: string }[]) => {
+    const added = call(ctx, 'enrolments.add', {
+      sessionId,
+      participants: who.map((w) => ({ staffId: w.staffId ?? null, traineeId: w.traineeId ?? null })),
+    }).enrolments;
+    const idOf = (w: { staffId?: string; traineeId?: string }) =>
+      added.find((e) => (w.staffId ? e.staffId === w.staffId : e.traineeId === w.traineeId))!.id;
+    const ids = who.map(idOf);
+    call(ctx, 'enrolments.setStatus', { ids, status: 'approved', decidedBy: 'Chef du service' });
+    for (const id of ids) call(ctx, 'enrolments.setStatus', { ids: [id], status: 'booked', decidedBy: '' });
+    return ids;
   };
-  const mark = (enrolmentId: string, slotId: string, m: AttendanceMark) =>
-    ctx.orm.insert(attendance).values({ enrolmentId, slotId, mark: m }).run();
 
   const acc1 = session({
     code: 'ACC-1',
@@ -98,7 +103,7 @@ export function calendarCase(ctx: DataContext) {
   });
   const acc2 = session({
     code: 'ACC-2',
-    status: 'cancelled',
+    status: 'open',
     titleFr: 'Accueil des usagers, session 2',
     titleAr: '',
     slots: [['2026-02-19', '09:00', '12:30']],
@@ -112,14 +117,20 @@ export function calendarCase(ctx: DataContext) {
     withVenue: false,
   });
 
-  const naimaEnrolment = enrol(acc1.id, { staffId: naima.id }, 'attended_partial');
-  mark(naimaEnrolment, acc1.slotIds[0], 'present');
-  mark(naimaEnrolment, acc1.slotIds[1], 'absent');
-  const karimEnrolment = enrol(acc1.id, { traineeId: karim.id }, 'attended_full');
-  mark(karimEnrolment, acc1.slotIds[0], 'late');
-  mark(karimEnrolment, acc1.slotIds[1], 'present');
-  enrol(acc1.id, { staffId: salma.id }, 'waitlisted');
-  enrol(acc2.id, { staffId: naima.id }, 'cancelled');
+  const [naimaEnrolment, karimEnrolment] = book(acc1.id, [{ staffId: naima.id }, { traineeId: karim.id }, { staffId: salma.id }]);
+  const marks: [string, number, AttendanceMark][] = [
+    [naimaEnrolment, 0, 'present'],
+    [naimaEnrolment, 1, 'absent'],
+    [karimEnrolment, 0, 'late'],
+    [karimEnrolment, 1, 'present'],
+  ];
+  call(ctx, 'attendance.save', {
+    sessionId: acc1.id,
+    marks: marks.map(([enrolmentId, slot, mark]) => ({ enrolmentId, slotId: acc1.slotIds[slot], mark })),
+  });
+  const [acc2Enrolment] = book(acc2.id, [{ staffId: naima.id }]);
+  call(ctx, 'enrolments.setStatus', { ids: [acc2Enrolment], status: 'cancelled', decidedBy: '', reason: 'Congé' });
+  call(ctx, 'sessions.setStatus', { id: acc2.id, status: 'cancelled', reason: 'Formateur indisponible' });
   const attest = (enrolmentId: string, sequence: number, revokedAt: string | null) =>
     ctx.orm
       .insert(attestations)
