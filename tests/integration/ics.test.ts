@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { localToUtc, utcToLocal } from '../../db/features/sessions/time-zone';
 import { openAppDatabase } from '../../db/installation/open-database';
 import { call, openTemp, refusal, sas, tempDir } from './helpers';
 import { LONG_ARABIC_TITLE, calendarCase } from './calendar-fixture';
@@ -161,6 +162,26 @@ describe('the .ics calendar', () => {
     expect([one.fileName, one.events]).toEqual(['session-ACC-1.ics', 2]);
     expect(ics(ctx, { sessionId: acc2.id }).events).toBe(0);
     expect(refusal(ctx, 'sessions.ics', { sessionId: '0190a0a0-0000-7000-8000-000000000000' }).code).toBe('not_found');
+  });
+});
+
+describe('wall-clock times at a change of offset', () => {
+  const zone = 'Africa/Casablanca';
+  it('moves a time that does not exist forward by the jump, and takes the first of a time that exists twice', () => {
+    // 22 March 2026, 02:00 → 03:00: 02:30 never shows on a Casablanca clock; it is read as 03:30.
+    expect(inCasablanca(new Date(localToUtc('2026-03-22', '02:30', zone)))).toBe('2026-03-22 03:30');
+    // 15 February 2026, 03:00 → 02:00: 02:30 shows twice; the first (still UTC+1) is taken.
+    const twice = localToUtc('2026-02-15', '02:30', zone);
+    expect(inCasablanca(new Date(twice))).toBe('2026-02-15 02:30');
+    expect(inCasablanca(new Date(twice - 3_600_000))).toBe('2026-02-15 01:30');
+    expect(new Date(twice).toISOString()).toBe('2026-02-15T01:30:00.000Z');
+  });
+
+  it('reads back the wall clock it was given on every day of the year', () => {
+    for (let day = 0; day < 365; day++) {
+      const date = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10);
+      expect(utcToLocal(localToUtc(date, '09:00', zone), zone)).toEqual({ date, time: '09:00' });
+    }
   });
 });
 
