@@ -122,6 +122,7 @@ function planSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Ch
     'plans.versions': { id: ids.plan },
     'plans.compare': { id: ids.plan, from: 1, to: 1 },
     'plans.export': { year: new Date().getFullYear(), format: 'csv' },
+    'sessions.participations': { year: new Date().getFullYear() },
     'axes.create': axis,
     'axes.update': { id: ids.axis, ...axis },
     'axes.delete': { id: ids.axis },
