@@ -193,11 +193,16 @@ export function enrolmentCandidates(ctx: DataContext, sessionId: string): z.outp
     ctx,
     `WITH needs AS (${needs}),
        -- This session and the others of its action: a person placed in one of them is not offered again.
-       placed AS (SELECT id FROM training_sessions WHERE id = ? OR (action_id IS NOT NULL AND action_id = ?))
-     SELECT 'staff' AS participantType, s.id AS staffId, NULL AS traineeId, n.id AS needId,
+       placed AS (SELECT id FROM training_sessions WHERE id = ? OR (action_id IS NOT NULL AND action_id = ?)),
+       -- A staff need names its person; a unit's need, every member of the unit (two joins an index serves, not one with OR).
+       wanted AS (
+         SELECT n.id AS needId, n.staff_id AS staffId, NULL AS gap FROM needs n WHERE n.population = 'staff'
+         UNION ALL
+         SELECT n.id, x.id, n.estimated_gap FROM needs n JOIN staff x ON x.unit_id = n.unit_id WHERE n.population = 'unit')
+     SELECT 'staff' AS participantType, s.id AS staffId, NULL AS traineeId, w.needId,
        ${personName('s', 'fr')} AS nameFr, ${personName('s', 'ar')} AS nameAr, coalesce(u.name_fr, '') AS groupFr, coalesce(u.name_ar, '') AS groupAr,
-       s.gender, CASE WHEN n.population = 'staff' THEN NULL ELSE n.estimated_gap END AS gap, s.sort_name_fr AS sortName
-     FROM needs n JOIN staff s ON (n.population = 'staff' AND s.id = n.staff_id) OR (n.population = 'unit' AND s.unit_id = n.unit_id)
+       s.gender, w.gap, s.sort_name_fr AS sortName
+     FROM wanted w JOIN staff s ON s.id = w.staffId
      LEFT JOIN org_units u ON u.id = s.unit_id
      WHERE s.status = 'active' AND NOT EXISTS (SELECT 1 FROM enrolments e JOIN placed p ON p.id = e.session_id WHERE e.staff_id = s.id AND (p.id = ? OR e.status NOT IN ('declined', 'cancelled')))
      UNION ALL
