@@ -82,8 +82,11 @@ export function proposeSession(ctx: DataContext, actionId: string | null, course
 
 type SessionInput = z.output<typeof sessionCreate>;
 
-/** Checks what the session refers to, and returns the code it will have. */
-function checkReferences(ctx: DataContext, input: SessionInput, id: string | null): string {
+/**
+ * Checks what the session refers to, and returns the code it will have and its titles: a session
+ * left without a title in either language takes its action's, else its course's.
+ */
+function checkReferences(ctx: DataContext, input: SessionInput, id: string | null): { code: string; titleFr: string; titleAr: string } {
   const action = input.actionId ? actionRow(ctx, input.actionId) : null;
   if (input.actionId && !action)
     throw new DomainError('invalid_input', 'errors.notFound', { issues: [{ path: 'actionId', message: 'errors.notFound' }] });
@@ -109,7 +112,9 @@ function checkReferences(ctx: DataContext, input: SessionInput, id: string | nul
   const code = input.code || nextCode(ctx, action?.code || course.code);
   const holder = plucked(ctx, 'SELECT id FROM training_sessions WHERE code = ?').get(code) as string | undefined;
   if (holder && holder !== id) throw taken('code', 'errors.session.codeTaken');
-  return code;
+  if (input.titleFr || input.titleAr) return { code, titleFr: input.titleFr, titleAr: input.titleAr };
+  const named = action && (action.titleFr || action.titleAr) ? action : course;
+  return { code, titleFr: named.titleFr, titleAr: named.titleAr };
 }
 
 const COLUMNS = {
@@ -206,7 +211,8 @@ function writeChildren(ctx: DataContext, id: string, input: SessionInput): strin
 export function createSession(ctx: DataContext, input: SessionInput): SessionDetail {
   const id = newId();
   inTransaction(ctx, () => {
-    const code = checkReferences(ctx, input, null);
+    const { code, titleFr, titleAr } = checkReferences(ctx, input, null);
+    input = { ...input, titleFr, titleAr };
     const cols = ['id', 'code', ...FIELDS.map((f) => COLUMNS[f])];
     stmt(ctx, `INSERT INTO training_sessions (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
       id,
@@ -230,7 +236,8 @@ export function updateSession(ctx: DataContext, input: SessionInput & { id: stri
     ).get(input.id) as (Record<Field, unknown> & { code: string; status: SessionStatus }) | undefined;
     if (!before) throw notFound();
     if (LOCKED.has(before.status)) throw new DomainError('conflict', 'errors.session.locked');
-    const code = checkReferences(ctx, input, input.id);
+    const { code, titleFr, titleAr } = checkReferences(ctx, input, input.id);
+    input = { ...input, titleFr, titleAr };
     const after = Object.fromEntries(FIELDS.map((f) => [f, valueOf(input, f)])) as Record<Field, unknown>;
     stmt(
       ctx,
