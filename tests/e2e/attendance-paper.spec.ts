@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { dispatch } from '../../db/dispatch/dispatcher';
+import type { Host } from '../../shells/host/server';
+import { LANGS, SCREENSHOTS, arrange, expect, open, screenshot, setUp, test, words } from './fixtures';
+
+const SESSION_CODE = 'FOR-11-S1';
+
+/** The session services are written on other branches: until they are merged here, this spec says so and stops. */
+function servicesReady(host: Host): boolean {
+  const r = dispatch('sessions.list', {}, host.ctx);
+  return r.ok;
+}
+
+/** A course, two staff members and an association trainee, one session of two half-days, all three booked. */
+function arrangeSession(host: Host) {
+  const unit = arrange(host, 'units.create', { kind: 'service', code: 'SAS', nameFr: "Service d'action sociale", nameAr: 'مصلحة العمل الاجتماعي' }) as { id: string };
+  const staff = (matricule: string, fr: [string, string], ar: [string, string]) =>
+    arrange(host, 'staff.create', { matricule, gender: 'f', lastNameFr: fr[0], firstNameFr: fr[1], lastNameAr: ar[0], firstNameAr: ar[1], unitId: unit.id }) as {
+      id: string;
+    };
+  const a = staff('M-001', ['Bennani', 'Aïcha'], ['بناني', 'عائشة']);
+  const b = staff('M-002', ['Alaoui', 'Amal'], ['العلوي', 'أمل']);
+  const course = arrange(host, 'courses.create', {
+    code: 'FOR-11',
+    titleFr: 'Accueil des familles',
+    titleAr: 'استقبال الأسر',
+    objectivesFr: 'Accueillir et orienter les familles.',
+    objectivesAr: 'استقبال الأسر وتوجيهها.',
+    hours: 7,
+    modality: 'presential',
+    competencies: [],
+  }) as { id: string };
+  const session = arrange(host, 'sessions.create', {
+    code: SESSION_CODE,
+    courseId: course.id,
+    titleFr: 'Accueil des familles',
+    titleAr: 'استقبال الأسر',
+    slots: [
+      { date: '2026-03-02', startTime: '09:00', endTime: '12:30' },
+      { date: '2026-03-02', startTime: '14:00', endTime: '17:30' },
+    ],
+  }) as { id: string };
+  const change = arrange(host, 'enrolments.add', { sessionId: session.id, participants: [{ staffId: a.id }, { staffId: b.id }] }) as {
+    enrolments: { id: string }[];
+  };
+  arrange(host, 'enrolments.setStatus', { ids: change.enrolments.map((e) => e.id), status: 'booked', decidedBy: 'Chef de service' });
+  return { session };
+}
+
+async function readPdf(page: Page, name: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-paper-'));
+  const pdf = path.join(dir, `${name}.pdf`);
+  await page.pdf({ path: pdf, printBackground: true, preferCSSPageSize: true });
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(SCREENSHOTS, `${name}-pdf`)]);
+  const strip = (s: string) => s.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  const raw = strip(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { raw, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+}
+/** pdftotext splits Arabic words and moves numbers: compare words without spaces or digits. */
+const squash = (s: string) => s.normalize('NFKC').replace(/[\s\d]/g, '');
+
+for (const lang of LANGS) {
+  test(`${lang}: attendance by keyboard, attestations with the signatories, the sign-in sheet on paper`, async ({ page, host }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    setUp(host, lang);
+    test.skip(!servicesReady(host), 'the session services (sessions, enrolments) are not merged on this branch yet');
+    arrange(host, 'settings.update', {
+      signatories: [{ nameFr: 'Karim Idrissi', nameAr: 'كريم الإدريسي', titleFr: 'Président de la commune', titleAr: 'رئيس الجماعة' }],
+    });
+    const { session } = arrangeSession(host);
+    const att = words('features/sessions/attendance/i18n', lang).attendance;
+    const atw = words('features/sessions/attestations/i18n', lang).attestations;
+
+    // The session view's Émargement tab (branch wt-ui-sessions).
+    await open(page, host, `/sessions/${session.id}`);
+    const tab = page.getByRole('tab', { name: att.tab });
+    test.skip((await tab.count()) === 0, 'the session view is not merged on this branch yet');
+    await tab.click();
+    const grid = page.getByRole('grid');
+    await expect(grid.getByRole('gridcell')).toHaveCount(4);
+    // Keyboard only: the first cell, then P P for the first person, P A for the second.
+    await grid.getByRole('gridcell').first().focus();
+    for (const key of ['p', 'p', 'p', 'a']) await page.keyboard.press(key);
+    await expect(page.getByText(att.unsaved_other.replace('{{count}}', '4'))).toBeVisible();
+    await screenshot(page, `${lang}-attendance-grid`);
+    await page.keyboard.press('Control+s');
+    await expect(page.getByText(att.saved)).toBeVisible();
+    // 7 h for the first, 3,5 h for the second (computed, read as a user reads them).
+    await expect(grid).toContainText('7');
+    await expect(grid).toContainText(lang === 'fr' ? '3,5' : '3,5');
+
+    // Attestations: the one eligible gets one.
+    await page.getByRole('tab', { name: atw.tab }).click();
+    await page.getByRole('button', { name: new RegExp(atw.issueAll_one.split('(')[0].trim()) }).click();
+    await expect(page.getByRole('status')).toBeVisible();
+    await screenshot(page, `${lang}-attestations-tab`);
+
+    // The attestation on paper: Arabic shaped (real letters, not ????), the signatory from the settings, the code.
+    await page.goto(`${host.url}/#/attestations?session=${session.id}&lang=${lang}`);
+    await expect(page.locator('.sp-attestation')).toHaveCount(1);
+    const attestation = await readPdf(page, `${lang}-attestation`);
+    expect(attestation.raw).not.toContain('????');
+    expect(squash(attestation.raw)).toContain(squash(lang === 'ar' ? 'كريم الإدريسي' : 'Karim Idrissi'));
+    expect(squash(attestation.raw)).toContain(squash(lang === 'ar' ? 'استقبال الأسر' : 'Accueil des familles'));
+    expect(attestation.raw).toMatch(/SAS-\d{4}-\d{4}/);
+    await screenshot(page, `${lang}-attestation-page`);
+
+    // The sign-in sheet: the session's code, the participants, "page 1 / N".
+    await page.goto(`${host.url}/#/sign-in-sheet?session=${session.id}&lang=${lang}`);
+    await expect(page.locator('.sp-page').first()).toBeVisible();
+    const sheet = await readPdf(page, `${lang}-sign-in-sheet`);
+    expect(sheet.raw).toContain(SESSION_CODE);
+    expect(squash(sheet.raw)).toContain(squash(lang === 'ar' ? 'بناني' : 'Bennani'));
+    expect(squash(sheet.raw)).toContain(squash(lang === 'ar' ? 'العلوي' : 'Alaoui'));
+    expect(sheet.raw).toMatch(new RegExp(`1 / ${sheet.pages}`));
+    await screenshot(page, `${lang}-sign-in-sheet`);
+  });
+}
