@@ -5,7 +5,7 @@ import { recordAudit } from '../../audit/record';
 import type { DataContext } from '../../core/context';
 import { DomainError, notFound } from '../../core/errors';
 import { nowIso } from '../../core/ids';
-import { stmt } from '../../core/statements';
+import { plucked, stmt } from '../../core/statements';
 import { personName } from '../reviews/people';
 import { inTransaction } from '../shared/records';
 import { ATTENDED, outcomeOf, round2, withHours } from './slot-math';
@@ -46,7 +46,7 @@ export function hoursByEnrolment(ctx: DataContext, sessionId: string): Map<strin
   const total = slots.reduce((s, x) => s + x.hours, 0);
   const position = new Map(slots.map((s, i) => [s.id, i]));
   const result = new Map<string, AttendanceSummary>();
-  const enrolmentIds = stmt(ctx, 'SELECT id FROM enrolments WHERE session_id = ?').pluck().all(sessionId) as string[];
+  const enrolmentIds = plucked(ctx, 'SELECT id FROM enrolments WHERE session_id = ?').all(sessionId) as string[];
   for (const id of enrolmentIds) result.set(id, { hoursAttended: 0, rate: 0, complete: slots.length > 0, marks: slots.map(() => null) });
   const marks = stmt(
     ctx,
@@ -76,12 +76,19 @@ export function attendanceGrid(ctx: DataContext, sessionId: string): AttendanceG
   const rows = stmt(
     ctx,
     `SELECT e.id AS enrolmentId, e.status,
-       coalesce(${personName('s', 'fr')}, ${personName('t', 'fr')}) AS nameFr, coalesce(${personName('s', 'ar')}, ${personName('t', 'ar')}) AS nameAr,
+       CASE WHEN e.staff_id IS NOT NULL THEN ${personName('s', 'fr')} ELSE ${personName('t', 'fr')} END AS nameFr, CASE WHEN e.staff_id IS NOT NULL THEN ${personName('s', 'ar')} ELSE ${personName('t', 'ar')} END AS nameAr,
        coalesce(s.sort_name_fr, t.sort_name_fr) AS sortNameFr, coalesce(s.sort_name_ar, t.sort_name_ar) AS sortNameAr
      FROM enrolments e LEFT JOIN staff s ON s.id = e.staff_id LEFT JOIN association_trainees t ON t.id = e.trainee_id
      WHERE e.session_id = ? AND e.status IN (${SEATED_SQL})
      ORDER BY sortNameFr, e.id`,
-  ).all(sessionId) as { enrolmentId: string; status: EnrolmentStatus; nameFr: string; nameAr: string; sortNameFr: string; sortNameAr: string }[];
+  ).all(sessionId) as {
+    enrolmentId: string;
+    status: EnrolmentStatus;
+    nameFr: string;
+    nameAr: string;
+    sortNameFr: string;
+    sortNameAr: string;
+  }[];
   return {
     sessionId,
     slots,
@@ -134,7 +141,11 @@ export function saveAttendance(ctx: DataContext, input: z.output<typeof attendan
     for (const id of touched) {
       const a = summary.get(id)!;
       const before = seated.get(id)!;
-      const after: EnrolmentStatus = a.complete ? outcomeOf(a.marks as AttendanceMark[]) : OUTCOMES_FROM_MARKS.has(before) ? 'booked' : before;
+      const after: EnrolmentStatus = a.complete
+        ? outcomeOf(a.marks as AttendanceMark[])
+        : OUTCOMES_FROM_MARKS.has(before)
+          ? 'booked'
+          : before;
       if (after !== before) {
         setStatus.run(after, now, id);
         recordAudit(ctx, 'enrolments', id, 'update', ['status']);
