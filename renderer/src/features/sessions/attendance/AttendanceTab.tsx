@@ -4,7 +4,7 @@ import i18next from 'i18next';
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../../api/result';
-import type { AttendanceMark } from '../../../../../api/channels/session-enums';
+import type { AttendanceMark, SessionStatus } from '../../../../../api/channels/session-enums';
 import type { SessionDetail } from '../../../../../api/channels/sessions';
 import { invoke } from '../../../bridge/bridge';
 import { useCall } from '../../../bridge/queries';
@@ -22,6 +22,8 @@ import { type Cell, MARK_LETTER, attended, markOfKey, moveCell, nextCell } from 
 import './attendance.css';
 
 const MARKS: AttendanceMark[] = ['present', 'late', 'excused', 'absent'];
+/** The states in which the service takes attendance (db/features/sessions/attendance.ts). */
+const TAKES_ATTENDANCE: readonly SessionStatus[] = ['open', 'confirmed', 'in_progress', 'delivered'];
 
 /**
  * The attendance of a session, copied from its signed sheet: one row per seated participant
@@ -34,7 +36,10 @@ export function AttendanceTab({ session }: { session: SessionDetail }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const rtl = lang === 'ar';
-  const readOnly = useReadOnly();
+  // A partner's dataset, or a session whose attendance is closed (evaluated, closed) or not taken (draft, postponed, cancelled).
+  const partnerData = useReadOnly();
+  const locked = !TAKES_ATTENDANCE.includes(session.status);
+  const readOnly = partnerData || locked;
   const grid = useCall('attendance.grid', { sessionId: session.id });
   const draft = useDraft(session.id);
   const changes = Object.keys(draft).length;
@@ -132,6 +137,11 @@ export function AttendanceTab({ session }: { session: SessionDetail }) {
 
   return (
     <Stack gap="sm">
+      {locked && !partnerData && (
+        <Alert color="gray" variant="light">
+          {t('attendance.locked')}
+        </Alert>
+      )}
       <Legend />
       <ScrollArea type="auto" offsetScrollbars>
         <table className="att-grid" role="grid" aria-label={t('attendance.gridLabel', { code: session.code })} aria-rowcount={rows.length + 2}>

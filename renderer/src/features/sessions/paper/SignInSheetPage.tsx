@@ -66,7 +66,7 @@ export function SignInSheetPage({ path }: { path: string }) {
               <tr>
                 <th className="sp-num">#</th>
                 <th className="sp-person">{v.t('sessionPaper.sheet.participant', undefined, 'stacked')}</th>
-                <th>{v.t('sessionPaper.sheet.group', undefined, 'stacked')}</th>
+                <th className="sp-group">{v.t('sessionPaper.sheet.group', undefined, 'stacked')}</th>
                 {page.slots.map((slot) => (
                   <th key={slot.id}>
                     <span className="sp-ltr">{formatDate(slot.date)}</span>
@@ -97,7 +97,7 @@ export function SignInSheetPage({ path }: { path: string }) {
                       </>
                     )}
                   </td>
-                  <td className="sp-small">{e && v.name(e.groupFr, e.groupAr, 'inline')}</td>
+                  <td className="sp-small sp-group">{e && v.name(e.groupFr, e.groupAr, 'inline')}</td>
                   {page.slots.map((slot) => (
                     <td key={slot.id} />
                   ))}
@@ -159,7 +159,7 @@ export function SessionFacts({ session: s, printLang }: { session: SessionDetail
       )}
       {fact('sessionPaper.facts.venue', s.venue ? v.name(s.venue.nameFr, s.venue.nameAr, 'inline') : null)}
       {fact('sessionPaper.facts.dates', <span className="sp-ltr">{span.text}</span>)}
-      {fact('sessionPaper.facts.hours', <span className="sp-ltr">{formatHours(s.hours, v.main)} h</span>)}
+      {fact('sessionPaper.facts.hours', v.t('sessionPaper.hoursValue', (lng) => ({ hours: formatHours(s.hours, lng) }), 'inline'))}
     </dl>
   );
 }
