@@ -65,7 +65,12 @@ export const sessionChannels = {
     output: s.scanInfo.extend({ contentBase64: z.string() }),
     reads: ['sessionScans'],
   }),
-  'sessions.deleteScan': channel({ input: z.object({ id }), output: s.sessionDetail, reads: SESSION_READS, writes: ['sessionScans', 'auditLog'] }),
+  'sessions.deleteScan': channel({
+    input: z.object({ id }),
+    output: s.sessionDetail,
+    reads: SESSION_READS,
+    writes: ['sessionScans', 'auditLog'],
+  }),
   /** RFC 5545 calendar of one session or of the sessions with a slot in a period. */
   'sessions.ics': channel({ input: s.icsInput, output: s.icsOutput, reads: SESSION_READS }),
 
@@ -104,7 +109,12 @@ export const sessionChannels = {
     reads: SESSION_READS,
     writes: ['attestations', 'auditLog'],
   }),
-  'attestations.revoke': channel({ input: at.attestationRevoke, output: at.attestation, reads: SESSION_READS, writes: ['attestations', 'auditLog'] }),
+  'attestations.revoke': channel({
+    input: at.attestationRevoke,
+    output: at.attestation,
+    reads: SESSION_READS,
+    writes: ['attestations', 'auditLog'],
+  }),
   /** Checks a paper attestation (its number and code) against this installation's data and the partners' datasets. */
   'attestations.verify': channel({
     input: at.attestationVerifyInput,

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, longText, optionalDate, text } from '../common';
-import {
-  ATTENDANCE_MARKS,
-  DELIVERY_LANGUAGES,
-  ENROLMENT_STATUSES,
-  PARTICIPANT_TYPES,
-  SESSION_STATUSES,
-} from './session-enums';
+import { ATTENDANCE_MARKS, DELIVERY_LANGUAGES, ENROLMENT_STATUSES, PARTICIPANT_TYPES, SESSION_STATUSES } from './session-enums';
 import { COST_ITEMS } from './training-enums';
 
 /**
@@ -40,7 +34,9 @@ const sessionFields = {
     .regex(/^[\p{L}\p{N}._/-]*$/u, { message: 'errors.invalidCode' })
     .default(''),
   actionId: id.nullable().default(null),
-  courseId: z.uuid({ error: (issue) => (issue.input === undefined || issue.input === '' || issue.input === null ? 'errors.required' : 'errors.invalidId') }),
+  courseId: z.uuid({
+    error: (issue) => (issue.input === undefined || issue.input === '' || issue.input === null ? 'errors.required' : 'errors.invalidId'),
+  }),
   titleFr: text(200),
   titleAr: text(200),
   venueId: id.nullable().default(null),
@@ -58,8 +54,11 @@ const sessionFields = {
 };
 type SessionShape = { minCapacity?: number; maxCapacity?: number; slots: { date: string; startTime: string; endTime: string }[] };
 const checkSession = (v: SessionShape, ctx: z.RefinementCtx) => {
-  if ((v.minCapacity ?? 0) > (v.maxCapacity ?? 0)) ctx.addIssue({ code: 'custom', path: ['minCapacity'], message: 'errors.capacity.minAboveMax' });
-  const sorted = [...v.slots].map((s, i) => ({ ...s, i })).sort((a, b) => `${a.date}${a.startTime}`.localeCompare(`${b.date}${b.startTime}`));
+  if ((v.minCapacity ?? 0) > (v.maxCapacity ?? 0))
+    ctx.addIssue({ code: 'custom', path: ['minCapacity'], message: 'errors.capacity.minAboveMax' });
+  const sorted = [...v.slots]
+    .map((s, i) => ({ ...s, i }))
+    .sort((a, b) => `${a.date}${a.startTime}`.localeCompare(`${b.date}${b.startTime}`));
   for (let k = 1; k < sorted.length; k++) {
     const [a, b] = [sorted[k - 1], sorted[k]];
     if (a.date === b.date && b.startTime < a.endTime)

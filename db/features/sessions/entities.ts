@@ -1,4 +1,13 @@
-import { attendance, attestations, enrolments, sessionCosts, sessionScans, sessionSlots, sessionTrainers, trainingSessions } from '../../schema';
+import {
+  attendance,
+  attestations,
+  enrolments,
+  sessionCosts,
+  sessionScans,
+  sessionSlots,
+  sessionTrainers,
+  trainingSessions,
+} from '../../schema';
 import type { EntityEntries } from '../../registry/types';
 
 /**

@@ -13,15 +13,7 @@ import {
 import { sessionsIcs } from './ics';
 import { getPassport } from './passport';
 import { addScan, deleteScan, getScan } from './scans';
-import {
-  createSession,
-  deleteSession,
-  getSession,
-  listSessions,
-  proposeSession,
-  setSessionStatus,
-  updateSession,
-} from './session-service';
+import { createSession, deleteSession, getSession, listSessions, proposeSession, setSessionStatus, updateSession } from './session-service';
 
 export const sessionHandlers: HandlerGroup<
   | 'sessions.list'

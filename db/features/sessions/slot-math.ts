@@ -29,8 +29,10 @@ export const ATTENDED: readonly AttendanceMark[] = ['present', 'late'];
 export const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 /** Whether two slots of the same day overlap (touching ends do not). */
-export const overlaps = (a: { date: string; startTime: string; endTime: string }, b: { date: string; startTime: string; endTime: string }) =>
-  a.date === b.date && a.startTime < b.endTime && b.startTime < a.endTime;
+export const overlaps = (
+  a: { date: string; startTime: string; endTime: string },
+  b: { date: string; startTime: string; endTime: string },
+) => a.date === b.date && a.startTime < b.endTime && b.startTime < a.endTime;
 
 /**
  * The outcome attendance gives an enrolment once every slot is marked: all attended → in full,
