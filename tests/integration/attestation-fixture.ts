@@ -39,8 +39,8 @@ export function session(
 }
 
 /**
- * Enrols a person who was present at the first `present` slots and absent at the others; the
- * status is the outcome the attendance grid gives.
+ * Enrols a person (booked) who was present at the first `present` slots and absent at the others,
+ * marked on the attendance grid: the enrolment's outcome follows from the marks.
  */
 export function enrol(
   ctx: DataContext,
@@ -50,15 +50,11 @@ export function enrol(
   passed: boolean | null = null,
 ) {
   const id = newId();
-  const status = present === s.slots.length ? 'attended_full' : present > 0 ? 'attended_partial' : 'absent';
   ctx.sqlite
-    .prepare('INSERT INTO enrolments (id, session_id, staff_id, trainee_id, status, passed) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(id, s.id, who.staffId ?? null, who.traineeId ?? null, status, passed === null ? null : passed ? 1 : 0);
-  s.slots.forEach((slot, i) =>
-    ctx.sqlite
-      .prepare('INSERT INTO attendance (enrolment_id, slot_id, mark) VALUES (?, ?, ?)')
-      .run(id, slot, i < present ? 'present' : 'absent'),
-  );
+    .prepare("INSERT INTO enrolments (id, session_id, staff_id, trainee_id, status, passed) VALUES (?, ?, ?, ?, 'booked', ?)")
+    .run(id, s.id, who.staffId ?? null, who.traineeId ?? null, passed === null ? null : passed ? 1 : 0);
+  const marks = s.slots.map((slotId, i) => ({ enrolmentId: id, slotId, mark: i < present ? ('present' as const) : ('absent' as const) }));
+  call(ctx, 'attendance.save', { sessionId: s.id, marks });
   return id;
 }
 

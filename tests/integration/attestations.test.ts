@@ -96,7 +96,7 @@ describe('numbering', () => {
     const { ctx } = installation('Berkane');
     const c = course(ctx, 'ACC-2');
     const s = session(ctx, c, { code: 'S-2026-002', slots: 2 });
-    const people = Array.from({ length: 40 }, (_, i) => staffMember(ctx, `P-${i}`, `Agent${i}`));
+    const people = Array.from({ length: 80 }, (_, i) => staffMember(ctx, `P-${i}`, `Agent${i}`));
     const enrolmentIds = people.map((staffId) => enrol(ctx, s, { staffId }, 2));
     const dir = tempDir();
     const go = path.join(dir, 'go');
@@ -117,13 +117,13 @@ describe('numbering', () => {
     }
     fs.writeFileSync(go, '');
     const [first, second] = await Promise.all(runs);
-    // Each process got some of them (they ran side by side), none twice, and together all 40.
+    // Each process got some of them (they ran side by side), none twice, and together all 80.
     expect(first.length).toBeGreaterThan(0);
     expect(second.length).toBeGreaterThan(0);
     const all = [...first, ...second].sort();
-    expect(all).toEqual(Array.from({ length: 40 }, (_, i) => `SAS-${all[0].slice(4, 8)}-${String(i + 1).padStart(4, '0')}`));
+    expect(all).toEqual(Array.from({ length: 80 }, (_, i) => `SAS-${all[0].slice(4, 8)}-${String(i + 1).padStart(4, '0')}`));
     const list = call(ctx, 'attestations.list', { sessionId: s.id });
-    expect(new Set(list.map((a) => a.enrolmentId)).size).toBe(40);
+    expect(new Set(list.map((a) => a.enrolmentId)).size).toBe(80);
   }, 60_000);
 });
 

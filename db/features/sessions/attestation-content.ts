@@ -4,7 +4,9 @@ import type { DataContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { stmt } from '../../core/statements';
 import { readSettings } from '../settings/settings-service';
-import { ATTENDED, round2, slotHours } from './slot-math';
+import { personName } from '../reviews/people';
+import { hoursByEnrolment, slotsOf } from './attendance';
+import { round2 } from './slot-math';
 
 /**
  * What an attestation is built from: the session (with its course and plan action), its slots,
@@ -60,7 +62,7 @@ export function sessionFacts(ctx: DataContext, sessionId: string): SessionFacts 
       })
     | undefined;
   if (!row) throw notFound();
-  const slots = sessionSlotsOf(ctx, sessionId);
+  const slots = slotsOf(ctx, sessionId);
   // The action's objectives say why this session was planned; a session outside the plan (or an
   // action without objectives) states the course's. Both languages come from the same source.
   const fromAction = Boolean(row.actionObjectivesFr || row.actionObjectivesAr);
@@ -81,31 +83,6 @@ export function sessionFacts(ctx: DataContext, sessionId: string): SessionFacts 
   };
 }
 
-export const sessionSlotsOf = (ctx: DataContext, sessionId: string) =>
-  (
-    stmt(
-      ctx,
-      'SELECT id, date, start_time AS startTime, end_time AS endTime FROM session_slots WHERE session_id = ? ORDER BY date, start_time, id',
-    ).all(sessionId) as { id: string; date: string; startTime: string; endTime: string }[]
-  ).map((s) => ({ ...s, hours: slotHours(s.startTime, s.endTime) }));
-
-/** Hours each enrolment of a session attended (present or late), from its marks. */
-export function attendedHours(ctx: DataContext, sessionId: string): Map<string, number> {
-  const rows = stmt(
-    ctx,
-    `SELECT a.enrolment_id AS enrolmentId, sl.start_time AS startTime, sl.end_time AS endTime
-     FROM attendance a JOIN session_slots sl ON sl.id = a.slot_id
-     WHERE sl.session_id = ? AND a.mark IN (${ATTENDED.map((m) => `'${m}'`).join(', ')})`,
-  ).all(sessionId) as { enrolmentId: string; startTime: string; endTime: string }[];
-  const hours = new Map<string, number>();
-  for (const r of rows) hours.set(r.enrolmentId, (hours.get(r.enrolmentId) ?? 0) + slotHours(r.startTime, r.endTime));
-  for (const [id, h] of hours) hours.set(id, round2(h));
-  return hours;
-}
-
-/** Names as people say them on an official paper: last name then first name, per script. */
-const FULL_NAME = (p: string, l: 'fr' | 'ar') => `trim(${p}.last_name_${l} || ' ' || ${p}.first_name_${l})`;
-
 /** Every enrolment of the session with its participant (staff: unit; trainee: association). */
 export function participantsOf(ctx: DataContext, sessionId: string): Participant[] {
   const rows = stmt(
@@ -113,8 +90,8 @@ export function participantsOf(ctx: DataContext, sessionId: string): Participant
     `SELECT e.id AS enrolmentId, e.status, e.passed,
        CASE WHEN e.staff_id IS NOT NULL THEN 'staff' ELSE 'association' END AS participantType,
        coalesce(st.matricule, '') AS matricule,
-       coalesce(${FULL_NAME('st', 'fr')}, ${FULL_NAME('t', 'fr')}, '') AS nameFr,
-       coalesce(${FULL_NAME('st', 'ar')}, ${FULL_NAME('t', 'ar')}, '') AS nameAr,
+       CASE WHEN e.staff_id IS NOT NULL THEN ${personName('st', 'fr')} ELSE ${personName('t', 'fr')} END AS nameFr,
+       CASE WHEN e.staff_id IS NOT NULL THEN ${personName('st', 'ar')} ELSE ${personName('t', 'ar')} END AS nameAr,
        CASE WHEN e.staff_id IS NOT NULL THEN coalesce(u.name_fr, '') ELSE coalesce(o.name_fr, '') END AS organizationFr,
        CASE WHEN e.staff_id IS NOT NULL THEN coalesce(u.name_ar, '') ELSE coalesce(o.name_ar, '') END AS organizationAr
      FROM enrolments e
@@ -122,11 +99,11 @@ export function participantsOf(ctx: DataContext, sessionId: string): Participant
        LEFT JOIN association_trainees t ON t.id = e.trainee_id LEFT JOIN organizations o ON o.id = t.organization_id
      WHERE e.session_id = ? ORDER BY e.id`,
   ).all(sessionId) as (Omit<Participant, 'passed' | 'hoursAttended'> & { passed: number | null })[];
-  const hours = attendedHours(ctx, sessionId);
+  const hours = hoursByEnrolment(ctx, sessionId);
   return rows.map((r) => ({
     ...r,
     passed: r.passed === null ? null : Boolean(r.passed),
-    hoursAttended: hours.get(r.enrolmentId) ?? 0,
+    hoursAttended: hours.get(r.enrolmentId)?.hoursAttended ?? 0,
   }));
 }
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { type AttestationContent, attestationContent, type attestationVerifyOutput } from '../../../api/channels/attestations';
 import type { DataContext } from '../../core/context';
 import { DomainError } from '../../core/errors';
-import { ensureKeys } from '../backup/keys';
+import { storedKeys } from '../backup/keys';
 import { openPartnerDataset } from '../backup/partners';
 import { readSettings } from '../settings/settings-service';
 import { contentSigned, normalizeCode, normalizeNumber, verificationCode } from './attestation-signing';
@@ -88,14 +88,16 @@ function untouched(f: Found, content: AttestationContent | null): boolean {
 
 export async function verifyAttestation(ctx: DataContext, input: { number: string; code: string }): Promise<VerifyOutput> {
   if (!ctx.installation || ctx.dataset !== 'own') throw new DomainError('read_only', 'errors.attestation.ownDataOnly');
-  const keys = await ensureKeys(ctx.installation.keyStore);
+  // Read, not ensured: checking a paper must not make keys. Without keys nothing of ours was signed.
+  const stored = await ctx.installation.keyStore.read();
+  const ownKey = stored ? storedKeys.parse(stored).signing.publicKey : '';
   const settings = readSettings(ctx);
   const own: Place = {
     own: true,
     installationId: settings.installationId,
     communeFr: settings.communeFr,
     communeAr: settings.communeAr,
-    signerPublicKey: keys.signing.publicKey,
+    signerPublicKey: ownKey,
     ctx: () => ctx,
   };
   const number = normalizeNumber(input.number);

@@ -2,7 +2,8 @@ import type { Passport } from '../../../api/channels/attestations';
 import type { DataContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { stmt } from '../../core/statements';
-import { attendedHours, sessionSlotsOf } from './attestation-content';
+import { personName } from '../reviews/people';
+import { hoursByEnrolment, slotsOf } from './attendance';
 import { round2 } from './slot-math';
 
 /**
@@ -35,15 +36,15 @@ function person(ctx: DataContext, staffId: string | null, traineeId: string | nu
   const row = staffId
     ? stmt(
         ctx,
-        `SELECT 'staff' AS participantType, trim(p.last_name_fr || ' ' || p.first_name_fr) AS nameFr,
-           trim(p.last_name_ar || ' ' || p.first_name_ar) AS nameAr, p.matricule,
+        `SELECT 'staff' AS participantType, ${personName('p', 'fr')} AS nameFr,
+           ${personName('p', 'ar')} AS nameAr, p.matricule,
            coalesce(u.name_fr, '') AS groupFr, coalesce(u.name_ar, '') AS groupAr
          FROM staff p LEFT JOIN org_units u ON u.id = p.unit_id WHERE p.id = ?`,
       ).get(staffId)
     : stmt(
         ctx,
-        `SELECT 'association' AS participantType, trim(p.last_name_fr || ' ' || p.first_name_fr) AS nameFr,
-           trim(p.last_name_ar || ' ' || p.first_name_ar) AS nameAr, '' AS matricule,
+        `SELECT 'association' AS participantType, ${personName('p', 'fr')} AS nameFr,
+           ${personName('p', 'ar')} AS nameAr, '' AS matricule,
            coalesce(o.name_fr, '') AS groupFr, coalesce(o.name_ar, '') AS groupAr
          FROM association_trainees p LEFT JOIN organizations o ON o.id = p.organization_id WHERE p.id = ?`,
       ).get(traineeId);
@@ -55,7 +56,7 @@ function person(ctx: DataContext, staffId: string | null, traineeId: string | nu
 function sessionHours(ctx: DataContext): (sessionId: string) => number {
   const known = new Map<string, number>();
   return (sessionId) => {
-    if (!known.has(sessionId)) known.set(sessionId, round2(sessionSlotsOf(ctx, sessionId).reduce((sum, s) => sum + s.hours, 0)));
+    if (!known.has(sessionId)) known.set(sessionId, round2(slotsOf(ctx, sessionId).reduce((sum, s) => sum + s.hours, 0)));
     return known.get(sessionId)!;
   };
 }
@@ -82,13 +83,13 @@ export function getPassport(ctx: DataContext, input: { staffId: string | null; t
       .all(...rows.map((r) => r.enrolmentId)) as { enrolmentId: string; id: string; number: string; revoked: number }[];
     for (const a of held) attestations.set(a.enrolmentId, { id: a.id, number: a.number, revoked: Boolean(a.revoked) });
   }
-  const hoursBySession = new Map<string, Map<string, number>>();
+  const hoursBySession = new Map<string, ReturnType<typeof hoursByEnrolment>>();
   const followed: Followed[] = rows.map((r) => {
-    if (!hoursBySession.has(r.sessionId)) hoursBySession.set(r.sessionId, attendedHours(ctx, r.sessionId));
+    if (!hoursBySession.has(r.sessionId)) hoursBySession.set(r.sessionId, hoursByEnrolment(ctx, r.sessionId));
     return {
       ...r,
       hours: hoursOf(r.sessionId),
-      hoursAttended: hoursBySession.get(r.sessionId)!.get(r.enrolmentId) ?? 0,
+      hoursAttended: hoursBySession.get(r.sessionId)!.get(r.enrolmentId)?.hoursAttended ?? 0,
       attestation: attestations.get(r.enrolmentId) ?? null,
     };
   });
