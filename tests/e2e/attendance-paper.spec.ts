@@ -17,9 +17,22 @@ function servicesReady(host: Host): boolean {
 
 /** A course, two staff members and an association trainee, one session of two half-days, all three booked. */
 function arrangeSession(host: Host) {
-  const unit = arrange(host, 'units.create', { kind: 'service', code: 'SAS', nameFr: "Service d'action sociale", nameAr: 'مصلحة العمل الاجتماعي' }) as { id: string };
+  const unit = arrange(host, 'units.create', {
+    kind: 'service',
+    code: 'SAS',
+    nameFr: "Service d'action sociale",
+    nameAr: 'مصلحة العمل الاجتماعي',
+  }) as { id: string };
   const staff = (matricule: string, fr: [string, string], ar: [string, string]) =>
-    arrange(host, 'staff.create', { matricule, gender: 'f', lastNameFr: fr[0], firstNameFr: fr[1], lastNameAr: ar[0], firstNameAr: ar[1], unitId: unit.id }) as {
+    arrange(host, 'staff.create', {
+      matricule,
+      gender: 'f',
+      lastNameFr: fr[0],
+      firstNameFr: fr[1],
+      lastNameAr: ar[0],
+      firstNameAr: ar[1],
+      unitId: unit.id,
+    }) as {
       id: string;
     };
   const a = staff('M-001', ['Bennani', 'Aïcha'], ['بناني', 'عائشة']);
@@ -93,11 +106,14 @@ for (const lang of LANGS) {
     if (viewMerged) {
       await tab.click();
       const grid = page.getByRole('grid');
-      await expect(grid.getByRole('gridcell')).toHaveCount(4);
-      // Keyboard only: the first cell, then P P for the first person, P A for the second.
-      await grid.getByRole('gridcell').first().focus();
+      // The cells the keyboard walks through: one per person and slot.
+      const marks = grid.locator('[role="gridcell"][tabindex]');
+      await expect(marks).toHaveCount(4);
+      // Keyboard only: into the grid with Tab (one cell is in the tab order), then P P for the first person, P A for the second.
+      await marks.first().focus();
       for (const key of ['p', 'p', 'p', 'a']) await page.keyboard.press(key);
-      await expect(page.getByText(att.unsaved_other.replace('{{count}}', '4'))).toBeVisible();
+      const unsaved = att[`unsaved_${new Intl.PluralRules(lang).select(4)}`] as string;
+      await expect(page.getByText(unsaved.replace('{{count}}', '4'))).toBeVisible();
       await screenshot(page, `${lang}-attendance-grid`);
       await page.keyboard.press('Control+s');
       await expect(page.getByText(att.saved)).toBeVisible();
@@ -109,8 +125,13 @@ for (const lang of LANGS) {
       await expect(page.getByRole('status').first()).toBeVisible();
       await screenshot(page, `${lang}-attestations-tab`);
     } else {
-      const grid = arrange(host, 'attendance.grid', { sessionId: session.id }) as { slots: { id: string }[]; rows: { enrolmentId: string }[] };
-      const marks = grid.rows.flatMap((r, i) => grid.slots.map((s, k) => ({ enrolmentId: r.enrolmentId, slotId: s.id, mark: i === 1 && k === 1 ? 'absent' : 'present' })));
+      const grid = arrange(host, 'attendance.grid', { sessionId: session.id }) as {
+        slots: { id: string }[];
+        rows: { enrolmentId: string }[];
+      };
+      const marks = grid.rows.flatMap((r, i) =>
+        grid.slots.map((s, k) => ({ enrolmentId: r.enrolmentId, slotId: s.id, mark: i === 1 && k === 1 ? 'absent' : 'present' })),
+      );
       arrange(host, 'attendance.save', { sessionId: session.id, marks });
       // Issuing signs with the installation's key, fetched asynchronously.
       const issued = await dispatchAsync('attestations.issue', { sessionId: session.id, enrolmentIds: [] }, host.ctx);
@@ -139,5 +160,28 @@ for (const lang of LANGS) {
     expect(squash(sheet.raw)).toContain(squash(lang === 'ar' ? 'العلوي' : 'Alaoui'));
     expect(sheet.raw).toMatch(new RegExp(`1 / ${sheet.pages}`));
     await screenshot(page, `${lang}-sign-in-sheet`);
+
+    // The settings' signatories and time zone, as the user sees them.
+    await page.goto(`${host.url}/#/settings`);
+    await page.reload();
+    const section = page.getByRole('region', { name: atw.settings.title });
+    await expect(section.getByRole('textbox', { name: atw.settings.nameFr }).first()).toHaveValue('Karim Idrissi');
+    await expect(section.getByRole('combobox', { name: atw.settings.timeZone })).toHaveValue('Africa/Casablanca');
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, `${lang}-settings-attestations`);
+
+    // The staff drawer's Formations tab: the session followed in full (Alaoui, first by name in both scripts) and its attestation number.
+    const pw = words('features/passport/i18n', lang).passport;
+    await page.goto(`${host.url}/#/staff`);
+    await page.reload();
+    await page
+      .getByRole('row', { name: lang === 'ar' ? /العلوي/ : /Alaoui/ })
+      .first()
+      .click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByRole('tab', { name: pw.tab }).click();
+    await expect(drawer).toContainText(SESSION_CODE);
+    await expect(drawer).toContainText(/SAS-\d{4}-\d{4}/);
+    await screenshot(page, `${lang}-staff-passport`);
   });
 }

@@ -29,7 +29,11 @@ export function PassportPage({ path }: { path: string }) {
     <div className={`sp-doc sp-portrait${printLang === 'both' ? ' sp-both' : ''}`} dir={v.dir} lang={lang}>
       <section>
         <p className="sp-meta">
-          {v.t('sessionPaper.communeService', (lng) => ({ commune: pickName(settings.data.communeFr, settings.data.communeAr, lng) }), 'inline')}
+          {v.t(
+            'sessionPaper.communeService',
+            (lng) => ({ commune: pickName(settings.data.communeFr, settings.data.communeAr, lng) }),
+            'inline',
+          )}
         </p>
         <h1>{v.t('passport.documentTitle', undefined, 'inline')}</h1>
         <p className="sp-name">

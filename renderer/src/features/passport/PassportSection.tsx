@@ -10,7 +10,15 @@ import { PassportTables } from './PassportTable';
  * A person's training passport on screen (the staff drawer's "Formations" tab, a trainee's line
  * in an organisation's record), with the print menu of its document for the personnel file.
  */
-export function PassportSection({ staffId = null, traineeId = null, title }: { staffId?: string | null; traineeId?: string | null; title?: string }) {
+export function PassportSection({
+  staffId = null,
+  traineeId = null,
+  title,
+}: {
+  staffId?: string | null;
+  traineeId?: string | null;
+  title?: string;
+}) {
   const { t } = useTranslation();
   const passport = useCall('passports.get', { staffId, traineeId });
   if (passport.error) return <Alert color="red">{queryErrorSentence(t, passport.error)}</Alert>;

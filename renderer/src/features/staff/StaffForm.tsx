@@ -23,7 +23,15 @@ import { PassportSection } from '../passport/PassportSection';
  * three tabs: the record, the competencies (the history, the gaps to the job, the reviews), and
  * the trainings (the training passport: sessions followed and given, attestations).
  */
-export function StaffForm({ id, onClose, tab = 'record' }: { id: string | null; onClose: () => void; tab?: 'record' | 'competencies' | 'trainings' }) {
+export function StaffForm({
+  id,
+  onClose,
+  tab = 'record',
+}: {
+  id: string | null;
+  onClose: () => void;
+  tab?: 'record' | 'competencies' | 'trainings';
+}) {
   const { t } = useTranslation();
   const member = useCall('staff.get', { id: id ?? '' }, { enabled: Boolean(id) });
   const body = () => {

@@ -144,7 +144,12 @@ export function AttendanceTab({ session }: { session: SessionDetail }) {
       )}
       <Legend />
       <ScrollArea type="auto" offsetScrollbars>
-        <table className="att-grid" role="grid" aria-label={t('attendance.gridLabel', { code: session.code })} aria-rowcount={rows.length + 2}>
+        <table
+          className="att-grid"
+          role="grid"
+          aria-label={t('attendance.gridLabel', { code: session.code })}
+          aria-rowcount={rows.length + 2}
+        >
           <thead>
             <tr>
               <th className="att-name" scope="col">

@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Settings, type Signatory, settingsUpdate } from '../../../../../api/channels/settings';
 import { invoke } from '../../../bridge/bridge';
@@ -15,6 +15,7 @@ function zones(): string[] {
   const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   return ['Africa/Casablanca', ...all.filter((z) => z !== 'Africa/Casablanca')];
 }
+const ZONES = zones();
 
 /**
  * Settings for sessions and attestations: the installation's time zone (sessions are typed in
@@ -28,7 +29,6 @@ export function AttestationSettings({ settings }: { settings: Settings }) {
     timeZone: settings.timeZone || 'Africa/Casablanca',
     signatories: settings.signatories,
   });
-  const zoneList = useMemo(zones, []);
   const signatories = form.values.signatories ?? [];
   const err = (key: string) => (form.errors[key] ? t(form.errors[key]) : undefined);
   const setSignatory = (i: number, key: keyof Signatory, value: string) => {
@@ -60,7 +60,7 @@ export function AttestationSettings({ settings }: { settings: Settings }) {
               name="timeZone"
               maw={420}
               searchable
-              data={zoneList}
+              data={ZONES}
               value={form.values.timeZone ?? null}
               onChange={(v) => v && (setSaved(false), form.set('timeZone', v))}
               allowDeselect={false}
@@ -84,26 +84,64 @@ export function AttestationSettings({ settings }: { settings: Settings }) {
                       variant="subtle"
                       color="red"
                       aria-label={t('attestations.settings.remove', { n: i + 1 })}
-                      onClick={() => (setSaved(false), form.set('signatories', signatories.filter((_, k) => k !== i)))}
+                      onClick={() => (
+                        setSaved(false),
+                        form.set(
+                          'signatories',
+                          signatories.filter((_, k) => k !== i),
+                        )
+                      )}
                     >
                       ×
                     </ActionIcon>
                   </Editable>
                 </Group>
                 <Group grow align="flex-start">
-                  <TextInput label={t('attestations.settings.nameFr')} dir="ltr" lang="fr" value={s.nameFr ?? ''} onChange={(e) => setSignatory(i, 'nameFr', e.currentTarget.value)} error={err(`signatories.${i}.nameFr`)} />
-                  <TextInput label={t('attestations.settings.nameAr')} dir="rtl" lang="ar" value={s.nameAr ?? ''} onChange={(e) => setSignatory(i, 'nameAr', e.currentTarget.value)} error={err(`signatories.${i}.nameAr`)} />
+                  <TextInput
+                    label={t('attestations.settings.nameFr')}
+                    dir="ltr"
+                    lang="fr"
+                    value={s.nameFr ?? ''}
+                    onChange={(e) => setSignatory(i, 'nameFr', e.currentTarget.value)}
+                    error={err(`signatories.${i}.nameFr`)}
+                  />
+                  <TextInput
+                    label={t('attestations.settings.nameAr')}
+                    dir="rtl"
+                    lang="ar"
+                    value={s.nameAr ?? ''}
+                    onChange={(e) => setSignatory(i, 'nameAr', e.currentTarget.value)}
+                    error={err(`signatories.${i}.nameAr`)}
+                  />
                 </Group>
                 <Group grow align="flex-start">
-                  <TextInput label={t('attestations.settings.titleFr')} dir="ltr" lang="fr" value={s.titleFr ?? ''} onChange={(e) => setSignatory(i, 'titleFr', e.currentTarget.value)} error={err(`signatories.${i}.titleFr`)} />
-                  <TextInput label={t('attestations.settings.titleAr')} dir="rtl" lang="ar" value={s.titleAr ?? ''} onChange={(e) => setSignatory(i, 'titleAr', e.currentTarget.value)} error={err(`signatories.${i}.titleAr`)} />
+                  <TextInput
+                    label={t('attestations.settings.titleFr')}
+                    dir="ltr"
+                    lang="fr"
+                    value={s.titleFr ?? ''}
+                    onChange={(e) => setSignatory(i, 'titleFr', e.currentTarget.value)}
+                    error={err(`signatories.${i}.titleFr`)}
+                  />
+                  <TextInput
+                    label={t('attestations.settings.titleAr')}
+                    dir="rtl"
+                    lang="ar"
+                    value={s.titleAr ?? ''}
+                    onChange={(e) => setSignatory(i, 'titleAr', e.currentTarget.value)}
+                    error={err(`signatories.${i}.titleAr`)}
+                  />
                 </Group>
               </Stack>
             ))}
             {signatories.length < MAX_SIGNATORIES && (
               <Editable>
                 <Group>
-                  <Button variant="light" size="xs" onClick={() => (setSaved(false), form.set('signatories', [...signatories, { ...EMPTY }]))}>
+                  <Button
+                    variant="light"
+                    size="xs"
+                    onClick={() => (setSaved(false), form.set('signatories', [...signatories, { ...EMPTY }]))}
+                  >
                     {t('attestations.settings.add')}
                   </Button>
                 </Group>

@@ -118,9 +118,7 @@ export function AttestationsTab({ session }: { session: SessionDetail }) {
                       <Checkbox
                         aria-label={t('attestations.select', { name })}
                         checked={selected.includes(e.id)}
-                        onChange={(ev) =>
-                          setSelected((s) => (ev.currentTarget.checked ? [...s, e.id] : s.filter((x) => x !== e.id)))
-                        }
+                        onChange={(ev) => setSelected((s) => (ev.currentTarget.checked ? [...s, e.id] : s.filter((x) => x !== e.id)))}
                       />
                     )}
                   </Table.Td>
@@ -151,14 +149,16 @@ export function AttestationsTab({ session }: { session: SessionDetail }) {
                   <Table.Td>
                     {a && (
                       <Group gap={4} wrap="nowrap" justify="flex-end">
-                        <PrintMenu
-                          label={t('attestations.printOne')}
-                          both
-                          href={(l) => attestationsHref(session.id, l, [a.id])}
-                        />
+                        <PrintMenu label={t('attestations.printOne')} both href={(l) => attestationsHref(session.id, l, [a.id])} />
                         {!a.revokedAt && (
                           <Editable>
-                            <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRevoking(a)} aria-label={t('attestations.revokeNamed', { name })}>
+                            <Button
+                              size="compact-sm"
+                              variant="subtle"
+                              color="red"
+                              onClick={() => setRevoking(a)}
+                              aria-label={t('attestations.revokeNamed', { name })}
+                            >
                               {t('attestations.revoke')}
                             </Button>
                           </Editable>

@@ -96,12 +96,25 @@ export function VerifyAttestationDialog({ onClose }: { onClose: () => void }) {
 function VerdictText({ verdict: v }: { verdict: Verdict }) {
   const sentence = (lng: Language) => {
     const t = i18next.getFixedT(lng);
-    const where = v.source ? (v.source.own ? t('attestations.verify.own') : t('attestations.verify.partner', { commune: pickName(v.source.communeFr, v.source.communeAr, lng) })) : '';
-    const reason = v.result === 'revoked' ? t('attestations.verify.revokedReason', { date: formatDate(v.revokedAt), reason: v.revokeReason }) : '';
+    const where = v.source
+      ? v.source.own
+        ? t('attestations.verify.own')
+        : t('attestations.verify.partner', { commune: pickName(v.source.communeFr, v.source.communeAr, lng) })
+      : '';
+    const reason =
+      v.result === 'revoked' ? t('attestations.verify.revokedReason', { date: formatDate(v.revokedAt), reason: v.revokeReason }) : '';
     return [t(`attestations.verify.results.${v.result}`), where, reason].filter(Boolean).join(' ');
   };
   return (
-    <Alert color={COLOURS[v.result]} role="status" title={<span lang="fr" dir="ltr">{i18next.getFixedT('fr')(`attestations.verify.headline.${v.result}`)}</span>}>
+    <Alert
+      color={COLOURS[v.result]}
+      role="status"
+      title={
+        <span lang="fr" dir="ltr">
+          {i18next.getFixedT('fr')(`attestations.verify.headline.${v.result}`)}
+        </span>
+      }
+    >
       <Stack gap={4}>
         <Text size="sm" lang="fr" dir="ltr">
           {sentence('fr')}
@@ -129,7 +142,10 @@ function Statement({ content: c }: { content: AttestationContent }) {
         {t('attestations.verify.holder')} {n(c.nameFr, c.nameAr)} {c.matricule && <Ltr>({c.matricule})</Ltr>}
       </List.Item>
       <List.Item>
-        {t('attestations.verify.course')} {n(c.titleFr, c.titleAr)} <Ltr>({c.courseCode} · {c.sessionCode})</Ltr>
+        {t('attestations.verify.course')} {n(c.titleFr, c.titleAr)}{' '}
+        <Ltr>
+          ({c.courseCode} · {c.sessionCode})
+        </Ltr>
       </List.Item>
       <List.Item>
         {t('attestations.verify.dates')} <Ltr>{`${formatDate(c.firstDate)} – ${formatDate(c.lastDate)}`}</Ltr> ·{' '}

@@ -74,7 +74,10 @@ function AttestationText({ attestation: a, lang }: { attestation: Attestation; l
       </p>
       <p>{t(c.kind === 'achievement' ? 'sessionPaper.attestation.followedPassed' : 'sessionPaper.attestation.followed')}</p>
       <p className="sp-name">
-        {name(c.titleFr, c.titleAr)} <span className="sp-small sp-ltr">({c.courseCode} · {c.sessionCode})</span>
+        {name(c.titleFr, c.titleAr)}{' '}
+        <span className="sp-small sp-ltr">
+          ({c.courseCode} · {c.sessionCode})
+        </span>
       </p>
       <p>
         {t('sessionPaper.attestation.period', { span })} ·{' '}

@@ -33,7 +33,9 @@ export function SessionLettersPage({ path }: { path: string }) {
     main,
   );
   const { communeFr, communeAr } = settings.data;
-  const letter = (e: Enrolment, lng: Language) => <Letter session={session.data} enrolment={e} lang={lng} commune={pickName(communeFr, communeAr, lng)} />;
+  const letter = (e: Enrolment, lng: Language) => (
+    <Letter session={session.data} enrolment={e} lang={lng} commune={pickName(communeFr, communeAr, lng)} />
+  );
   return (
     <div className={`sp-doc sp-portrait${printLang === 'both' ? ' sp-both' : ''}`} dir={printLang === 'ar' ? 'rtl' : 'ltr'} lang={main}>
       {!people.length && <p>{t('sessionPaper.letters.nobody')}</p>}
@@ -53,7 +55,17 @@ export function SessionLettersPage({ path }: { path: string }) {
   );
 }
 
-function Letter({ session: s, enrolment: e, lang, commune }: { session: SessionDetail; enrolment: Enrolment; lang: Language; commune: string }) {
+function Letter({
+  session: s,
+  enrolment: e,
+  lang,
+  commune,
+}: {
+  session: SessionDetail;
+  enrolment: Enrolment;
+  lang: Language;
+  commune: string;
+}) {
   const t = i18n.getFixedT(lang);
   const name = (fr: string, ar: string) => pickName(fr, ar, lang);
   const staff = e.participantType === 'staff';
@@ -82,7 +94,7 @@ function Letter({ session: s, enrolment: e, lang, commune }: { session: SessionD
           : t('sessionPaper.letters.associationBody', { name: name(e.nameFr, e.nameAr), title, code: s.code })}
       </p>
       {block(
-        t('sessionPaper.letters.when', { span: dateSpan(slots).text, hours: formatHours(s.hours, lang) }),
+        t('sessionPaper.letters.when', { span: dateSpan(slots), hours: formatHours(s.hours, lang) }),
         <ul>
           {slots.map((slot) => (
             <li key={slot.id}>
@@ -106,7 +118,11 @@ function Letter({ session: s, enrolment: e, lang, commune }: { session: SessionD
         ),
       )}
       {objectives && block(t('sessionPaper.letters.objectives'), <p className="sp-pre">{objectives}</p>)}
-      {s.trainers.length > 0 && block(t('sessionPaper.facts.trainers'), <p>{s.trainers.map((tr) => name(tr.nameFr, tr.nameAr)).join(lang === 'ar' ? '، ' : ', ')}</p>)}
+      {s.trainers.length > 0 &&
+        block(
+          t('sessionPaper.facts.trainers'),
+          <p>{s.trainers.map((tr) => name(tr.nameFr, tr.nameAr)).join(lang === 'ar' ? '، ' : ', ')}</p>,
+        )}
       <p>{t(staff ? 'sessionPaper.letters.staffClosing' : 'sessionPaper.letters.associationClosing')}</p>
       <p className="sp-small">{t('sessionPaper.letters.localTime')}</p>
       <div className="sp-signatures">

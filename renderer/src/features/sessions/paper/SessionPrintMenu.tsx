@@ -25,7 +25,9 @@ export function SessionPrintMenu({ session }: { session: SessionDetail }) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default">{t('common.printMenu')}</Button>
+        <Button size="compact-sm" variant="default">
+          {t('common.printMenu')}
+        </Button>
       </Menu.Target>
       <Menu.Dropdown>
         {docs.map((d, i) => (

@@ -44,7 +44,10 @@ export function SignInSheetPage({ path }: { path: string }) {
     ),
     ...Array<null>(WALK_INS).fill(null),
   ];
-  const slotGroups = chunk([...s.slots].sort((a, b) => `${a.date}${a.startTime}`.localeCompare(`${b.date}${b.startTime}`)), SLOTS_PER_PAGE);
+  const slotGroups = chunk(
+    [...s.slots].sort((a, b) => `${a.date}${a.startTime}`.localeCompare(`${b.date}${b.startTime}`)),
+    SLOTS_PER_PAGE,
+  );
   const rowGroups = chunk(people, ROWS_PER_PAGE);
   const pages = slotGroups.flatMap((slots) => rowGroups.map((rows, r) => ({ slots, rows, first: r * ROWS_PER_PAGE })));
   const commune = (lng: 'fr' | 'ar') => pickName(settings.data.communeFr, settings.data.communeAr, lng);
@@ -110,7 +113,11 @@ export function SignInSheetPage({ path }: { path: string }) {
               <p>
                 <strong>{v.t('sessionPaper.sheet.trainerSignature', undefined, 'inline')}</strong>
               </p>
-              <p className="sp-small">{s.trainers.map((tr) => v.name(tr.nameFr, tr.nameAr, 'inline')).reduce<React.ReactNode[]>((a, x, i) => (i ? [...a, ' · ', x] : [x]), [])}</p>
+              <p className="sp-small">
+                {s.trainers
+                  .map((tr) => v.name(tr.nameFr, tr.nameAr, 'inline'))
+                  .reduce<React.ReactNode[]>((a, x, i) => (i ? [...a, ' · ', x] : [x]), [])}
+              </p>
             </div>
           </div>
           <div className="sp-foot">
@@ -155,11 +162,21 @@ export function SessionFacts({ session: s, printLang }: { session: SessionDetail
       )}
       {fact(
         'sessionPaper.facts.trainers',
-        s.trainers.length ? s.trainers.map((tr, i) => <span key={tr.id}>{i ? ' · ' : ''}{v.name(tr.nameFr, tr.nameAr, 'inline')}</span>) : null,
+        s.trainers.length
+          ? s.trainers.map((tr, i) => (
+              <span key={tr.id}>
+                {i ? ' · ' : ''}
+                {v.name(tr.nameFr, tr.nameAr, 'inline')}
+              </span>
+            ))
+          : null,
       )}
       {fact('sessionPaper.facts.venue', s.venue ? v.name(s.venue.nameFr, s.venue.nameAr, 'inline') : null)}
-      {fact('sessionPaper.facts.dates', <span className="sp-ltr">{span.text}</span>)}
-      {fact('sessionPaper.facts.hours', v.t('sessionPaper.hoursValue', (lng) => ({ hours: formatHours(s.hours, lng) }), 'inline'))}
+      {fact('sessionPaper.facts.dates', <span className="sp-ltr">{span}</span>)}
+      {fact(
+        'sessionPaper.facts.hours',
+        v.t('sessionPaper.hoursValue', (lng) => ({ hours: formatHours(s.hours, lng) }), 'inline'),
+      )}
     </dl>
   );
 }

@@ -44,5 +44,4 @@ export function readPassportOptions(path: string): PassportOptions {
   const q = query(path);
   return { staffId: q.get('staff') || null, traineeId: q.get('trainee') || null, lang: readPrintLanguage(q.get('lang')) };
 }
-export const passportHref = (o: PassportOptions) =>
-  href('/passport', { staff: o.staffId ?? '', trainee: o.traineeId ?? '', lang: o.lang });
+export const passportHref = (o: PassportOptions) => href('/passport', { staff: o.staffId ?? '', trainee: o.traineeId ?? '', lang: o.lang });

@@ -1,6 +1,6 @@
 import type { Slot } from '../../../../../api/channels/sessions';
 import type { Language } from '../../../i18n';
-import { formatDate, formatNumber } from '../../../lib/format';
+import { formatNumber } from '../../../lib/format';
 
 /**
  * What the attendance grid, the attestations and the session's paper write the same way: a
@@ -11,20 +11,11 @@ import { formatDate, formatNumber } from '../../../lib/format';
 /** The translation key of a slot's half-day: morning, afternoon or the whole day. */
 export const partKey = (part: Slot['part']) => `sessionPaper.parts.${part}`;
 
-/** Hours with up to two decimals (3,5 h), Western digits. */
-export const formatHours = (hours: number, lang: Language): string =>
-  new Intl.NumberFormat(lang === 'ar' ? 'ar-MA' : 'fr-MA', { maximumFractionDigits: 2, numberingSystem: 'latn' }).format(hours);
+/** Hours (3,5 h) and a session's first and last day, written as on the sessions' screens. */
+export { hours as formatHours, dateSpan } from '../session-format';
 
 /** A share (0–1) as a whole percentage. */
 export const formatRate = (rate: number, lang: Language): string => `${formatNumber(Math.round(rate * 100), lang)} %`;
-
-/** The first and last day of a list of slots (dd/mm/yyyy), or one date when they are the same day. */
-export function dateSpan(slots: readonly { date: string }[]): { first: string; last: string; text: string } {
-  const dates = slots.map((s) => s.date).sort();
-  const first = formatDate(dates[0] ?? '');
-  const last = formatDate(dates[dates.length - 1] ?? '');
-  return { first, last, text: first === last ? first : `${first} – ${last}` };
-}
 
 const collators: Record<Language, Intl.Collator> = {
   fr: new Intl.Collator('fr', { sensitivity: 'base' }),
