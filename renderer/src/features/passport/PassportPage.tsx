@@ -1,10 +1,11 @@
 import { Loader } from '@mantine/core';
 import i18n from 'i18next';
 import { useCall } from '../../bridge/queries';
-import { voice } from '../../components/Bilingual';
+import { Both, voice } from '../../components/Bilingual';
 import { Ltr } from '../../components/Ltr';
-import { formatDate, formatNumber, pickName } from '../../lib/format';
+import { formatDate, pickName } from '../../lib/format';
 import { readPassportOptions } from '../sessions/paper/paper-options';
+import { passportTotals } from './PassportTable';
 import { formatHours } from '../sessions/paper/session-format';
 import '../sessions/paper/paper.css';
 
@@ -47,14 +48,10 @@ export function PassportPage({ path }: { path: string }) {
         </p>
         <p className="sp-meta">{v.name(p.groupFr, p.groupAr, 'inline')}</p>
         <p>
-          {v.t(
-            'passport.totals',
-            (lng) => ({
-              sessions: formatNumber(p.totals.sessions, lng),
-              hours: formatHours(p.totals.hoursAttended, lng),
-              attestations: formatNumber(p.totals.attestations, lng),
-            }),
-            'stacked',
+          {printLang === 'both' ? (
+            <Both fr={passportTotals(p, 'fr')} ar={passportTotals(p, 'ar')} layout="stacked" />
+          ) : (
+            passportTotals(p, lang)
           )}
         </p>
         <h2>{v.t('passport.followed', undefined, 'inline')}</h2>

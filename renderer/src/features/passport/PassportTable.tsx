@@ -1,10 +1,21 @@
 import { Badge, Table, Text } from '@mantine/core';
+import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Passport } from '../../../../api/channels/attestations';
 import { Ltr } from '../../components/Ltr';
 import type { Language } from '../../i18n';
 import { formatDate, formatNumber, pickName } from '../../lib/format';
 import { formatHours } from '../sessions/paper/session-format';
+
+/** The totals line of a passport in one language: sessions, hours and attestations, each counted in words. */
+export function passportTotals(p: Passport, lang: Language): string {
+  const t = i18n.getFixedT(lang);
+  return [
+    t('passport.sessionsCount', { count: p.totals.sessions, n: formatNumber(p.totals.sessions, lang) }),
+    t('passport.hoursCount', { hours: formatHours(p.totals.hoursAttended, lang) }),
+    t('passport.attestationsCount', { count: p.totals.attestations, n: formatNumber(p.totals.attestations, lang) }),
+  ].join(' · ');
+}
 
 const span = (first: string | null, last: string | null) =>
   first && last && first !== last ? `${formatDate(first)} – ${formatDate(last)}` : formatDate(first ?? last);
@@ -18,13 +29,7 @@ export function PassportTables({ passport: p }: { passport: Passport }) {
   const lang = i18n.language as Language;
   return (
     <>
-      <Text size="sm">
-        {t('passport.totals', {
-          sessions: formatNumber(p.totals.sessions, lang),
-          hours: formatHours(p.totals.hoursAttended, lang),
-          attestations: formatNumber(p.totals.attestations, lang),
-        })}
-      </Text>
+      <Text size="sm">{passportTotals(p, lang)}</Text>
       <Text fw={600} mt="sm">
         {t('passport.followed')}
       </Text>

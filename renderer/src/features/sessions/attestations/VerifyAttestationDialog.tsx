@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { invoke } from '../../../bridge/bridge';
 import { FormDialog } from '../../../components/FormDialog';
 import { FormError } from '../../../components/FormError';
-import { Ltr } from '../../../components/Ltr';
+import { Ltr, ltr } from '../../../components/Ltr';
 import type { Language } from '../../../i18n';
 import { formatDate, pickName } from '../../../lib/format';
 import { useZodForm } from '../../../lib/form';
@@ -148,8 +148,9 @@ function Statement({ content: c }: { content: AttestationContent }) {
         </Ltr>
       </List.Item>
       <List.Item>
-        {t('attestations.verify.dates')} <Ltr>{`${formatDate(c.firstDate)} – ${formatDate(c.lastDate)}`}</Ltr> ·{' '}
-        {formatHours(c.hoursAttended, lang)} / {formatHours(c.hours, lang)} h
+        {t('attestations.verify.dates')}{' '}
+        <Ltr>{c.firstDate === c.lastDate ? formatDate(c.firstDate) : `${formatDate(c.firstDate)} – ${formatDate(c.lastDate)}`}</Ltr> ·{' '}
+        {t('sessionPaper.hoursValue', { hours: ltr(`${formatHours(c.hoursAttended, lang)} / ${formatHours(c.hours, lang)}`) })}
       </List.Item>
       <List.Item>
         {t('attestations.verify.issued')} <Ltr>{formatDate(c.issuedOn)}</Ltr> · {n(c.communeFr, c.communeAr)}
