@@ -154,9 +154,14 @@ for (const lang of LANGS) {
     expect(attestation.raw).toMatch(/SAS-\d{4}-\d{4}/);
     await screenshot(page, `${lang}-attestation-page`);
 
-    // The sign-in sheet: the session's code, the participants, "page 1 / N".
-    await page.goto(`${host.url}/#/sign-in-sheet?session=${session.id}&lang=${lang}`);
+    // The sign-in sheet, from the session's print menu: the session's code, the participants, "page 1 / N".
+    const common = words('i18n', lang).common;
+    const menu = words('features/sessions/paper/i18n', lang).sessionPaper.menu;
+    await page.goto(`${host.url}/#/sessions/${session.id}`);
     await page.reload();
+    await page.getByRole('button', { name: common.printMenu, exact: true }).click();
+    await page.getByRole('menuitem', { name: `${menu.sheet} — ${lang === 'ar' ? common.printAr : common.printFr}` }).click();
+    await expect(page).toHaveURL(new RegExp(`#/sign-in-sheet\\?session=${session.id}&lang=${lang}`));
     await expect(page.locator('.sp-page').first()).toBeVisible();
     const sheet = await readPdf(page, `${lang}-sign-in-sheet`);
     expect(sheet.raw).toContain(SESSION_CODE);
