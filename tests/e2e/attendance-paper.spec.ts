@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Host } from '../../shells/host/server';
-import { LANGS, SCREENSHOTS, arrange, expect, screenshot, setUp, test, words } from './fixtures';
+import { LANGS, SCREENSHOTS, arrange, expect, expectNoSeriousViolations, screenshot, setUp, test, words } from './fixtures';
 
 const SESSION_CODE = 'FOR-11-S1';
 
@@ -115,6 +115,7 @@ for (const lang of LANGS) {
     const unsaved = (att[`unsaved_${new Intl.PluralRules(lang).select(4)}`] as string).replace('{{count}}', '4');
     await expect(page.getByText(unsaved)).toBeVisible();
     await screenshot(page, `${lang}-attendance-grid`);
+    await expectNoSeriousViolations(page);
     // Another tab and back: the marks typed are still there, waiting to be saved.
     await page.getByRole('tab', { name: words('features/sessions/i18n', lang).sessions.tabs.details }).click();
     await page.getByRole('tab', { name: att.tab }).click();
@@ -134,6 +135,7 @@ for (const lang of LANGS) {
     await page.getByRole('button', { name: new RegExp(atw.issueAll_one.split('(')[0].trim()) }).click();
     await expect(page.getByRole('status').first()).toBeVisible();
     await screenshot(page, `${lang}-attestations-tab`);
+    await expectNoSeriousViolations(page);
     const issuedRow = page.getByRole('row', { name: lang === 'ar' ? /العلوي/ : /Alaoui/ });
     const number = (await issuedRow.getByText(/SAS-\d{4}-\d{4}/).textContent())!.replace(/[\u2066-\u2069]/g, '').trim();
     const code = (await issuedRow.locator('code').textContent())!.trim();

@@ -216,7 +216,7 @@ export function AttendanceTab({ session }: { session: SessionDetail }) {
                 {t('attendance.totals')}
               </th>
               {slots.map((s, c) => (
-                <td key={s.id} className="att-n" aria-label={t('attendance.presentOf', { count: present(c), total: rows.length })}>
+                <td key={s.id} className="att-n" title={t('attendance.presentOf', { count: present(c), total: rows.length })}>
                   {formatNumber(present(c), lang)}/{formatNumber(rows.length, lang)}
                 </td>
               ))}
@@ -228,7 +228,7 @@ export function AttendanceTab({ session }: { session: SessionDetail }) {
       </ScrollArea>
       <FormError error={error} />
       <Group justify="space-between">
-        <Text size="sm" c={changes ? 'orange.9' : 'dimmed'} role="status">
+        <Text size="sm" c={changes ? 'red.9' : 'dimmed'} role="status">
           {changes ? t('attendance.unsaved', { count: changes }) : saved ? t('attendance.saved') : t('attendance.upToDate')}
         </Text>
         {!readOnly && (

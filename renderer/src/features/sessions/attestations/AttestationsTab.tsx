@@ -87,7 +87,7 @@ export function AttestationsTab({ session }: { session: SessionDetail }) {
         </Group>
       </Group>
       {outcome && (
-        <Alert color="teal" role="status" withCloseButton onClose={() => setOutcome(null)}>
+        <Alert color="teal" role="status" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setOutcome(null)}>
           {t('attestations.issued', { count: outcome.issued })}
           {outcome.skipped ? ` ${t('attestations.skipped', { count: outcome.skipped })}` : ''}
         </Alert>
