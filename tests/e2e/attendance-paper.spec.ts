@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { dispatchAsync } from '../../db/dispatch/dispatcher';
 import type { Host } from '../../shells/host/server';
 import { LANGS, SCREENSHOTS, arrange, expect, expectNoSeriousViolations, screenshot, setUp, test, words } from './fixtures';
 
@@ -22,8 +23,8 @@ async function verify(page: Page, lang: 'fr' | 'ar', number: string, code: strin
     ).toBeVisible();
 }
 
-/** A course, two staff members and an association trainee, one session of two half-days, all three booked. */
-function arrangeSession(host: Host) {
+/** A course, two staff members (and `extra` more), one session of two half-days a day for `days` days, everyone booked and the session confirmed. */
+function arrangeSession(host: Host, { extra = 0, days = 1 }: { extra?: number; days?: number } = {}) {
   const unit = arrange(host, 'units.create', {
     kind: 'service',
     code: 'SAS',
@@ -44,6 +45,9 @@ function arrangeSession(host: Host) {
     };
   const a = staff('M-001', ['Bennani', 'Aïcha'], ['بناني', 'عائشة']);
   const b = staff('M-002', ['Alaoui', 'Amal'], ['العلوي', 'أمل']);
+  const more = Array.from({ length: extra }, (_, i) =>
+    staff(`M-1${String(i).padStart(2, '0')}`, [`Tazi${i}`, 'Zahra'], [`التازي${i}`, 'زهرة']),
+  );
   const course = arrange(host, 'courses.create', {
     code: 'FOR-11',
     titleFr: 'Accueil des familles',
@@ -59,12 +63,15 @@ function arrangeSession(host: Host) {
     courseId: course.id,
     titleFr: 'Accueil des familles',
     titleAr: 'استقبال الأسر',
-    slots: [
-      { date: '2026-03-02', startTime: '09:00', endTime: '12:30' },
-      { date: '2026-03-02', startTime: '14:00', endTime: '17:30' },
-    ],
+    slots: Array.from({ length: days }, (_, d) => `2026-03-${String(2 + d).padStart(2, '0')}`).flatMap((date) => [
+      { date, startTime: '09:00', endTime: '12:30' },
+      { date, startTime: '14:00', endTime: '17:30' },
+    ]),
   }) as { id: string };
-  const change = arrange(host, 'enrolments.add', { sessionId: session.id, participants: [{ staffId: a.id }, { staffId: b.id }] }) as {
+  const change = arrange(host, 'enrolments.add', {
+    sessionId: session.id,
+    participants: [a, b, ...more].map((p) => ({ staffId: p.id })),
+  }) as {
     enrolments: { id: string }[];
   };
   const ids = change.enrolments.map((e) => e.id);
@@ -85,8 +92,13 @@ async function readPdf(page: Page, name: string) {
   const strip = (s: string) => s.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
   const raw = strip(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  // Each page's own text, for what must be on every page.
+  const pageTexts = Array.from({ length: pages }, (_, i) =>
+    strip(execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' })),
+  );
   fs.rmSync(dir, { recursive: true, force: true });
-  return { raw, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+  return { raw, pages, pageTexts };
 }
 /** pdftotext splits Arabic words and moves numbers: compare words without spaces or digits. */
 const squash = (s: string) => s.normalize('NFKC').replace(/[\s\d]/g, '');
@@ -229,3 +241,35 @@ for (const lang of LANGS) {
     await screenshot(page, `${lang}-verify-revoked`);
   });
 }
+
+test('a long session: one sign-in sheet per ten people and six half-days, each numbered and coded; attestations side by side, one page each', async ({
+  page,
+  host,
+}) => {
+  setUp(host, 'fr');
+  // 14 people + 5 blank lines = 2 sheets of lines; 8 half-days = 2 sheets of columns: 4 pages.
+  const { session } = arrangeSession(host, { extra: 12, days: 4 });
+  await page.goto(`${host.url}/#/sign-in-sheet?session=${session.id}&lang=both`);
+  await expect(page.locator('.sp-page')).toHaveCount(4);
+  const sheet = await readPdf(page, 'both-sign-in-sheet-long');
+  expect(sheet.pages).toBe(4);
+  sheet.pageTexts.forEach((text, i) => {
+    expect(text).toContain(SESSION_CODE);
+    expect(text).toContain(`page ${i + 1} / 4`);
+  });
+
+  const grid = arrange(host, 'attendance.grid', { sessionId: session.id }) as { slots: { id: string }[]; rows: { enrolmentId: string }[] };
+  arrange(host, 'attendance.save', {
+    sessionId: session.id,
+    marks: grid.rows.flatMap((r) => grid.slots.map((s) => ({ enrolmentId: r.enrolmentId, slotId: s.id, mark: 'present' }))),
+  });
+  // Issuing signs with the installation's key, fetched asynchronously.
+  expect((await dispatchAsync('attestations.issue', { sessionId: session.id, enrolmentIds: [] }, host.ctx)).ok).toBe(true);
+  await page.goto(`${host.url}/#/attestations?session=${session.id}&lang=both`);
+  await page.reload();
+  await expect(page.locator('.sp-attestation')).toHaveCount(14);
+  const attestations = await readPdf(page, 'both-attestations');
+  expect(attestations.pages).toBe(14);
+  expect(squash(attestations.raw)).toContain(squash('شهادة تكوين'));
+  expect(squash(attestations.raw)).toContain(squash('Attestation de formation'));
+});
