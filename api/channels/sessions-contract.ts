@@ -73,6 +73,12 @@ export const sessionChannels = {
   }),
   /** RFC 5545 calendar of one session or of the sessions with a slot in a period. */
   'sessions.ics': channel({ input: s.icsInput, output: s.icsOutput, reads: SESSION_READS }),
+  /** CSV (French Excel) of every enrolment in a session with a slot in the year: `sas report participations`. */
+  'sessions.participations': channel({
+    input: z.object({ year: z.number().int().min(2000, { message: 'errors.invalidYear' }).max(2100, { message: 'errors.invalidYear' }) }),
+    output: z.object({ fileName: z.string(), contentBase64: z.string(), rows: z.number().int() }),
+    reads: SESSION_READS,
+  }),
 
   'enrolments.list': channel({ input: z.object({ sessionId: id }), output: z.array(s.enrolment), reads: SESSION_READS }),
   'enrolments.candidates': channel({ input: z.object({ sessionId: id }), output: z.array(s.enrolmentCandidate), reads: SESSION_READS }),

@@ -103,4 +103,6 @@ export const demoLoadOutput = z.object({
   courses: z.number().int(),
   trainers: z.number().int(),
   venues: z.number().int(),
+  sessions: z.number().int(),
+  attestations: z.number().int(),
 });

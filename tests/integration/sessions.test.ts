@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call, count, openTemp, refusal } from './helpers';
+import { call, count, openTemp, refusal, sas, tempDir } from './helpers';
 import { sessionCase } from './session-fixture';
 
 describe('a session', () => {
@@ -191,6 +192,37 @@ describe('enrolment', () => {
   });
 });
 
+describe('enrolment from an action', () => {
+  it('does not offer someone placed in another session of the same action, until they cancel', () => {
+    const ctx = openTemp();
+    const k = sessionCase(ctx);
+    for (const [person, level] of [
+      [k.amal, 1],
+      [k.badr, 2],
+    ] as const)
+      call(ctx, 'ratings.record', {
+        staffId: person.id,
+        competencyId: k.c1.id,
+        level,
+        validFrom: '2026-03-10',
+        source: 'evidence',
+        reason: 'Constat',
+      });
+    const plan = call(ctx, 'plans.create', { year: 2026, titleFr: 'Plan 2026', periodStart: '2026-01-01', periodEnd: '2026-12-31' });
+    const needIds = call(ctx, 'needs.list', {}).map((n) => n.id);
+    const action = call(ctx, 'actions.create', { planId: plan.id, titleFr: 'Écoute', courseId: k.courseId, needIds }).actionList[0]!;
+    const s1 = k.session(['2026-05-04'], { actionId: action.id });
+    const s2 = k.session(['2026-06-04'], { actionId: action.id });
+    expect([s1.code, s2.code]).toEqual([`${action.code || 'K1'}-S1`, `${action.code || 'K1'}-S2`]);
+    const offered = (id: string) => call(ctx, 'enrolments.candidates', { sessionId: id }).map((c) => c.nameFr);
+    expect(offered(s2.id)).toEqual(['Amal X', 'Badr X']);
+    const [amal] = call(ctx, 'enrolments.add', { sessionId: s1.id, participants: [{ staffId: k.amal.id }] }).enrolments;
+    expect(offered(s2.id)).toEqual(['Badr X']);
+    call(ctx, 'enrolments.setStatus', { ids: [amal!.id], status: 'cancelled', reason: 'Mission' });
+    expect(offered(s2.id)).toEqual(['Amal X', 'Badr X']);
+  });
+});
+
 describe('conflicts', () => {
   it('says when a trainer, the venue or a participant is in two sessions at once, and when the venue is too small', () => {
     const ctx = openTemp();
@@ -299,5 +331,25 @@ describe('scans of the signed sheet', () => {
       refusal(ctx, 'sessions.addScan', { sessionId: s.id, fileName: 'x.png', mimeType: 'image/png', contentBase64: png }).messageKey,
     ).toBe('errors.scan.type');
     expect(count(ctx, 'session_scans')).toBe(1);
+  });
+});
+
+describe('the demo', () => {
+  it('delivers the plan in part: attended sessions with attestations, open ones with a waiting list, one cancelled, one conflict', () => {
+    const file = path.join(tempDir(), 'demo.sqlite');
+    expect(sas('demo', '--db', file).code).toBe(0);
+    const ctx = openTemp(file, { readOnly: true });
+    const sessions = call(ctx, 'sessions.list', {});
+    const byStatus = (status: string) => sessions.filter((s) => s.status === status);
+    const attended = [...byStatus('delivered'), ...byStatus('closed')];
+    expect(attended.length).toBeGreaterThan(0);
+    const first = call(ctx, 'enrolments.list', { sessionId: attended[0]!.id });
+    expect(first.some((e) => e.status === 'attended_full' && e.attestation?.number.startsWith('SAS-'))).toBe(true);
+    expect(sessions.some((s) => s.status === 'open' && s.waitlisted > 0)).toBe(true);
+    const cancelled = byStatus('cancelled');
+    expect(cancelled).toHaveLength(1);
+    expect(call(ctx, 'sessions.get', { id: cancelled[0]!.id }).statusReason).not.toBe('');
+    const outside = sessions.find((s) => s.actionId === null)!;
+    expect(outside.conflicts).toContain('trainer');
   });
 });

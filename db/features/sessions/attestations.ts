@@ -8,6 +8,7 @@ import {
 } from '../../../api/channels/attestations';
 import { recordAudit } from '../../audit/record';
 import type { DataContext } from '../../core/context';
+import type { StoredKeys } from '../../core/key-store';
 import { DomainError, notFound } from '../../core/errors';
 import { newId, nowIso } from '../../core/ids';
 import { stmt } from '../../core/statements';
@@ -83,9 +84,13 @@ export function listAttestations(ctx: DataContext, input: ListInput): Attestatio
  * OS keychain): the numbering transaction itself never waits.
  */
 export async function issueAttestations(ctx: DataContext, input: IssueInput, now = new Date()): Promise<IssueOutput> {
-  const { sessionId, enrolmentIds } = attestationIssue.parse(input);
   if (!ctx.installation || ctx.readOnly) throw new DomainError('read_only', 'errors.attestation.ownDataOnly');
-  const keys = await ensureKeys(ctx.installation.keyStore);
+  return issueWithKeys(ctx, await ensureKeys(ctx.installation.keyStore), input, now);
+}
+
+/** The synchronous part, once the keys are at hand (the demo issues inside its own transaction). */
+export function issueWithKeys(ctx: DataContext, keys: StoredKeys, input: IssueInput, now = new Date()): IssueOutput {
+  const { sessionId, enrolmentIds } = attestationIssue.parse(input);
   return inTransaction(ctx, () => {
     const session = sessionFacts(ctx, sessionId);
     if (session.courseAttestation === 'none') throw new DomainError('conflict', 'errors.attestation.courseHasNone');

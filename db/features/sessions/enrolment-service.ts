@@ -178,7 +178,8 @@ function participantConflicts(ctx: DataContext, sessionId: string): Map<string, 
 /**
  * People who could be enrolled: those whose needs the session's action covers (staff needs, the
  * staff of a unit's need, the trainees of an association's need); outside the plan, the staff
- * with an open need on a competency the course develops. Already enrolled people are left out.
+ * with an open need on a competency the course develops. People already enrolled here, or placed
+ * in another session of the same action, are left out.
  */
 export function enrolmentCandidates(ctx: DataContext, sessionId: string): z.output<typeof enrolmentCandidate>[] {
   const s = stmt(ctx, 'SELECT action_id AS actionId, course_id AS courseId FROM training_sessions WHERE id = ?').get(sessionId) as
@@ -190,20 +191,29 @@ export function enrolmentCandidates(ctx: DataContext, sessionId: string): z.outp
          AND n.competency_id IN (SELECT competency_id FROM course_competencies WHERE course_id = ?)`;
   const rows = stmt(
     ctx,
-    `WITH needs AS (${needs})
-     SELECT 'staff' AS participantType, s.id AS staffId, NULL AS traineeId, n.id AS needId,
+    `WITH needs AS (${needs}),
+       -- This session and the others of its action: a person placed in one of them is not offered again.
+       placed AS (SELECT id FROM training_sessions WHERE id = ? OR (action_id IS NOT NULL AND action_id = ?)),
+       -- A staff need names its person; a unit's need, every member of the unit (two joins an index serves, not one with OR).
+       wanted AS (
+         SELECT n.id AS needId, n.staff_id AS staffId, NULL AS gap FROM needs n WHERE n.population = 'staff'
+         UNION ALL
+         SELECT n.id, x.id, n.estimated_gap FROM needs n JOIN staff x ON x.unit_id = n.unit_id WHERE n.population = 'unit')
+     SELECT 'staff' AS participantType, s.id AS staffId, NULL AS traineeId, w.needId,
        ${personName('s', 'fr')} AS nameFr, ${personName('s', 'ar')} AS nameAr, coalesce(u.name_fr, '') AS groupFr, coalesce(u.name_ar, '') AS groupAr,
-       s.gender, CASE WHEN n.population = 'staff' THEN NULL ELSE n.estimated_gap END AS gap, s.sort_name_fr AS sortName
-     FROM needs n JOIN staff s ON (n.population = 'staff' AND s.id = n.staff_id) OR (n.population = 'unit' AND s.unit_id = n.unit_id)
+       s.gender, w.gap, s.sort_name_fr AS sortName
+     FROM wanted w JOIN staff s ON s.id = w.staffId
      LEFT JOIN org_units u ON u.id = s.unit_id
-     WHERE s.status = 'active' AND NOT EXISTS (SELECT 1 FROM enrolments e WHERE e.session_id = ? AND e.staff_id = s.id)
+     WHERE s.status = 'active' AND NOT EXISTS (SELECT 1 FROM enrolments e JOIN placed p ON p.id = e.session_id WHERE e.staff_id = s.id AND (p.id = ? OR e.status NOT IN ('declined', 'cancelled')))
      UNION ALL
      SELECT 'association', NULL, t.id, n.id, ${personName('t', 'fr')}, ${personName('t', 'ar')}, o.name_fr, o.name_ar, t.gender, n.estimated_gap, t.sort_name_fr
      FROM needs n JOIN association_trainees t ON n.population = 'association' AND t.organization_id = n.organization_id AND t.archived_at IS NULL
      JOIN organizations o ON o.id = t.organization_id
-     WHERE NOT EXISTS (SELECT 1 FROM enrolments e WHERE e.session_id = ? AND e.trainee_id = t.id)
+     WHERE NOT EXISTS (SELECT 1 FROM enrolments e JOIN placed p ON p.id = e.session_id WHERE e.trainee_id = t.id AND (p.id = ? OR e.status NOT IN ('declined', 'cancelled')))
      ORDER BY participantType DESC, sortName`,
-  ).all(s.actionId ?? s.courseId, sessionId, sessionId) as (z.output<typeof enrolmentCandidate> & { sortName: string })[];
+  ).all(s.actionId ?? s.courseId, sessionId, s.actionId, sessionId, sessionId) as (z.output<typeof enrolmentCandidate> & {
+    sortName: string;
+  })[];
   // A person with several needs the action covers appears once (with the first need).
   const seen = new Set<string>();
   const out: z.output<typeof enrolmentCandidate>[] = [];

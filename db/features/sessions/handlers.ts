@@ -11,6 +11,7 @@ import {
   setEnrolmentStatus,
 } from './enrolment-service';
 import { sessionsIcs } from './ics';
+import { participationsReport } from './participations';
 import { getPassport } from './passport';
 import { addScan, deleteScan, getScan } from './scans';
 import { createSession, deleteSession, getSession, listSessions, proposeSession, setSessionStatus, updateSession } from './session-service';
@@ -28,6 +29,7 @@ export const sessionHandlers: HandlerGroup<
   | 'sessions.getScan'
   | 'sessions.deleteScan'
   | 'sessions.ics'
+  | 'sessions.participations'
   | 'enrolments.list'
   | 'enrolments.candidates'
   | 'enrolments.add'
@@ -54,6 +56,7 @@ export const sessionHandlers: HandlerGroup<
   'sessions.getScan': ({ id }, ctx) => getScan(ctx, id),
   'sessions.deleteScan': ({ id }, ctx) => deleteScan(ctx, id),
   'sessions.ics': (input, ctx) => sessionsIcs(ctx, input),
+  'sessions.participations': ({ year }, ctx) => participationsReport(ctx, year),
   'enrolments.list': ({ sessionId }, ctx) => listEnrolments(ctx, sessionId),
   'enrolments.candidates': ({ sessionId }, ctx) => enrolmentCandidates(ctx, sessionId),
   'enrolments.add': (input, ctx) => addEnrolments(ctx, input),
