@@ -214,7 +214,7 @@ function Search({ taken, chosen, onToggle }: { taken: Set<string>; chosen: Map<s
           staffId: null,
           traineeId: p.id,
           needId: null,
-          name: pickName(`${p.firstNameFr} ${p.lastNameFr}`.trim(), `${p.firstNameAr} ${p.lastNameAr}`.trim(), lang),
+          name: pickName(`${p.lastNameFr} ${p.firstNameFr}`.trim(), `${p.lastNameAr} ${p.firstNameAr}`.trim(), lang),
           group: pickName(p.organizationNameFr, p.organizationNameAr, lang),
           extra: '',
         }));
@@ -234,7 +234,7 @@ function Search({ taken, chosen, onToggle }: { taken: Set<string>; chosen: Map<s
         <TextInput
           type="search"
           style={{ flex: 1 }}
-          aria-label={t('sessions.participants.search')}
+          aria-label={t('sessions.participants.searchLabel')}
           placeholder={t('sessions.participants.searchHint')}
           dir="auto"
           data-autofocus

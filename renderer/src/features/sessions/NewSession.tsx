@@ -16,7 +16,7 @@ interface Start {
 }
 
 interface Props {
-  /** An action chosen elsewhere (the plan's actions: `#/sessions?new=<actionId>&plan=<planId>`). */
+  /** An action chosen elsewhere (the plan's actions: `#/sessions?new=<actionId>&inPlan=<planId>`). */
   actionId: string | null;
   planId: string | null;
   onClose: () => void;

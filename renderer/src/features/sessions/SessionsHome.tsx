@@ -1,11 +1,11 @@
-import { Alert, Button, Loader, SegmentedControl } from '@mantine/core';
+import { Alert, Button, Group, Loader, SegmentedControl } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../../../api/routes';
 import { navigate, useRouteQuery } from '../../app/router';
 import { useCall } from '../../bridge/queries';
 import { Editable } from '../../components/Editable';
-import { useFilters } from '../../components/ListFilters';
+import { FilterPill, useFilters } from '../../components/ListFilters';
 import { PageHeader } from '../../components/PageHeader';
 import { queryErrorSentence } from '../../lib/errors';
 import { sessionHref } from '../../app/links';
@@ -76,6 +76,16 @@ export function SessionsHome() {
         </Editable>
       </PageHeader>
       {panel.panel(<SessionFilterPanel filters={filters} onChange={change} />)}
+      {filters.action && (
+        // Set by a link from the plan (an action's sessions): said in words, removable.
+        <Group mb="sm">
+          <FilterPill
+            label={t('sessions.filters.action')}
+            value={sessions.data?.[0]?.actionCode ?? '…'}
+            onRemove={() => change({ action: null })}
+          />
+        </Group>
+      )}
       {sessions.error && (
         <Alert color="red" role="alert" mb="sm">
           {queryErrorSentence(t, sessions.error)}
@@ -90,7 +100,7 @@ export function SessionsHome() {
       {(creating || asked) && (
         <NewSession
           actionId={creating ? null : asked}
-          planId={creating ? null : route.get('plan')}
+          planId={creating ? null : route.get('inPlan')}
           onClose={closeNew}
           onCreated={(id) => open(id)}
         />

@@ -1,6 +1,7 @@
-import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
+import { ClockInput } from './ClockInput';
 import type { Language } from '../../i18n';
 import { nextWorkingDay, todayIso } from './calendar-dates';
 import { hours, minutesBetween, slotPart } from './session-format';
@@ -78,22 +79,18 @@ export function SlotsEditor({
               onChange={(v) => setSlot(i, { date: v ?? '' })}
               error={errors[`slots.${i}.date`]}
             />
-            <TextInput
-              type="time"
+            <ClockInput
               label={t('sessions.form.start')}
-              w={120}
-              dir="ltr"
+              w={110}
               value={s.startTime}
-              onChange={(e) => setSlot(i, { startTime: e.currentTarget.value })}
+              onChange={(v) => setSlot(i, { startTime: v })}
               error={err(`slots.${i}.startTime`)}
             />
-            <TextInput
-              type="time"
+            <ClockInput
               label={t('sessions.form.end')}
-              w={120}
-              dir="ltr"
+              w={110}
               value={s.endTime}
-              onChange={(e) => setSlot(i, { endTime: e.currentTarget.value })}
+              onChange={(v) => setSlot(i, { endTime: v })}
               error={err(`slots.${i}.endTime`)}
             />
             <Text size="sm" mt={30} w={150} data-testid="slot-hours">
