@@ -12,6 +12,8 @@ import { ACTIVE_SQL, SEATED_SQL } from './sql-lists';
  */
 
 export const HOLDS_TIME = `NOT IN ('cancelled', 'postponed')`;
+/** Conflicts are said while they can still be avoided: not for a session delivered or after. */
+export const STILL_AHEAD: ReadonlySet<string> = new Set(['draft', 'open', 'confirmed', 'in_progress']);
 
 /** A trainer's name as shown: the staff member's or organisation's when linked, else its own. */
 export const TRAINER_NAME = (lang: 'fr' | 'ar') =>
@@ -135,7 +137,7 @@ export function conflictKinds(
   }[],
 ): Map<string, Set<Conflict['kind']>> {
   const kinds = new Map(sessions.map((s) => [s.id, new Set<Conflict['kind']>()]));
-  const live = sessions.filter((s) => s.status !== 'cancelled' && s.status !== 'postponed');
+  const live = sessions.filter((s) => STILL_AHEAD.has(s.status));
   for (const s of live) {
     if (s.venueCapacity && s.venueCapacity > 0 && s.maxCapacity > s.venueCapacity) kinds.get(s.id)!.add('venueTooSmall');
     if (s.seated >= s.maxCapacity) kinds.get(s.id)!.add('full');

@@ -4,7 +4,7 @@ import type { DataContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { plucked, stmt } from '../../core/statements';
 import { hoursByEnrolment } from './attendance';
-import { conflictKinds, conflictsOf, TRAINER_JOINS, TRAINER_NAME } from './conflicts';
+import { conflictKinds, conflictsOf, STILL_AHEAD, TRAINER_JOINS, TRAINER_NAME } from './conflicts';
 import { round2, withHours } from './slot-math';
 import { ACTIVE_SQL, SEATED_SQL } from './sql-lists';
 /**
@@ -192,13 +192,15 @@ export function getSession(ctx: DataContext, id: string): SessionDetail {
     action: action ? (actionOut as NonNullable<SessionDetail['action']>) : null,
     course,
     venue,
-    conflictDetails: conflictsOf(ctx, {
-      id,
-      slots: row.slots,
-      trainerIds: row.trainers.map((t) => t.id),
-      venueId: row.venueId,
-      maxCapacity: row.maxCapacity,
-    }),
+    conflictDetails: STILL_AHEAD.has(row.status)
+      ? conflictsOf(ctx, {
+          id,
+          slots: row.slots,
+          trainerIds: row.trainers.map((t) => t.id),
+          venueId: row.venueId,
+          maxCapacity: row.maxCapacity,
+        })
+      : [],
     scans,
     pendingOutcomes,
     missingMarks,

@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+const lang = process.argv[2] || 'fr';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage({ viewport: { width: 1366, height: 768 } });
+const errors = [];
+p.on('pageerror', (e) => errors.push(String(e)));
+await p.goto('http://127.0.0.1:5391/#/sessions');
+await p.waitForTimeout(2500);
+await p.screenshot({ path: `/tmp/shots/${lang}-sessions-month.png` });
+await p.goto('http://127.0.0.1:5391/#/sessions?view=week');
+await p.waitForTimeout(1500);
+await p.screenshot({ path: `/tmp/shots/${lang}-sessions-week.png` });
+await p.goto('http://127.0.0.1:5391/#/sessions?view=list');
+await p.waitForTimeout(1500);
+await p.screenshot({ path: `/tmp/shots/${lang}-sessions-list.png` });
+console.log(errors);
+await b.close();
