@@ -232,12 +232,18 @@ function EnrolmentRow({
       <Table.Td>{pickName(r.groupFr, r.groupAr, lang)}</Table.Td>
       <Table.Td>
         <Group gap={4} wrap="nowrap">
-          <Badge size="sm" variant="light" color={ENROLMENT_STATUS_COLOURS[r.status]} tt="none">
+          <Badge
+            size="sm"
+            variant="light"
+            color={ENROLMENT_STATUS_COLOURS[r.status]}
+
+            tt="none"
+          >
             {t(`sessions.enrolmentStatuses.${r.status}`)}
           </Badge>
           {r.waitlistPosition !== null && (
             <Tooltip label={t('sessions.participants.waitlistPosition', { n: r.waitlistPosition })}>
-              <Badge size="sm" variant="outline" color="orange" tt="none" data-testid="waitlist-position">
+              <Badge size="sm" variant="outline" color="violet.9" tt="none" data-testid="waitlist-position">
                 {t('sessions.participants.positionShort', { n: r.waitlistPosition })}
               </Badge>
             </Tooltip>

@@ -5,16 +5,19 @@ import { isolated, ltr } from '../../components/Ltr';
 import type { Language } from '../../i18n';
 import { formatDate, formatNumber, pickName } from '../../lib/format';
 
-/** A colour per state, always shown with the state's words (colour alone says nothing to some). */
+/**
+ * A colour per state, always shown with the state's words (colour alone says nothing to some).
+ * Only colours whose darkest shade reads on their lightest tint (WCAG AA): no orange, lime or green.
+ */
 export const SESSION_STATUS_COLOURS: Record<SessionStatus, string> = {
   draft: 'gray',
   open: 'blue',
   confirmed: 'indigo',
   in_progress: 'cyan',
   delivered: 'teal',
-  evaluated: 'green',
+  evaluated: 'violet',
   closed: 'dark',
-  postponed: 'orange',
+  postponed: 'pink',
   cancelled: 'red',
 };
 
@@ -23,9 +26,9 @@ export const ENROLMENT_STATUS_COLOURS: Record<EnrolmentStatus, string> = {
   approved: 'blue',
   declined: 'red',
   booked: 'teal',
-  waitlisted: 'orange',
-  attended_full: 'green',
-  attended_partial: 'lime',
+  waitlisted: 'violet',
+  attended_full: 'indigo',
+  attended_partial: 'cyan',
   absent: 'red',
   excused: 'grape',
   cancelled: 'dark',
