@@ -261,3 +261,30 @@ for (const lang of LANGS) {
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
   });
 }
+
+/**
+ * The demo's delivered plan as a user first finds it: sessions in the list (one with a conflict
+ * left to see), the month's calendar, and a session's participants.
+ */
+for (const lang of LANGS) {
+  test(`${lang}: the demo's sessions in the list, the calendar and a session's page`, async ({ page, host }) => {
+    test.setTimeout(120_000);
+    const w = words('features/sessions/i18n', lang).sessions;
+    setUp(host, lang, { demo: true });
+    await open(page, host, '/staff');
+    await go(page, lang, 'sessions');
+    await expect(page.getByTestId('calendar-month')).toBeVisible();
+    await screenshot(page, `${lang}-demo-sessions-month`);
+    await page.getByText(String(w.display.list), { exact: true }).click();
+    const list = page.getByRole('table', { name: w.list.label });
+    await expect(list.getByRole('row').nth(1)).toBeVisible();
+    await expect(list.getByTestId('conflict-mark').first()).toBeVisible();
+    await expect(list.getByText(String(w.statuses.cancelled), { exact: true }).first()).toBeVisible();
+    await screenshot(page, `${lang}-demo-sessions-list`);
+    await list.getByRole('row').nth(1).getByRole('link').click();
+    await expect(page).toHaveURL(/#\/sessions\/[0-9a-f-]+$/);
+    await page.getByRole('tab', { name: w.tabs.participants }).click();
+    await expect(page.getByRole('table', { name: w.participants.label })).toBeVisible();
+    await screenshot(page, `${lang}-demo-session-participants`);
+  });
+}

@@ -34,7 +34,15 @@ export const ENROLMENT_STATUS_COLOURS: Record<EnrolmentStatus, string> = {
   cancelled: 'dark',
 };
 
-export const sessionTitle = (s: { titleFr: string; titleAr: string }, lang: Language): string => pickName(s.titleFr, s.titleAr, lang);
+/**
+ * A session's title in the interface language; a session saved without one goes by its course
+ * (the course's title when known, else its code).
+ */
+export const sessionTitle = (
+  s: { titleFr: string; titleAr: string; courseCode?: string; course?: { titleFr: string; titleAr: string } },
+  lang: Language,
+): string =>
+  pickName(s.titleFr, s.titleAr, lang) || (s.course ? pickName(s.course.titleFr, s.course.titleAr, lang) : '') || (s.courseCode ?? '');
 
 /** Hours with a decimal comma when needed (3,5 h). */
 export const hours = (n: number, lang: Language): string => formatNumber(Math.round(n * 100) / 100, lang);
