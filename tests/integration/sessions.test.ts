@@ -22,8 +22,10 @@ describe('a session', () => {
     ]);
     expect(s.hours).toBe(13.5);
     expect(k.session(['2026-06-01']).code).toBe('K1-S2');
+    // Left without a title, a session takes its course's (its action's, in a plan).
+    expect(k.session(['2026-07-01'], { titleFr: '', titleAr: '' })).toMatchObject({ titleFr: 'Écoute active', titleAr: 'الإنصات الفعال' });
     expect(call(ctx, 'sessions.list', { from: '2026-05-01', to: '2026-05-31' }).map((r) => r.code)).toEqual(['K1-S1']);
-    expect(call(ctx, 'sessions.list', { outsidePlan: true })).toHaveLength(2);
+    expect(call(ctx, 'sessions.list', { outsidePlan: true })).toHaveLength(3);
   });
 
   it('refuses overlapping slots, an end before the start and a code already used, with the field named', () => {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type AttendanceMark, type EnrolmentStatus, SEATED } from '../../../api/channels/session-enums';
+import type { AttendanceMark, EnrolmentStatus } from '../../../api/channels/session-enums';
 import type { AttendanceGrid, attendanceSave } from '../../../api/channels/sessions';
 import { recordAudit } from '../../audit/record';
 import type { DataContext } from '../../core/context';
@@ -8,6 +8,7 @@ import { nowIso } from '../../core/ids';
 import { plucked, stmt } from '../../core/statements';
 import { personName } from '../reviews/people';
 import { inTransaction } from '../shared/records';
+import { SEATED_SQL } from './sql-lists';
 import { ATTENDED, outcomeOf, round2, withHours } from './slot-math';
 
 /**
@@ -66,8 +67,6 @@ export function hoursByEnrolment(ctx: DataContext, sessionId: string): Map<strin
   }
   return result;
 }
-
-const SEATED_SQL = SEATED.map((s) => `'${s}'`).join(', ');
 
 export function attendanceGrid(ctx: DataContext, sessionId: string): AttendanceGrid {
   if (!stmt(ctx, 'SELECT 1 FROM training_sessions WHERE id = ?').get(sessionId)) throw notFound();

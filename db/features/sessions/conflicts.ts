@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { ACTIVE_ENROLMENT, SEATED } from '../../../api/channels/session-enums';
 import type { Conflict, sessionDraft } from '../../../api/channels/sessions';
 import type { DataContext } from '../../core/context';
 import { plucked, stmt } from '../../core/statements';
 import { personName } from '../reviews/people';
+import { ACTIVE_SQL, SEATED_SQL } from './sql-lists';
 
 /**
  * Conflicts said before they happen: another session at the same time for a trainer (unless the
@@ -11,9 +11,6 @@ import { personName } from '../reviews/people';
  * session. Cancelled and postponed sessions hold no time.
  */
 
-const quoted = (xs: readonly string[]) => xs.map((s) => `'${s}'`).join(', ');
-const ACTIVE = quoted(ACTIVE_ENROLMENT);
-const SEATED_SQL = quoted(SEATED);
 export const HOLDS_TIME = `NOT IN ('cancelled', 'postponed')`;
 
 /** A trainer's name as shown: the staff member's or organisation's when linked, else its own. */
@@ -93,11 +90,11 @@ export function conflictsOf(ctx: DataContext, plan: SessionPlan): Conflict[] {
     ctx,
     `SELECT ${personName('s', 'fr')} AS nameFr, ${personName('s', 'ar')} AS nameAr
        FROM enrolments e JOIN enrolments o ON o.staff_id = e.staff_id JOIN staff s ON s.id = e.staff_id
-       WHERE e.session_id = ? AND o.session_id = ? AND e.status IN (${ACTIVE}) AND o.status IN (${ACTIVE})
+       WHERE e.session_id = ? AND o.session_id = ? AND e.status IN (${ACTIVE_SQL}) AND o.status IN (${ACTIVE_SQL})
      UNION ALL
      SELECT ${personName('t', 'fr')}, ${personName('t', 'ar')}
        FROM enrolments e JOIN enrolments o ON o.trainee_id = e.trainee_id JOIN association_trainees t ON t.id = e.trainee_id
-       WHERE e.session_id = ? AND o.session_id = ? AND e.status IN (${ACTIVE}) AND o.status IN (${ACTIVE})`,
+       WHERE e.session_id = ? AND o.session_id = ? AND e.status IN (${ACTIVE_SQL}) AND o.status IN (${ACTIVE_SQL})`,
   );
   const trainerIds = JSON.stringify(plan.trainerIds);
   for (const o of others.values()) {
@@ -161,10 +158,10 @@ export function conflictKinds(
   const person = stmt(
     ctx,
     `SELECT 1 FROM enrolments e JOIN enrolments o ON o.staff_id = e.staff_id
-       WHERE e.session_id = ? AND o.session_id = ? AND e.status IN (${ACTIVE}) AND o.status IN (${ACTIVE})
+       WHERE e.session_id = ? AND o.session_id = ? AND e.status IN (${ACTIVE_SQL}) AND o.status IN (${ACTIVE_SQL})
      UNION ALL
      SELECT 1 FROM enrolments e JOIN enrolments o ON o.trainee_id = e.trainee_id
-       WHERE e.session_id = ? AND o.session_id = ? AND e.status IN (${ACTIVE}) AND o.status IN (${ACTIVE}) LIMIT 1`,
+       WHERE e.session_id = ? AND o.session_id = ? AND e.status IN (${ACTIVE_SQL}) AND o.status IN (${ACTIVE_SQL}) LIMIT 1`,
   );
   for (const p of pairs) {
     const set = kinds.get(p.a)!;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ACTIVE_ENROLMENT, type EnrolmentStatus, SEATED } from '../../../api/channels/session-enums';
+import type { EnrolmentStatus } from '../../../api/channels/session-enums';
 import type {
   Conflict,
   Enrolment,
@@ -16,6 +16,7 @@ import { plucked, stmt } from '../../core/statements';
 import { assessorOf } from '../reviews/campaigns';
 import { personName } from '../reviews/people';
 import { inTransaction } from '../shared/records';
+import { ACTIVE_SQL, SEATED_SQL } from './sql-lists';
 import { hoursByEnrolment } from './attendance';
 import { HOLDS_TIME } from './conflicts';
 
@@ -28,10 +29,6 @@ import { HOLDS_TIME } from './conflicts';
 
 type Change = z.output<typeof enrolmentChange>;
 type Person = { id: string; nameFr: string; nameAr: string };
-
-const quoted = (xs: readonly string[]) => xs.map((s) => `'${s}'`).join(', ');
-const ACTIVE = quoted(ACTIVE_ENROLMENT);
-const SEATED_SQL = quoted(SEATED);
 
 /** Enrolment changes are refused once the session is evaluated, closed or cancelled. */
 const FROZEN = new Set(['evaluated', 'closed', 'cancelled']);
@@ -149,11 +146,11 @@ function participantConflicts(ctx: DataContext, sessionId: string): Map<string, 
         (
           col,
         ) => `SELECT e.id AS enrolmentId, o.session_id AS otherSessionId, t2.code AS otherCode, b.date, b.start_time AS startTime, b.end_time AS endTime
-       FROM enrolments e JOIN enrolments o ON o.${col} = e.${col} AND o.session_id <> e.session_id AND o.status IN (${ACTIVE})
+       FROM enrolments e JOIN enrolments o ON o.${col} = e.${col} AND o.session_id <> e.session_id AND o.status IN (${ACTIVE_SQL})
        JOIN training_sessions t2 ON t2.id = o.session_id AND t2.status ${HOLDS_TIME}
        JOIN session_slots a ON a.session_id = e.session_id
        JOIN session_slots b ON b.session_id = o.session_id AND b.date = a.date AND a.start_time < b.end_time AND b.start_time < a.end_time
-       WHERE e.session_id = ? AND e.status IN (${ACTIVE})`,
+       WHERE e.session_id = ? AND e.status IN (${ACTIVE_SQL})`,
       )
       .join(' UNION ALL '),
   ).all(sessionId, sessionId) as {

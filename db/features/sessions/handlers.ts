@@ -14,7 +14,8 @@ import { sessionsIcs } from './ics';
 import { participationsReport } from './participations';
 import { getPassport } from './passport';
 import { addScan, deleteScan, getScan } from './scans';
-import { createSession, deleteSession, getSession, listSessions, proposeSession, setSessionStatus, updateSession } from './session-service';
+import { getSession, listSessions } from './session-read';
+import { createSession, deleteSession, proposeSession, setSessionStatus, updateSession } from './session-service';
 
 export const sessionHandlers: HandlerGroup<
   | 'sessions.list'

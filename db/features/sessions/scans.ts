@@ -6,7 +6,7 @@ import { DomainError, notFound } from '../../core/errors';
 import { newId } from '../../core/ids';
 import { plucked, stmt } from '../../core/statements';
 import { inTransaction } from '../shared/records';
-import { getSession } from './session-service';
+import { getSession } from './session-read';
 
 /**
  * Scans of the signed sign-in sheet, kept in the database (so every backup carries them) and

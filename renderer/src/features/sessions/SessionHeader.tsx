@@ -17,6 +17,7 @@ import { SessionForm } from './SessionForm';
 import { ConflictMark, StatusBadge } from './SessionMarks';
 import { sessionsHomeHref } from './SessionsHome';
 import { StatusMoves } from './StatusMoves';
+import { SessionPrintMenu } from './paper/SessionPrintMenu';
 
 /** UTF-8 text as base64, for downloadFile. */
 const textToBase64 = (text: string): string => {
@@ -84,6 +85,7 @@ export function SessionHeader({ session: s }: { session: SessionDetail }) {
           <Button size="compact-sm" variant="default" onClick={() => void ics()}>
             {t('sessions.view.ics')}
           </Button>
+          <SessionPrintMenu session={s} />
           <Editable>
             {deletable && (
               <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDeleting(true)}>

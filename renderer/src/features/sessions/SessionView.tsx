@@ -6,6 +6,8 @@ import { useCall } from '../../bridge/queries';
 import { PageHeader } from '../../components/PageHeader';
 import type { Language } from '../../i18n';
 import { queryErrorSentence } from '../../lib/errors';
+import { AttendanceTab } from './attendance/AttendanceTab';
+import { AttestationsTab } from './attestations/AttestationsTab';
 import { ParticipantsTab } from './ParticipantsTab';
 import { SessionDetailsTab } from './SessionDetailsTab';
 import { SessionHeader } from './SessionHeader';
@@ -24,6 +26,8 @@ function sessionTabs(session: SessionDetail, t: (k: string) => string): SessionT
   return [
     { value: 'details', label: t('sessions.tabs.details'), panel: <SessionDetailsTab session={session} /> },
     { value: 'participants', label: t('sessions.tabs.participants'), panel: <ParticipantsTab session={session} /> },
+    { value: 'attendance', label: t('attendance.tab'), panel: <AttendanceTab session={session} /> },
+    { value: 'attestations', label: t('attestations.tab'), panel: <AttestationsTab session={session} /> },
   ];
 }
 
