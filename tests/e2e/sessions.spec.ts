@@ -1,6 +1,20 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { LANGS, type Lang, type Words, arrange, expect, go, open, screenshot, setUp, shared, test, words } from './fixtures';
+import {
+  LANGS,
+  type Lang,
+  type Words,
+  arrange,
+  expect,
+  expectNoSeriousViolations,
+  go,
+  open,
+  screenshot,
+  setUp,
+  shared,
+  test,
+  words,
+} from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -142,6 +156,12 @@ for (const lang of LANGS) {
     await expect(form.locator('[data-slot]')).toHaveCount(2);
     await expect(form.getByTestId('slot-hours').first()).toContainText(w.parts.morning);
     await expect(form.getByTestId('slots-total')).toContainText('6,5');
+    // A time typed the quick way ("1730") is read on the 24-hour clock: the afternoon grows by half an hour.
+    const end = form.locator('[data-slot="1"]').getByRole('textbox', { name: w.form.end });
+    await end.fill('1730');
+    await end.press('Tab');
+    await expect(end).toHaveValue('17:30');
+    await expect(form.getByTestId('slots-total')).toContainText('7');
     await form.getByRole('textbox', { name: w.form.maxCapacity }).fill('2');
     await form.getByRole('combobox', { name: w.form.trainers }).click();
     await page.getByRole('option', { name: trainer }).click();
@@ -194,6 +214,8 @@ for (const lang of LANGS) {
     await expect(table.getByText(String(w.enrolmentStatuses.waitlisted), { exact: true })).toHaveCount(1);
     await expect(table.getByTestId('waitlist-position')).toHaveText(String(w.participants.positionShort).replace('{{n}}', '1'));
     await screenshot(page, `${lang}-session-participants`);
+    await page.mouse.move(700, 760);
+    await expectNoSeriousViolations(page);
 
     // 6. The calendar: the session in the month (with its conflict marked), then in its week; the list.
     const code = (await page.getByRole('heading', { level: 3 }).first().innerText())
@@ -207,6 +229,8 @@ for (const lang of LANGS) {
     await expect(chips).toHaveCount(2);
     await expect(chips.first()).toHaveAttribute('data-conflict', 'true');
     await screenshot(page, `${lang}-sessions-month`);
+    await page.mouse.move(700, 760);
+    await expectNoSeriousViolations(page);
     await page.getByRole('button', { name: w.calendar.today }).click();
     await page.getByText(String(w.calendar.week), { exact: true }).click();
     const week = page.getByTestId('calendar-week');
@@ -225,6 +249,7 @@ for (const lang of LANGS) {
     // 7. Back on the plan, the action counts its session.
     await openPlan(page, lang);
     await expect(page.locator('[data-action="F1"]').getByTestId('action-sessions')).toContainText('1');
+    await screenshot(page, `${lang}-plan-action-sessions`);
     await page.goto(sessionUrl);
     // 8. The .ics of this session (from its page) is a calendar file.
     const [download] = await Promise.all([
@@ -234,5 +259,32 @@ for (const lang of LANGS) {
     const text = fs.readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
+  });
+}
+
+/**
+ * The demo's delivered plan as a user first finds it: sessions in the list (one with a conflict
+ * left to see), the month's calendar, and a session's participants.
+ */
+for (const lang of LANGS) {
+  test(`${lang}: the demo's sessions in the list, the calendar and a session's page`, async ({ page, host }) => {
+    test.setTimeout(120_000);
+    const w = words('features/sessions/i18n', lang).sessions;
+    setUp(host, lang, { demo: true });
+    await open(page, host, '/staff');
+    await go(page, lang, 'sessions');
+    await expect(page.getByTestId('calendar-month')).toBeVisible();
+    await screenshot(page, `${lang}-demo-sessions-month`);
+    await page.getByText(String(w.display.list), { exact: true }).click();
+    const list = page.getByRole('table', { name: w.list.label });
+    await expect(list.getByRole('row').nth(1)).toBeVisible();
+    await expect(list.getByTestId('conflict-mark').first()).toBeVisible();
+    await expect(list.getByText(String(w.statuses.cancelled), { exact: true }).first()).toBeVisible();
+    await screenshot(page, `${lang}-demo-sessions-list`);
+    await list.getByRole('row').nth(1).getByRole('link').click();
+    await expect(page).toHaveURL(/#\/sessions\/[0-9a-f-]+$/);
+    await page.getByRole('tab', { name: w.tabs.participants }).click();
+    await expect(page.getByRole('table', { name: w.participants.label })).toBeVisible();
+    await screenshot(page, `${lang}-demo-session-participants`);
   });
 }

@@ -143,7 +143,7 @@ function AxisSection({
                 <Table.Th w={60}>{t('plans.actions.code')}</Table.Th>
                 <Table.Th>{t('plans.actions.title')}</Table.Th>
                 <Table.Th w={150}>{t('plans.actions.people')}</Table.Th>
-                <Table.Th w={110} ta="end">
+                <Table.Th w={70} ta="end">
                   {t('plans.actions.sessions')}
                 </Table.Th>
                 <Table.Th w={55} ta="end">
@@ -179,6 +179,21 @@ function AxisSection({
                       )}
                       {t(`plans.audiences.${a.audience}`)} · {t(`plans.modalities.${a.modality}`)}
                     </Text>
+                    {/* In the title's cell, away from the row's middle where a click opens the action. */}
+                    <Group gap="sm" onClick={(e) => e.stopPropagation()}>
+                      {sessionCounts?.get(a.id) ? (
+                        <Anchor href={sessionsOfAction(a.id)} fz="xs">
+                          {t('plans.actions.seeSessions')}
+                        </Anchor>
+                      ) : null}
+                      {plan.status !== 'closed' && (
+                        <Editable>
+                          <Anchor href={sessionFromAction(a.id, plan.id)} fz="xs" data-testid="create-session">
+                            {t('plans.actions.createSession')}
+                          </Anchor>
+                        </Editable>
+                      )}
+                    </Group>
                   </Table.Td>
                   <Table.Td>
                     <Text fz="xs" fw={600}>
@@ -191,21 +206,10 @@ function AxisSection({
                       {t('plans.actions.staffAssoc', { staff: n(a.staffCount), assoc: n(a.associationCount) })}
                     </Text>
                   </Table.Td>
-                  <Table.Td ta="end" onClick={(e) => e.stopPropagation()}>
-                    {sessionCounts ? (
-                      <Anchor href={sessionsOfAction(a.id)} fz="xs" title={t('plans.actions.sessionsHeld')} data-testid="action-sessions">
-                        {t('plans.actions.sessionsOf', { held: n(sessionCounts.get(a.id) ?? 0), planned: n(a.sessions) })}
-                      </Anchor>
-                    ) : (
-                      n(a.sessions)
-                    )}
-                    {plan.status !== 'closed' && (
-                      <Editable>
-                        <Anchor href={sessionFromAction(a.id, plan.id)} fz="xs" display="block" data-testid="create-session">
-                          {t('plans.actions.createSession')}
-                        </Anchor>
-                      </Editable>
-                    )}
+                  <Table.Td ta="end" title={t('plans.actions.sessionsHeld')} data-testid="action-sessions">
+                    {sessionCounts
+                      ? t('plans.actions.sessionsOf', { held: n(sessionCounts.get(a.id) ?? 0), planned: n(a.sessions) })
+                      : n(a.sessions)}
                   </Table.Td>
                   <Table.Td ta="end">{n(a.hours)}</Table.Td>
                   <Table.Td>{periodLabel(a, t)}</Table.Td>

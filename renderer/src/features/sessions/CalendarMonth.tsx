@@ -1,9 +1,8 @@
-import { UnstyledButton } from '@mantine/core';
+import { UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { sessionHref } from '../../app/links';
 import { ltr } from '../../components/Ltr';
 import type { Language } from '../../i18n';
-import { formatDate } from '../../lib/format';
 import { monthOf, todayIso } from './calendar-dates';
 import type { PlacedSlot } from './SessionCalendar';
 import { slotLabel } from './slot-label';
@@ -51,7 +50,6 @@ export function CalendarMonth({
                 data-outside={monthOf(day) !== month || undefined}
                 data-today={day === today || undefined}
                 data-day={day}
-                aria-label={formatDate(day)}
               >
                 <div className={classes.dayNumber}>{Number(day.slice(8, 10))}</div>
                 {slots.slice(0, SHOWN).map((p) => (
@@ -64,7 +62,6 @@ export function CalendarMonth({
                     data-session={p.session.code}
                     data-conflict={p.session.conflicts.length > 0 || undefined}
                     title={slotLabel(p, t, lang)}
-                    aria-label={slotLabel(p, t, lang)}
                     onClick={(e: React.MouseEvent) => {
                       e.preventDefault();
                       onOpen(p.session.id);
@@ -75,6 +72,8 @@ export function CalendarMonth({
                       {p.startTime}
                     </span>{' '}
                     {sessionTitle(p.session, lang)}
+                    {/* What the chip has no room to show, for screen readers (the tooltip shows it on hover). */}
+                    <VisuallyHidden>{` · ${p.session.code} · ${t(`sessions.statuses.${p.session.status}`)}${p.session.conflicts.length ? ` · ${t('sessions.conflicts.has')}` : ''}`}</VisuallyHidden>
                   </UnstyledButton>
                 ))}
                 {slots.length > SHOWN && (

@@ -31,7 +31,7 @@ export function CalendarWeek({ days, byDay, onOpen }: { days: string[]; byDay: M
               className={classes.card}
               style={{ borderInlineStartColor: `var(--mantine-color-${SESSION_STATUS_COLOURS[p.session.status]}-6)` }}
               data-session={p.session.code}
-              aria-label={slotLabel(p, t, lang)}
+              title={slotLabel(p, t, lang)}
               onClick={(e: React.MouseEvent) => {
                 e.preventDefault();
                 onOpen(p.session.id);

@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Enrolment, SessionDetail, enrolmentChange } from '../../../../api/channels/sessions';
+import type { SessionStatus } from '../../../../api/channels/session-enums';
 import type { AppError } from '../../../../api/result';
 import { invoke } from '../../bridge/bridge';
 import { useCall } from '../../bridge/queries';
-import { Editable, useReadOnly } from '../../components/Editable';
+import { useReadOnly } from '../../components/Editable';
 import { FormError } from '../../components/FormError';
 import { Ltr } from '../../components/Ltr';
 import type { Language } from '../../i18n';
@@ -18,6 +19,7 @@ import { DecisionDialog, type Decision } from './DecisionDialog';
 import { ENROLMENT_STATUS_COLOURS, conflictSentence } from './session-format';
 
 export type EnrolmentChange = z.output<typeof enrolmentChange>;
+const LOCKED: readonly SessionStatus[] = ['evaluated', 'closed', 'cancelled'];
 
 /**
  * Who is enrolled: name, staff or association, unit or organisation, state, place on the waiting
@@ -28,7 +30,8 @@ export type EnrolmentChange = z.output<typeof enrolmentChange>;
 export function ParticipantsTab({ session }: { session: SessionDetail }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const readOnly = useReadOnly();
+  // Enrolment no longer changes once the session is evaluated, closed or cancelled (the data core refuses it too).
+  const readOnly = useReadOnly() || LOCKED.includes(session.status);
   const list = useCall('enrolments.list', { sessionId: session.id });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [adding, setAdding] = useState(false);
@@ -66,7 +69,7 @@ export function ParticipantsTab({ session }: { session: SessionDetail }) {
 
   return (
     <Stack gap="sm">
-      <Editable>
+      {!readOnly && (
         <Group gap="sm" wrap="wrap">
           <Button onClick={() => setAdding(true)}>{t('sessions.participants.add')}</Button>
           <Text size="sm" c="dimmed" aria-live="polite">
@@ -95,7 +98,7 @@ export function ParticipantsTab({ session }: { session: SessionDetail }) {
             {t('sessions.participants.cancel')}
           </Button>
         </Group>
-      </Editable>
+      )}
       <Text size="sm" data-testid="participants-counts">
         {t('sessions.participants.counts', {
           booked: formatNumber(session.booked, lang),
@@ -232,12 +235,18 @@ function EnrolmentRow({
       <Table.Td>{pickName(r.groupFr, r.groupAr, lang)}</Table.Td>
       <Table.Td>
         <Group gap={4} wrap="nowrap">
-          <Badge size="sm" variant="light" color={ENROLMENT_STATUS_COLOURS[r.status]} tt="none">
+          <Badge
+            size="sm"
+            variant="light"
+            color={ENROLMENT_STATUS_COLOURS[r.status]}
+
+            tt="none"
+          >
             {t(`sessions.enrolmentStatuses.${r.status}`)}
           </Badge>
           {r.waitlistPosition !== null && (
             <Tooltip label={t('sessions.participants.waitlistPosition', { n: r.waitlistPosition })}>
-              <Badge size="sm" variant="outline" color="orange" tt="none" data-testid="waitlist-position">
+              <Badge size="sm" variant="outline" color="violet.9" tt="none" data-testid="waitlist-position">
                 {t('sessions.participants.positionShort', { n: r.waitlistPosition })}
               </Badge>
             </Tooltip>

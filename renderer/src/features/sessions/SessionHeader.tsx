@@ -35,6 +35,8 @@ export function SessionHeader({ session: s }: { session: SessionDetail }) {
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const finished = s.status === 'closed' || s.status === 'cancelled';
+  // A session under way or done has its attendance: it is cancelled, not deleted (the data core says so too).
+  const deletable = s.attestationsIssued === 0 && !['in_progress', 'delivered', 'evaluated', 'closed'].includes(s.status);
 
   const ics = async () => {
     const r = await invoke('sessions.ics', { sessionId: s.id });
@@ -85,7 +87,7 @@ export function SessionHeader({ session: s }: { session: SessionDetail }) {
           </Button>
           <SessionPrintMenu session={s} />
           <Editable>
-            {s.attestationsIssued === 0 && (
+            {deletable && (
               <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDeleting(true)}>
                 {t('sessions.view.delete')}
               </Button>

@@ -23,7 +23,7 @@ export function SessionList({ sessions, loaded, onOpen }: { sessions: SessionRow
           <Table.Tr>
             <Table.Th w={110}>{t('sessions.list.code')}</Table.Th>
             <Table.Th>{t('sessions.list.title')}</Table.Th>
-            <Table.Th w={90}>{t('sessions.list.course')}</Table.Th>
+            <Table.Th w={120}>{t('sessions.list.course')}</Table.Th>
             <Table.Th w={190}>{t('sessions.list.dates')}</Table.Th>
             <Table.Th w={160}>{t('sessions.list.venue')}</Table.Th>
             <Table.Th w={130}>{t('sessions.list.seats')}</Table.Th>
@@ -51,7 +51,7 @@ export function SessionList({ sessions, loaded, onOpen }: { sessions: SessionRow
                   )}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Ltr>{s.courseCode}</Ltr>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>

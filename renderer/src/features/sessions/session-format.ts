@@ -5,16 +5,19 @@ import { isolated, ltr } from '../../components/Ltr';
 import type { Language } from '../../i18n';
 import { formatDate, formatNumber, pickName } from '../../lib/format';
 
-/** A colour per state, always shown with the state's words (colour alone says nothing to some). */
+/**
+ * A colour per state, always shown with the state's words (colour alone says nothing to some).
+ * Only colours whose darkest shade reads on their lightest tint (WCAG AA): no orange, lime or green.
+ */
 export const SESSION_STATUS_COLOURS: Record<SessionStatus, string> = {
   draft: 'gray',
   open: 'blue',
   confirmed: 'indigo',
   in_progress: 'cyan',
   delivered: 'teal',
-  evaluated: 'green',
+  evaluated: 'violet',
   closed: 'dark',
-  postponed: 'orange',
+  postponed: 'pink',
   cancelled: 'red',
 };
 
@@ -23,15 +26,23 @@ export const ENROLMENT_STATUS_COLOURS: Record<EnrolmentStatus, string> = {
   approved: 'blue',
   declined: 'red',
   booked: 'teal',
-  waitlisted: 'orange',
-  attended_full: 'green',
-  attended_partial: 'lime',
+  waitlisted: 'violet',
+  attended_full: 'indigo',
+  attended_partial: 'cyan',
   absent: 'red',
   excused: 'grape',
   cancelled: 'dark',
 };
 
-export const sessionTitle = (s: { titleFr: string; titleAr: string }, lang: Language): string => pickName(s.titleFr, s.titleAr, lang);
+/**
+ * A session's title in the interface language; a session saved without one goes by its course
+ * (the course's title when known, else its code).
+ */
+export const sessionTitle = (
+  s: { titleFr: string; titleAr: string; courseCode?: string; course?: { titleFr: string; titleAr: string } },
+  lang: Language,
+): string =>
+  pickName(s.titleFr, s.titleAr, lang) || (s.course ? pickName(s.course.titleFr, s.course.titleAr, lang) : '') || (s.courseCode ?? '');
 
 /** Hours with a decimal comma when needed (3,5 h). */
 export const hours = (n: number, lang: Language): string => formatNumber(Math.round(n * 100) / 100, lang);
