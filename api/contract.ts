@@ -5,6 +5,7 @@ import { catalogueChannels } from './channels/catalogue';
 import { directoryChannels } from './channels/directory-contract';
 import { reviewChannels } from './channels/reviews-contract';
 import { planChannels } from './channels/plans';
+import { sessionChannels } from './channels/sessions-contract';
 import { staffFileChannels } from './channels/staff-files';
 import { referentielChannels } from './channels/referentiel';
 import { traineeChannels } from './channels/trainees';
@@ -147,6 +148,7 @@ export const contract = {
 
   ...reviewChannels,
   ...planChannels,
+  ...sessionChannels,
   ...referentielChannels,
   ...catalogueChannels,
   ...directoryChannels,

@@ -44,6 +44,15 @@ export const ENTITIES = [
   'planActionCosts',
   'planActionNeeds',
   'planVersions',
+  // Training sessions: slots, trainers, costs, enrolment, attendance, attestations
+  'sessions',
+  'sessionSlots',
+  'sessionTrainers',
+  'sessionCosts',
+  'sessionScans',
+  'enrolments',
+  'attendance',
+  'attestations',
   // Social directory
   'organizations',
   'organizationPhones',

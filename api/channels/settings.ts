@@ -9,6 +9,31 @@ export type Language = z.infer<typeof language>;
 export const ROLES = ['sas', 'coordinator'] as const;
 export const role = z.enum(ROLES);
 
+/** Who signs the attestations (the president of the commune, the head of the Service…), in both scripts. */
+export const signatory = z.object({
+  nameFr: z.string().trim().max(120, { message: 'errors.tooLong' }).default(''),
+  nameAr: z.string().trim().max(120, { message: 'errors.tooLong' }).default(''),
+  titleFr: z.string().trim().max(160, { message: 'errors.tooLong' }).default(''),
+  titleAr: z.string().trim().max(160, { message: 'errors.tooLong' }).default(''),
+});
+export type Signatory = z.infer<typeof signatory>;
+
+/** An IANA time zone the runtime knows (Africa/Casablanca, Europe/Brussels…). */
+export const timeZone = z
+  .string()
+  .trim()
+  .refine(
+    (tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return tz.length > 0;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'errors.invalidTimeZone' },
+  );
+
 export const settings = z.object({
   installationId: z.string(),
   communeFr: z.string(),
@@ -18,6 +43,8 @@ export const settings = z.object({
   language,
   setupDone: z.boolean(),
   proficientLevel: z.number().int(),
+  timeZone: z.string(),
+  signatories: z.array(signatory),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -32,6 +59,8 @@ export const settingsUpdate = z.object({
   // Required as at setup: the History says who did what.
   operatorName: z.string().trim().min(1, { message: 'errors.required' }).max(120, { message: 'errors.tooLong' }).optional(),
   language: language.optional(),
+  timeZone: timeZone.optional(),
+  signatories: z.array(signatory).max(3, { message: 'errors.signatories.tooMany' }).optional(),
 });
 
 export const setupInput = z
@@ -74,4 +103,6 @@ export const demoLoadOutput = z.object({
   courses: z.number().int(),
   trainers: z.number().int(),
   venues: z.number().int(),
+  sessions: z.number().int(),
+  attestations: z.number().int(),
 });

@@ -8,6 +8,7 @@ import { directoryHandlers } from '../features/directory/handlers';
 import { historyHandlers } from '../features/history/handlers';
 import { reviewHandlers } from '../features/reviews/handlers';
 import { planHandlers } from '../features/plans/handlers';
+import { sessionHandlers } from '../features/sessions/handlers';
 import { referentielHandlers } from '../features/referentiel/handlers';
 import { traineeHandlers } from '../features/trainees/handlers';
 import { catalogueHandlers } from '../features/catalogue/handlers';
@@ -24,6 +25,7 @@ export const handlers: Handlers = {
   ...staffHandlers,
   ...reviewHandlers,
   ...planHandlers,
+  ...sessionHandlers,
   ...catalogueHandlers,
   ...directoryHandlers,
   ...backupHandlers,

@@ -8,6 +8,7 @@ import { jobEntities } from '../features/jobs/entities';
 import { reviewEntities } from '../features/reviews/entities';
 import { catalogueEntities } from '../features/catalogue/entities';
 import { planEntities } from '../features/plans/entities';
+import { sessionEntities } from '../features/sessions/entities';
 import { traineeEntities } from '../features/trainees/entities';
 import { staffEntities } from '../features/staff/entities';
 import { unitEntities } from '../features/units/entities';
@@ -29,6 +30,7 @@ export const REGISTRY: { readonly [E in Entity]: EntityEntry } = {
   ...catalogueEntities,
   ...traineeEntities,
   ...planEntities,
+  ...sessionEntities,
   ...directoryEntities,
   ...backupEntities,
 };

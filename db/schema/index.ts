@@ -9,3 +9,4 @@ export * from './directory';
 export * from './reviews';
 export * from './training';
 export * from './plans';
+export * from './sessions';

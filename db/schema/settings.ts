@@ -20,6 +20,10 @@ export const settings = sqliteTable(
     proficientLevel: integer('proficient_level').notNull().default(3),
     /** The version of the search folding the FTS indexes were built with (db/search/fold.ts). */
     searchFoldVersion: integer('search_fold_version').notNull().default(0),
+    /** The commune's IANA time zone: session times are wall-clock times in it (Africa/Casablanca moves around Ramadan). */
+    timeZone: text('time_zone').notNull().default('Africa/Casablanca'),
+    /** Who signs the attestations: JSON array of { nameFr, nameAr, titleFr, titleAr } (api/channels/settings.ts). */
+    signatories: text('signatories').notNull().default('[]'),
     updatedAt: text('updated_at')
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),

@@ -18,6 +18,7 @@ import { runStaff } from './commands/staff';
 import { STAFF_EXPORT_FORMATS } from '../../api/channels/staff-files';
 import { runReferentiel } from './commands/referentiel';
 import { runCatalogue } from './commands/catalogue';
+import { runCalendarExport, runParticipationsReport, runSessionsList } from './commands/sessions';
 import { type Values, alternatives, choice } from './options';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -152,6 +153,21 @@ const COMMANDS: Record<string, Command> = {
     file: true,
     run: (v, io) => runCatalogue('import', v.file, v, io),
   },
+  'sessions list': {
+    summary: 'the training sessions with a slot in a period, as a table or JSON',
+    options: { from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } },
+    run: (v, io) => runSessionsList(v, io),
+  },
+  'calendar export': {
+    summary: 'write the sessions (one event per slot, not cancelled ones) as an .ics calendar',
+    options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
+    run: (v, io) => runCalendarExport(v, io),
+  },
+  'report participations': {
+    summary: "write one row per enrolment in the year's sessions as CSV for French Excel",
+    options: { year: { type: 'string' }, out: { type: 'string' } },
+    run: (v, io) => runParticipationsReport(v, io),
+  },
 };
 
 /** The command names' column, as wide as the longest name so every summary starts at the same place. */
@@ -212,6 +228,17 @@ export const usage = (): string =>
     '                                     deleted. Unknown competency codes and quartiers are left out and listed;',
     '                                     a file that is not a catalogue is refused (exit 1, nothing written);',
     '                                     --json prints {created, updated, problems: [sentence]}',
+    '',
+    '  sessions list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]',
+    '                                     sessions with a slot in the period; --json: [{code, course, titleFr, titleAr,',
+    '                                     status, venue, capacity, booked, waitlisted, slots: [{start, end}]}],',
+    "                                     times YYYY-MM-DDTHH:MM in the installation's time zone",
+    '  calendar export --out FILE.ics [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
+    '                                     RFC 5545: one event per slot of every session not cancelled (all its slots when',
+    '                                     one is in the period), times in UTC, the same UID from one export to the next',
+    '  report participations --year YYYY --out FILE.csv',
+    '                                     one row per enrolment in a session with a slot that year (BOM, ;):',
+    '                                     session;course;participant_type;participant_id;gender;status;hours_attended;attestation',
     '',
     '  keys create --out KEYFILE',
     `  backup create --out FILE (--passphrase-file P | --recipient age1… …) [--profile ${alternatives(PROFILES)}]`,

@@ -8,6 +8,8 @@
  * `npm run bench -- --backup` prints the backup figures alone, `-- --browser` the browser's alone,
  * `-- --gaps` the gap matrix and needs aggregation beside raw SQL, and the needs-to-plan view and the plan
  * document's data (commune and programme scale),
+ * `-- --sessions` the calendar month, the attendance grid of the largest session and the year's
+ * participations report (programme scale),
  * `-- --staff-import` the staff import of 20,000 rows beside a raw insert loop,
  * `-- --directory` the directory's search and import figures (`--directory-search` or `--import`
  * for one of them), `-- --staff` the staff list at 50,000 and 100,000 staff.
@@ -25,6 +27,7 @@ import { browserFigures } from './browser';
 import { directoryFigures } from './directory';
 import { gapFigures } from './gaps';
 import { planFigures } from './plans';
+import { sessionFigures } from './sessions';
 import { staffImportFigures } from './staff-import';
 import { addStaff } from './fill';
 import { measure, summarise } from './stats';
@@ -168,6 +171,7 @@ async function everything(): Promise<void> {
   const at5k = listFigures(big);
   const gapsProgramme = gapFigures(big);
   const plansProgramme = planFigures(big);
+  const sessionsProgramme = sessionFigures(big);
   const backupProgramme = await backupFigures(big, dir);
   const [, bulkMs] = timeOnce(() => addStaff(big, 50_000 - at5k.staff));
   big.sqlite.exec('ANALYZE');
@@ -184,6 +188,7 @@ async function everything(): Promise<void> {
     staffList5k: at5k,
     gapsAndNeeds: { communeScale: gapsCommune, programmeScale: gapsProgramme },
     trainingPlanProgrammeScale: plansProgramme,
+    trainingSessionsProgrammeScale: sessionsProgramme,
     staffList50k: at50k,
     backup: { communeScale: backupCommune, programmeScale: backupProgramme, about250MB: backup250MB },
     directory: await directoryFigures(),
@@ -220,10 +225,26 @@ function gapsOnly(): void {
   console.log(JSON.stringify(out, null, 2));
 }
 
+/** `npm run bench -- --sessions`: the training session figures alone (programme demo). */
+function sessionsOnly(): void {
+  const ctx = openAppDatabase(newFile());
+  const [, demoMs] = timeOnce(() => demo(ctx, 'programme'));
+  const figures = sessionFigures(ctx);
+  closeContext(ctx);
+  console.log(
+    JSON.stringify(
+      { unit: 'ms', node: process.version, demoProgrammeScaleMs: Math.round(demoMs), trainingSessionsProgrammeScale: figures },
+      null,
+      2,
+    ),
+  );
+}
+
 try {
   const has = (flag: string) => process.argv.includes(flag);
   if (has('--gaps')) gapsOnly();
   else if (has('--staff')) staffOnly();
+  else if (has('--sessions')) sessionsOnly();
   else if (has('--directory') || has('--directory-search') || has('--import'))
     console.log(
       JSON.stringify(

@@ -45,7 +45,8 @@ for (const lang of LANGS) {
     await drawer.getByRole('tab', { name: w.tab }).click();
     const table = drawer.getByRole('table', { name: w.tab });
     await expect(table.getByRole('row')).toHaveCount(before + 1);
-    await expect(drawer.getByText(w.followedEmpty)).toBeVisible();
+    // Each trainee's passport: sessions followed (none yet here).
+    await expect(drawer.getByText(words('features/passport/i18n', lang).passport.noneFollowed).first()).toBeVisible();
     await screenshot(page, `${lang}-trainees-organization`);
 
     // A new trainee: the organisation is the page's; a phone without a consent date is refused beside the date.

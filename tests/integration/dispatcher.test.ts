@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { INSTALLATION_CHANNELS } from '../../api/channels/backup-contract';
 import { CHANNELS, type Channel, channelWrites, contract } from '../../api/contract';
 import { type DataContext } from '../../db/core/context';
+import { newId } from '../../db/core/ids';
 import { openAppDatabase } from '../../db/installation/open-database';
 import { dispatch, dispatchAsync } from '../../db/dispatch/dispatcher';
 import { handlers } from '../../db/dispatch/handlers';
@@ -10,7 +11,9 @@ import { bytes, call, count, openTemp, refusal, tempDir, track } from './helpers
 
 const WRITE_CHANNELS = CHANNELS.filter((c) => channelWrites(c).length > 0);
 // Backup, key and partner channels manage the installation, not a dataset: tested in backup-partners.test.ts.
-const READ_CHANNELS = CHANNELS.filter((c) => channelWrites(c).length === 0 && !(INSTALLATION_CHANNELS as Channel[]).includes(c));
+// Checking an attestation reads the installation's own data and its partners' datasets: on the own dataset only.
+const OWN_ONLY: Channel[] = [...INSTALLATION_CHANNELS, 'attestations.verify'];
+const READ_CHANNELS = CHANNELS.filter((c) => channelWrites(c).length === 0 && !OWN_ONLY.includes(c));
 
 /** A demo database file, closed, with the ids of one record of each kind. */
 function demoFile() {
@@ -43,9 +46,17 @@ function demoFile() {
     trainer: one("SELECT id FROM trainers WHERE kind = 'external' LIMIT 1"),
     venue: one('SELECT id FROM venues LIMIT 1'),
     quartier: one("SELECT id FROM directory_terms WHERE kind = 'quartier' LIMIT 1"),
+    session: one("SELECT id FROM training_sessions WHERE status = 'open' LIMIT 1"),
+    enrolment: one("SELECT e.id FROM enrolments e JOIN training_sessions t ON t.id = e.session_id WHERE t.status = 'open' LIMIT 1"),
+    slot: one("SELECT s.id FROM session_slots s JOIN training_sessions t ON t.id = s.session_id WHERE t.status = 'open' LIMIT 1"),
   };
+  // A scan of the open session's signed sheet (the demo has none), so that reading one is tried.
+  const scan = newId();
+  ctx.sqlite
+    .prepare("INSERT INTO session_scans (id, session_id, file_name, mime_type, size, data) VALUES (?, ?, 'f.pdf', 'application/pdf', 8, ?)")
+    .run(scan, ids.session, Buffer.from('%PDF-1.4'));
   ctx.sqlite.close();
-  return { file, ids };
+  return { file, ids: { ...ids, scan } };
 }
 
 /** A valid input per channel where `{}` is not one (new channels fall back to `{}`). */
@@ -93,6 +104,7 @@ function samples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channe
     ...planSamples(ids),
     ...traineeSamples(ids),
     ...catalogueSamples(ids),
+    ...sessionSamples(ids),
   };
 }
 
@@ -110,6 +122,7 @@ function planSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Ch
     'plans.versions': { id: ids.plan },
     'plans.compare': { id: ids.plan, from: 1, to: 1 },
     'plans.export': { year: new Date().getFullYear(), format: 'csv' },
+    'sessions.participations': { year: new Date().getFullYear() },
     'axes.create': axis,
     'axes.update': { id: ids.axis, ...axis },
     'axes.delete': { id: ids.axis },
@@ -117,6 +130,41 @@ function planSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Ch
     'actions.create': { planId: ids.plan, titleFr: 'Action test' },
     'actions.update': { id: ids.action, planId: ids.plan, titleFr: 'Action test' },
     'actions.delete': { id: ids.action },
+  };
+}
+
+/** Sessions, enrolment, attendance and attestations (the demo's open session and one of its enrolments). */
+function sessionSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channel, unknown>> {
+  const session = { courseId: ids.course, titleFr: 'Session test', slots: [{ date: '2031-03-03', startTime: '09:00', endTime: '12:30' }] };
+  return {
+    'sessions.get': { id: ids.session },
+    'sessions.propose': { actionId: ids.action },
+    'sessions.conflicts': session,
+    'sessions.create': session,
+    'sessions.update': { id: ids.session, ...session },
+    'sessions.delete': { id: ids.session },
+    'sessions.setStatus': { id: ids.session, status: 'confirmed' },
+    'sessions.addScan': {
+      sessionId: ids.session,
+      fileName: 'f.pdf',
+      mimeType: 'application/pdf',
+      contentBase64: Buffer.from('%PDF-1.4').toString('base64'),
+    },
+    'sessions.getScan': { id: ids.scan },
+    'sessions.deleteScan': { id: ids.scan },
+    'enrolments.list': { sessionId: ids.session },
+    'enrolments.candidates': { sessionId: ids.session },
+    'enrolments.add': { sessionId: ids.session, participants: [{ traineeId: ids.trainee }] },
+    'enrolments.setStatus': { ids: [ids.enrolment], status: 'cancelled' },
+    'enrolments.setPassed': { id: ids.enrolment, passed: true },
+    'enrolments.delete': { id: ids.enrolment },
+    'attendance.grid': { sessionId: ids.session },
+    'attendance.save': { sessionId: ids.session, marks: [{ enrolmentId: ids.enrolment, slotId: ids.slot, mark: 'present' }] },
+    'attestations.issue': { sessionId: ids.session },
+    // The demo made here has no keys at hand, so no attestation: a write is refused before looking it up.
+    'attestations.revoke': { id: ids.enrolment, reason: 'Test' },
+    'attestations.verify': { number: 'SAS-2026-0001', code: 'AAAA-BBBB-CCCC-DDDD' },
+    'passports.get': { staffId: ids.staff },
   };
 }
 

@@ -53,6 +53,13 @@ export async function generateKeys(now = new Date()): Promise<StoredKeys> {
 
 // Two first calls at once (start-up backup and the settings screen) must not make two key pairs.
 const pending = new WeakMap<KeyStore, Promise<StoredKeys>>();
+const known = new WeakMap<KeyStore, StoredKeys>();
+
+/**
+ * The keys if this process already read them (else null), without waiting: for synchronous work
+ * inside one transaction, such as the demo's attestations, whose shells ask ensureKeys first.
+ */
+export const keysAtHand = (store: KeyStore): StoredKeys | null => known.get(store) ?? null;
 
 /** The installation's keys, created and stored on first need. */
 export function ensureKeys(store: KeyStore): Promise<StoredKeys> {
@@ -60,10 +67,10 @@ export function ensureKeys(store: KeyStore): Promise<StoredKeys> {
   if (running) return running;
   const work = (async () => {
     const found = await store.read();
-    if (found) return storedKeys.parse(found);
-    const made = await generateKeys();
-    await store.write(made);
-    return made;
+    const keys = found ? storedKeys.parse(found) : await generateKeys();
+    if (!found) await store.write(keys);
+    known.set(store, keys);
+    return keys;
   })().finally(() => pending.delete(store));
   pending.set(store, work);
   return work;

@@ -10,6 +10,8 @@ import { generateReviews } from './reviews';
 import { generatePlan } from './plan';
 import { generateTrainees } from './trainees';
 import { generateCatalogue } from './catalogue';
+import { generateSessions } from './sessions';
+import type { StoredKeys } from '../../core/key-store';
 import { inTransaction } from '../shared/records';
 import { DEMO_JOBS } from './jobs';
 import { FIRST_NAMES, GRADES, LAST_NAMES, pick, seededRandom } from './names';
@@ -61,7 +63,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * Plausible demo data for a commune like Berkane: the organisation chart, the job descriptions
  * with their required competencies, and staff with names in both scripts. Deterministic.
  */
-export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) {
+export function generateDemo(ctx: DataContext, { scale, keys = null }: { scale: DemoScale; keys?: StoredKeys | null }) {
   const rand = seededRandom();
   const target = DEMO_SCALES[scale];
   const units = flatten(DEMO_ORG_CHART, null);
@@ -169,6 +171,18 @@ export function generateDemo(ctx: DataContext, { scale }: { scale: DemoScale }) 
     const catalogue = generateCatalogue(ctx);
     // The catalogue comes before the plan: its actions take the courses it suggests.
     const plan = generatePlan(ctx);
-    return { staff, units: units.length, jobProfiles: DEMO_JOBS.length, ...directory, ...reviews, ...trainees, ...catalogue, ...plan };
+    // Attestations are signed with the installation's keys: without them at hand, none are issued.
+    const sessions = generateSessions(ctx, rand, keys, scale === 'programme' ? 40 : 3);
+    return {
+      staff,
+      units: units.length,
+      jobProfiles: DEMO_JOBS.length,
+      ...directory,
+      ...reviews,
+      ...trainees,
+      ...catalogue,
+      ...plan,
+      ...sessions,
+    };
   });
 }

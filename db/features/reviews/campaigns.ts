@@ -183,7 +183,7 @@ function peopleInScope(ctx: DataContext, campaignId: string, scope: string): { i
 }
 
 /** Who rates a person: the head of their unit, or of the nearest unit above that has one (never themselves). */
-function assessorOf(ctx: DataContext, staffId: string, unitId: string | null): string | null {
+export function assessorOf(ctx: DataContext, staffId: string, unitId: string | null): string | null {
   let at = unitId;
   for (let depth = 0; at && depth < 20; depth++) {
     const u = stmt(ctx, 'SELECT parent_id AS parentId, head_id AS headId FROM org_units WHERE id = ?').get(at) as

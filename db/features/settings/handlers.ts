@@ -1,3 +1,4 @@
+import { keysAtHand } from '../backup/keys';
 import { DomainError } from '../../core/errors';
 import { schemaVersionOf } from '../../core/migrate';
 import { APP_VERSION } from '../../core/version';
@@ -30,6 +31,7 @@ export const settingsHandlers: HandlerGroup<'app.info' | 'settings.get' | 'setti
 
   'demo.load': ({ scale }, ctx) => {
     if (databaseHoldsData(ctx)) throw new DomainError('conflict', 'errors.demoNeedsEmpty');
-    return generateDemo(ctx, { scale });
+    // The demo's attestations are signed when this process already holds the keys (the shells ask for them first).
+    return generateDemo(ctx, { scale, keys: ctx.installation ? keysAtHand(ctx.installation.keyStore) : null });
   },
 };

@@ -7,6 +7,7 @@ import { readSynthesisOptions } from '../features/gaps/gaps-options';
 import { readPlanDocumentOptions } from '../features/plans/document/plan-document-options';
 import { readTrainingDirectoryOptions } from '../features/catalogue/directory/training-directory-options';
 import { readOrgChartOptions } from '../features/units/org-chart-options';
+import { readPassportOptions, readSessionPaperOptions } from '../features/sessions/paper/paper-options';
 
 /**
  * Printable documents (docs/ARCHITECTURE.md §5): renderer routes the Shell shows without the app's chrome,
@@ -88,6 +89,37 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
     fileName: (path) => `repertoire-formations-${readTrainingDirectoryOptions(path).lang}-${today()}.pdf`,
     titleKey: 'catalogue.directory.title',
     back: 'catalogue',
+  },
+  {
+    prefix: '/sign-in-sheet',
+    component: lazyDocument(() => import('../features/sessions/paper/SignInSheetPage'), 'SignInSheetPage'),
+    fileName: (path) => `feuille-emargement-${printFileLanguage(readSessionPaperOptions(path).lang)}-${today()}.pdf`,
+    titleKey: 'sessionPaper.sheet.title',
+    back: 'sessions',
+  },
+  {
+    prefix: '/session-letters',
+    component: lazyDocument(() => import('../features/sessions/paper/SessionLettersPage'), 'SessionLettersPage'),
+    fileName: (path) => `convocations-${printFileLanguage(readSessionPaperOptions(path).lang)}-${today()}.pdf`,
+    titleKey: 'sessionPaper.letters.documentTitle',
+    back: 'sessions',
+  },
+  {
+    prefix: '/attestations',
+    component: lazyDocument(() => import('../features/sessions/paper/AttestationsPage'), 'AttestationsPage'),
+    fileName: (path) => {
+      const o = readSessionPaperOptions(path);
+      return `${o.attestationIds.length === 1 ? 'attestation' : 'attestations'}-${printFileLanguage(o.lang)}-${today()}.pdf`;
+    },
+    titleKey: 'sessionPaper.attestation.documentTitle',
+    back: 'sessions',
+  },
+  {
+    prefix: '/passport',
+    component: lazyDocument(() => import('../features/passport/PassportPage'), 'PassportPage'),
+    fileName: (path) => `passeport-formation-${printFileLanguage(readPassportOptions(path).lang)}-${today()}.pdf`,
+    titleKey: 'passport.documentTitle',
+    back: 'staff',
   },
 ];
 

@@ -12,3 +12,9 @@ export const actionFromNeeds = (needIds: string[]): string => routeHref('plans',
 /** A person's review, open on its campaign's board. */
 export const reviewIn = (campaignId: string, reviewId: string): string => routeHref('reviews', { campaign: campaignId, review: reviewId });
 export const jobsRequiring = (competencyId: string): string => routeHref('jobs', { competency: competencyId });
+/** A new session of a plan action (the sessions screen opens its form with the action's proposal). */
+export const sessionFromAction = (actionId: string, planId: string): string => routeHref('sessions', { new: actionId, inPlan: planId });
+/** The sessions of a plan action, listed. */
+export const sessionsOfAction = (actionId: string): string => routeHref('sessions', { action: actionId, view: 'list' });
+/** One session's page. */
+export const sessionHref = (sessionId: string): string => `${routeHref('sessions')}/${encodeURIComponent(sessionId)}`;

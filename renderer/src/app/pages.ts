@@ -37,6 +37,7 @@ export const PAGES: Record<RouteKey, Page> = {
   catalogue: page(() => import('../features/catalogue/CataloguePage'), 'CataloguePage'),
   plans: page(() => import('../features/plans/PlansPage'), 'PlansPage'),
   directory: page(() => import('../features/directory/DirectoryPage'), 'DirectoryPage'),
+  sessions: page(() => import('../features/sessions/SessionsPage'), 'SessionsPage'),
   backups: page(() => import('../features/backup/BackupsPage'), 'BackupsPage'),
   partners: page(() => import('../features/partners/PartnersPage'), 'PartnersPage'),
   settings: page(() => import('../features/settings/SettingsPage'), 'SettingsPage'),

@@ -14,9 +14,10 @@ type Tree = { [key: string]: string | Tree };
 
 /**
  * One dictionary per language: the shared strings here (app, menus, errors, common words), and
- * each feature's own strings in `features/<feature>/i18n/{fr,ar}.json`, merged at start-up.
+ * each feature's own strings in `features/<feature>/i18n/{fr,ar}.json` (or, for a feature made of
+ * parts written apart, `features/<feature>/<part>/i18n/`), merged at start-up.
  */
-const featureFiles = import.meta.glob<{ default: Tree }>('../features/*/i18n/*.json', { eager: true });
+const featureFiles = import.meta.glob<{ default: Tree }>(['../features/*/i18n/*.json', '../features/*/*/i18n/*.json'], { eager: true });
 
 function dictionary(lang: Language, shared: Tree): Tree {
   const merged: Tree = { ...shared };

@@ -4,6 +4,7 @@ import type { Output } from '../../../api/contract';
 import { closeContext } from '../../../db/core/context';
 import { isForeignFile } from '../../../db/core/open';
 import { dispatch } from '../../../db/dispatch/dispatcher';
+import { ensureKeys } from '../../../db/features/backup/keys';
 import { clearServiceData, databaseHoldsData } from '../../../db/features/demo/generate';
 import { openAppDatabase } from '../../../db/installation/open-database';
 import { unwrap, withInstallation } from '../call';
@@ -46,18 +47,20 @@ export async function runDemo({ db, scale, force }: DemoOptions, io: Io): Promis
     );
   }
   // Clearing and regenerating are one transaction (so the synchronous dispatch): a failure leaves the old data in place.
-  const result = await withInstallation(db, (ctx) =>
-    ctx.sqlite
+  const result = await withInstallation(db, async (ctx) => {
+    // The demo's attestations are signed by the installation's keys, read before the transaction.
+    if (ctx.installation) await ensureKeys(ctx.installation.keyStore);
+    return ctx.sqlite
       .transaction(() => {
         if (before) clearServiceData(ctx);
         return unwrap(dispatch('demo.load', { scale }, ctx)) as Output<'demo.load'>;
       })
-      .immediate(),
-  );
+      .immediate();
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (before) io.out(`Replaced ${before.staff} staff, ${before.units} units and ${before.jobProfiles} job profiles.`);
   io.out(
-    `Demo data (${scale} scale) written to ${db}: ${result.staff} staff, ${result.units} units, ${result.jobProfiles} job profiles, ${result.organizations} organisations, ${result.services} services, ${result.subsidies} subsidies, ${result.reviews} reviews, ${result.ratings} competency ratings, ${result.needs} association needs, ${result.associationTrainees} association trainees, ${result.courses} courses, ${result.trainers} trainers, ${result.venues} venues, ${result.planActions} actions in the adopted training plan in ${seconds} s.`,
+    `Demo data (${scale} scale) written to ${db}: ${result.staff} staff, ${result.units} units, ${result.jobProfiles} job profiles, ${result.organizations} organisations, ${result.services} services, ${result.subsidies} subsidies, ${result.reviews} reviews, ${result.ratings} competency ratings, ${result.needs} association needs, ${result.associationTrainees} association trainees, ${result.courses} courses, ${result.trainers} trainers, ${result.venues} venues, ${result.planActions} actions in the adopted training plan, ${result.sessions} training sessions, ${result.attestations} attestations in ${seconds} s.`,
   );
   return 0;
 }

@@ -138,6 +138,11 @@ export function runDoctor({ db, json }: { db: string; json: boolean }, io: Io): 
           `${plural(c.auditLog ?? 0, 'audit entry', 'audit entries')}, ${plural(c.organizations ?? 0, 'organisation')}, ` +
           `${plural(c.services ?? 0, 'service')}, ${plural(c.subsidies ?? 0, 'subsidy', 'subsidies')}`,
       );
+      if (c.sessions !== undefined)
+        io.out(
+          `Training: ${plural(c.sessions, 'session')}, ${plural(c.enrolments ?? 0, 'enrolment')}, ` +
+            `${plural(c.attendance ?? 0, 'attendance mark')}, ${plural(c.attestations ?? 0, 'attestation')}`,
+        );
     }
     if (report.ok) io.out('Healthy: integrity and references check out.');
     for (const p of report.problems) io.err(`Problem: ${p}`);

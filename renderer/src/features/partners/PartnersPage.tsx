@@ -8,6 +8,7 @@ import type { Language } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { PartnerImport } from './PartnerImport';
 import { RemovePartner } from './RemovePartner';
+import { VerifyButton } from '../sessions/attestations/VerifyAttestationDialog';
 import { backToOwnData, openPartnerData, partnerName } from './dataset';
 
 /** The coordinator's partner datasets: import a partner's backup, see what is held, open one read-only. */
@@ -43,6 +44,10 @@ export function PartnersPage() {
           {t(coordinator ? 'partners.coordinatorHint' : 'partners.otherHint')}
         </Alert>
         <PartnerImport />
+        {/* A paper attestation from a partner commune is checked here, offline, against its imported data. */}
+        <Group>
+          <VerifyButton />
+        </Group>
         {partners.data && !partners.data.length ? (
           <Empty title={t('partners.list.empty')} hint={t('partners.list.emptyHint')} />
         ) : (

@@ -1,7 +1,9 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan, PlanAction } from '../../../../api/channels/plans';
+import { sessionFromAction, sessionsOfAction } from '../../app/links';
+import { useCall } from '../../bridge/queries';
 import { Editable } from '../../components/Editable';
 import { Ltr, joinList } from '../../components/Ltr';
 import type { Language } from '../../i18n';
@@ -24,6 +26,10 @@ export function ActionsTab({ plan, needIds }: { plan: Plan; needIds: string[] })
   const [action, setAction] = useState<ActionStart | null>(null);
   const [axis, setAxis] = useState<{ axis: Axis | null } | null>(null);
   const closed = plan.status === 'closed';
+  // One read for the whole plan: how many sessions each action already has.
+  const sessions = useCall('sessions.list', { planId: plan.id });
+  const sessionCounts = new Map<string, number>();
+  for (const s of sessions.data ?? []) if (s.actionId) sessionCounts.set(s.actionId, (sessionCounts.get(s.actionId) ?? 0) + 1);
   const sections: { axis: Axis | null; actions: PlanAction[] }[] = [
     ...plan.axes.map((a) => ({ axis: a, actions: plan.actionList.filter((x) => x.axisId === a.id) })),
     { axis: null, actions: plan.actionList.filter((x) => !x.axisId) },
@@ -57,6 +63,7 @@ export function ActionsTab({ plan, needIds }: { plan: Plan; needIds: string[] })
           actions={s.actions}
           onEditAxis={closed ? null : () => setAxis({ axis: s.axis })}
           onOpen={(a) => setAction({ action: a })}
+          sessionCounts={sessions.data ? sessionCounts : null}
         />
       ))}
       {picking && (
@@ -82,12 +89,15 @@ function AxisSection({
   actions,
   onEditAxis,
   onOpen,
+  sessionCounts,
 }: {
   plan: Plan;
   axis: Axis | null;
   actions: PlanAction[];
   onEditAxis: (() => void) | null;
   onOpen: (a: PlanAction) => void;
+  /** Sessions each action has (null until known, or where sessions cannot be read). */
+  sessionCounts: Map<string, number> | null;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
@@ -133,7 +143,7 @@ function AxisSection({
                 <Table.Th w={60}>{t('plans.actions.code')}</Table.Th>
                 <Table.Th>{t('plans.actions.title')}</Table.Th>
                 <Table.Th w={150}>{t('plans.actions.people')}</Table.Th>
-                <Table.Th w={60} ta="end">
+                <Table.Th w={70} ta="end">
                   {t('plans.actions.sessions')}
                 </Table.Th>
                 <Table.Th w={55} ta="end">
@@ -169,6 +179,21 @@ function AxisSection({
                       )}
                       {t(`plans.audiences.${a.audience}`)} · {t(`plans.modalities.${a.modality}`)}
                     </Text>
+                    {/* In the title's cell, away from the row's middle where a click opens the action. */}
+                    <Group gap="sm" onClick={(e) => e.stopPropagation()}>
+                      {sessionCounts?.get(a.id) ? (
+                        <Anchor href={sessionsOfAction(a.id)} fz="xs">
+                          {t('plans.actions.seeSessions')}
+                        </Anchor>
+                      ) : null}
+                      {plan.status !== 'closed' && (
+                        <Editable>
+                          <Anchor href={sessionFromAction(a.id, plan.id)} fz="xs" data-testid="create-session">
+                            {t('plans.actions.createSession')}
+                          </Anchor>
+                        </Editable>
+                      )}
+                    </Group>
                   </Table.Td>
                   <Table.Td>
                     <Text fz="xs" fw={600}>
@@ -181,7 +206,11 @@ function AxisSection({
                       {t('plans.actions.staffAssoc', { staff: n(a.staffCount), assoc: n(a.associationCount) })}
                     </Text>
                   </Table.Td>
-                  <Table.Td ta="end">{n(a.sessions)}</Table.Td>
+                  <Table.Td ta="end" title={t('plans.actions.sessionsHeld')} data-testid="action-sessions">
+                    {sessionCounts
+                      ? t('plans.actions.sessionsOf', { held: n(sessionCounts.get(a.id) ?? 0), planned: n(a.sessions) })
+                      : n(a.sessions)}
+                  </Table.Td>
                   <Table.Td ta="end">{n(a.hours)}</Table.Td>
                   <Table.Td>{periodLabel(a, t)}</Table.Td>
                   <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>

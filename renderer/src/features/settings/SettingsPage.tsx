@@ -7,6 +7,7 @@ import { InstallationKeys } from '../backup/InstallationKeys';
 import { AboutSection } from './AboutSection';
 import { HistorySection } from '../history/HistorySection';
 import { SettingsForm } from './SettingsForm';
+import { AttestationSettings } from '../sessions/attestations/AttestationSettings';
 
 /** The installation's settings, what it is, its public keys, demo data for a fresh install, and recent history. */
 export function SettingsPage() {
@@ -21,6 +22,7 @@ export function SettingsPage() {
         <Stack gap="xl" maw={900}>
           {/* Restarted when the language changes elsewhere (header switch), so a save never reverts it. */}
           <SettingsForm key={settings.data.language} settings={settings.data} />
+          <AttestationSettings settings={settings.data} />
           <AboutSection installationId={settings.data.installationId} />
           {/* The public keys partners need to send backups here and to check ours (issue 4). */}
           <InstallationKeys />

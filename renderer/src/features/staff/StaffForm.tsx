@@ -16,12 +16,22 @@ import { unitOptions } from '../../lib/unit-tree';
 import { StaffCompetencies } from '../gaps/StaffCompetencies';
 import { InternalTrainerBadge } from '../catalogue/InternalTrainerBadge';
 import { GradeField } from './GradeField';
+import { PassportSection } from '../passport/PassportSection';
 
 /**
  * Opens the drawer for a staff member (`id`) or a new one (`null`). A saved member's drawer has
- * two tabs: the record, and the competencies (the history, the gaps to the job, the reviews).
+ * three tabs: the record, the competencies (the history, the gaps to the job, the reviews), and
+ * the trainings (the training passport: sessions followed and given, attestations).
  */
-export function StaffForm({ id, onClose, tab = 'record' }: { id: string | null; onClose: () => void; tab?: 'record' | 'competencies' }) {
+export function StaffForm({
+  id,
+  onClose,
+  tab = 'record',
+}: {
+  id: string | null;
+  onClose: () => void;
+  tab?: 'record' | 'competencies' | 'trainings';
+}) {
   const { t } = useTranslation();
   const member = useCall('staff.get', { id: id ?? '' }, { enabled: Boolean(id) });
   const body = () => {
@@ -33,12 +43,16 @@ export function StaffForm({ id, onClose, tab = 'record' }: { id: string | null; 
         <Tabs.List mb="md">
           <Tabs.Tab value="record">{t('staff.tabs.record')}</Tabs.Tab>
           <Tabs.Tab value="competencies">{t('staff.tabs.competencies')}</Tabs.Tab>
+          <Tabs.Tab value="trainings">{t('passport.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="record">
           <StaffFields member={member.data} onClose={onClose} />
         </Tabs.Panel>
         <Tabs.Panel value="competencies">
           <StaffCompetencies staffId={member.data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="trainings">
+          <PassportSection staffId={member.data.id} />
         </Tabs.Panel>
       </Tabs>
     );

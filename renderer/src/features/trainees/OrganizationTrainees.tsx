@@ -5,13 +5,14 @@ import type { Trainee } from '../../../../api/channels/trainees';
 import { useCall } from '../../bridge/queries';
 import { Editable } from '../../components/Editable';
 import type { Language } from '../../i18n';
-import { TraineeDialog } from './TraineeDialog';
+import { TraineeDialog, traineeName } from './TraineeDialog';
+import { PassportSection } from '../passport/PassportSection';
 import { TraineeTable } from './TraineeTable';
 
 /**
  * An organisation's trainees, in its directory record, archived ones included (marked); a new
- * one starts with the organisation set. The trainings they followed come with the training
- * sessions (a later issue): until then the section says so rather than showing a misleading zero.
+ * one starts with the organisation set. Below, each trainee's training passport: the sessions
+ * followed, hours and attestations, printable.
  */
 export function OrganizationTrainees({ organizationId }: { organizationId: string }) {
   const { t, i18n } = useTranslation();
@@ -47,9 +48,13 @@ export function OrganizationTrainees({ organizationId }: { organizationId: strin
       <Title order={3} size="h5" mt="md">
         {t('trainees.followed')}
       </Title>
-      <Text size="sm" c="dimmed">
-        {t('trainees.followedEmpty')}
-      </Text>
+      {rows.length ? (
+        rows.map((r) => <PassportSection key={r.id} traineeId={r.id} title={traineeName(r, lang)} />)
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('trainees.followedNobody')}
+        </Text>
+      )}
       {open && (
         <TraineeDialog
           key={open.trainee?.id ?? 'new'}
