@@ -53,6 +53,14 @@ export const ENTITIES = [
   'enrolments',
   'attendance',
   'attestations',
+  // Evaluation: questionnaires, rounds, answers, follow-ups
+  'questionnaires',
+  'questions',
+  'evaluationRounds',
+  'responses',
+  'answers',
+  'followUps',
+  'followUpObjectives',
   // Social directory
   'organizations',
   'organizationPhones',

@@ -1,0 +1,19 @@
+import { answers, evaluationRounds, followUpObjectives, followUps, questionnaires, questions, responses } from '../../schema';
+import type { EntityEntries } from '../../registry/types';
+
+/**
+ * Evaluation: questionnaires and their questions, a session's rounds, the answers typed back,
+ * the level-3 follow-ups. Answers and follow-ups say what a person thinks or does: the
+ * no-contacts backup profile empties their free texts.
+ */
+export const evaluationEntities: EntityEntries<
+  'questionnaires' | 'questions' | 'evaluationRounds' | 'responses' | 'answers' | 'followUps' | 'followUpObjectives'
+> = {
+  questionnaires: { kind: 'record', table: questionnaires, counted: true, auditFields: ['questions'] },
+  questions: { kind: 'record', table: questions },
+  evaluationRounds: { kind: 'record', table: evaluationRounds, demo: true },
+  responses: { kind: 'record', table: responses, counted: true, demo: true },
+  answers: { kind: 'record', table: answers, demo: true, freeTextFields: ['text'] },
+  followUps: { kind: 'record', table: followUps, counted: true, demo: true, freeTextFields: ['obstaclesText', 'comment', 'managerName'] },
+  followUpObjectives: { kind: 'record', table: followUpObjectives, demo: true },
+};

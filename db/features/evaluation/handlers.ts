@@ -1,0 +1,54 @@
+import type { HandlerGroup } from '../../dispatch/types';
+import { getFollowUp, listFollowUps, recordFollowUp } from './follow-ups';
+import { yearIndicators } from './indicators';
+import {
+  archiveQuestionnaire,
+  createQuestionnaire,
+  getQuestionnaire,
+  listQuestionnaires,
+  newQuestionnaireVersion,
+  publishQuestionnaire,
+  updateQuestionnaire,
+} from './questionnaires';
+import { deleteResponse, roundSheets, saveResponses } from './responses';
+import { deleteRound, listRounds, scheduleRounds, updateRound } from './rounds';
+
+export const evaluationHandlers: HandlerGroup<
+  | 'questionnaires.list'
+  | 'questionnaires.get'
+  | 'questionnaires.create'
+  | 'questionnaires.update'
+  | 'questionnaires.publish'
+  | 'questionnaires.newVersion'
+  | 'questionnaires.archive'
+  | 'rounds.list'
+  | 'rounds.schedule'
+  | 'rounds.update'
+  | 'rounds.delete'
+  | 'responses.sheets'
+  | 'responses.save'
+  | 'responses.delete'
+  | 'followUps.list'
+  | 'followUps.get'
+  | 'followUps.record'
+  | 'indicators.year'
+> = {
+  'questionnaires.list': ({ kind }, ctx) => listQuestionnaires(ctx, kind),
+  'questionnaires.get': ({ id }, ctx) => getQuestionnaire(ctx, id),
+  'questionnaires.create': (input, ctx) => createQuestionnaire(ctx, input),
+  'questionnaires.update': (input, ctx) => updateQuestionnaire(ctx, input),
+  'questionnaires.publish': ({ id }, ctx) => publishQuestionnaire(ctx, id),
+  'questionnaires.newVersion': ({ id }, ctx) => newQuestionnaireVersion(ctx, id),
+  'questionnaires.archive': ({ id }, ctx) => archiveQuestionnaire(ctx, id),
+  'rounds.list': ({ sessionId }, ctx) => listRounds(ctx, sessionId),
+  'rounds.schedule': (input, ctx) => scheduleRounds(ctx, input),
+  'rounds.update': (input, ctx) => updateRound(ctx, input),
+  'rounds.delete': ({ id }, ctx) => deleteRound(ctx, id),
+  'responses.sheets': ({ roundId }, ctx) => roundSheets(ctx, roundId),
+  'responses.save': (input, ctx) => saveResponses(ctx, input),
+  'responses.delete': ({ id }, ctx) => deleteResponse(ctx, id),
+  'followUps.list': (input, ctx) => listFollowUps(ctx, input),
+  'followUps.get': ({ enrolmentId, moment }, ctx) => getFollowUp(ctx, enrolmentId, moment),
+  'followUps.record': (input, ctx) => recordFollowUp(ctx, input),
+  'indicators.year': ({ year }, ctx) => yearIndicators(ctx, year),
+};
