@@ -246,8 +246,6 @@ export const followUp = followUpRow.extend({
 });
 export type FollowUp = z.infer<typeof followUp>;
 
-export const optionalDay = optionalDate;
-
 /* ---- Indicators (exact: issue 12) ---- */
 
 export const indicatorsInput = z.object({
