@@ -1,4 +1,5 @@
-import type { Questionnaire } from '../../../api/channels/evaluation';
+import type { z } from 'zod';
+import type { Questionnaire, answerInput } from '../../../api/channels/evaluation';
 import type { DataContext } from '../../core/context';
 import { stmt } from '../../core/statements';
 import { getQuestionnaire } from '../evaluation/questionnaires';
@@ -17,8 +18,8 @@ import { today } from '../reviews/people';
 const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** One sheet's answers: `quality` (0–1) is how well it goes (agreement on a scale, right answers on a test). */
-function answersFor(q: Questionnaire, rand: () => number, quality: number) {
-  return q.questions.flatMap((question) => {
+function answersFor(q: Questionnaire, rand: () => number, quality: number): z.output<typeof answerInput>[] {
+  return q.questions.flatMap((question): z.output<typeof answerInput>[] => {
     const right = rand() < quality;
     switch (question.type) {
       case 'scale': {
@@ -110,41 +111,43 @@ export function generateEvaluations(ctx: DataContext, rand: () => number): { res
         responses += sheets.length;
       }
     }
-    // Follow-ups at 90 days: done for two thirds of those due more than a month ago, the rest left overdue.
-    const due90 = rounds.find((r) => r.moment === 'follow_up_90');
-    if (!due90 || addDays(due90.dueDate, 30) > now) return;
+    // Follow-ups: done for two thirds of those due a week ago or more, the rest left due (or overdue).
     const competency = stmt(
       ctx,
       `SELECT cc.competency_id AS id, cc.target_level AS level FROM course_competencies cc JOIN training_sessions t ON t.course_id = cc.course_id
        WHERE t.id = ? ORDER BY cc.competency_id LIMIT 1`,
     ).get(s.id) as { id: string; level: number } | undefined;
-    for (const e of attended) {
-      if (rand() > 0.66) continue;
-      const form = getFollowUp(ctx, e.id, 'follow_up_90');
-      const objectives = (form.suggestedObjectivesFr.length ? form.suggestedObjectivesFr : ['']).slice(0, 3).map((fr, i) => ({
-        objectiveFr: fr,
-        objectiveAr: form.suggestedObjectivesAr[i] ?? '',
-        frequency: (['sometimes', 'often', 'often', 'always'] as const)[Math.floor(rand() * 4)],
-        autonomy: (['with_help', 'alone', 'alone', 'passes_on'] as const)[Math.floor(rand() * 4)],
-      }));
-      // Half of the staff show the level the course aims at: written into their history.
-      const level =
-        e.staffId && competency && rand() < 0.5
-          ? { competencyId: competency.id, newLevel: competency.level }
-          : { competencyId: null, newLevel: null };
-      recordFollowUp(ctx, {
-        enrolmentId: e.id,
-        moment: 'follow_up_90',
-        doneOn: [addDays(form.dueDate, Math.floor(rand() * 20)), now].sort()[0]!,
-        managerName: form.managerFr,
-        objectives,
-        obstacles: rand() < 0.3 ? ['no_opportunity'] : [],
-        obstaclesText: '',
-        decision: rand() < 0.2 ? 'coaching' : 'none',
-        comment: '',
-        ...level,
-      });
-      followUps++;
+    for (const due of rounds.filter((r) => r.moment === 'follow_up_30' || r.moment === 'follow_up_90')) {
+      if (addDays(due.dueDate, 7) > now) continue;
+      const moment = due.moment as 'follow_up_30' | 'follow_up_90';
+      for (const e of attended) {
+        if (rand() > 0.66) continue;
+        const form = getFollowUp(ctx, e.id, moment);
+        const objectives = (form.suggestedObjectivesFr.length ? form.suggestedObjectivesFr : ['']).slice(0, 3).map((fr, i) => ({
+          objectiveFr: fr,
+          objectiveAr: form.suggestedObjectivesAr[i] ?? '',
+          frequency: (['sometimes', 'often', 'often', 'always'] as const)[Math.floor(rand() * 4)],
+          autonomy: (['with_help', 'alone', 'alone', 'passes_on'] as const)[Math.floor(rand() * 4)],
+        }));
+        // At 90 days, half of the staff show the level the course aims at: written into their history.
+        const level =
+          moment === 'follow_up_90' && e.staffId && competency && rand() < 0.5
+            ? { competencyId: competency.id, newLevel: competency.level }
+            : { competencyId: null, newLevel: null };
+        recordFollowUp(ctx, {
+          enrolmentId: e.id,
+          moment,
+          doneOn: [addDays(form.dueDate, Math.floor(rand() * 20)), now].sort()[0]!,
+          managerName: form.managerFr,
+          objectives,
+          obstacles: rand() < 0.3 ? ['no_opportunity'] : [],
+          obstaclesText: '',
+          decision: rand() < 0.2 ? 'coaching' : 'none',
+          comment: '',
+          ...level,
+        });
+        followUps++;
+      }
     }
   });
   return { responses, followUps };
