@@ -61,6 +61,9 @@ export const ENTITIES = [
   'answers',
   'followUps',
   'followUpObjectives',
+  'resultIndicators',
+  'indicatorMeasurements',
+  'actionRoi',
   // Social directory
   'organizations',
   'organizationPhones',

@@ -3,6 +3,7 @@ import { channel } from '../channel';
 import { id } from '../common';
 import type { Entity } from '../entities';
 import * as ev from './evaluation';
+import { resultChannels } from './results';
 import { QUESTIONNAIRE_KINDS } from './evaluation-enums';
 
 const QUESTIONNAIRE_READS: readonly Entity[] = ['questionnaires', 'questions', 'evaluationRounds'];
@@ -124,5 +125,6 @@ export const evaluationChannels = {
     writes: ['followUps', 'followUpObjectives', 'ratings', 'needs', 'auditLog'],
   }),
 
+  ...resultChannels,
   'indicators.year': channel({ input: ev.indicatorsInput, output: ev.indicators, reads: INDICATOR_READS }),
 };

@@ -1,3 +1,15 @@
+CREATE TABLE `action_roi` (
+	`id` text PRIMARY KEY NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`action_id` text NOT NULL,
+	`benefits_centimes` integer DEFAULT 0 NOT NULL,
+	`participant_time_centimes` integer DEFAULT 0 NOT NULL,
+	`notes` text DEFAULT '' NOT NULL,
+	FOREIGN KEY (`action_id`) REFERENCES `plan_actions`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `action_roi_action_id_unique` ON `action_roi` (`action_id`);--> statement-breakpoint
 CREATE TABLE `answers` (
 	`response_id` text NOT NULL,
 	`question_id` text NOT NULL,
@@ -59,6 +71,18 @@ CREATE TABLE `follow_ups` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `follow_ups_enrolment_moment` ON `follow_ups` (`enrolment_id`,`moment`);--> statement-breakpoint
 CREATE INDEX `follow_ups_due` ON `follow_ups` (`done_on`,`due_date`);--> statement-breakpoint
+CREATE TABLE `indicator_measurements` (
+	`id` text PRIMARY KEY NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`indicator_id` text NOT NULL,
+	`date` text NOT NULL,
+	`value` real NOT NULL,
+	`source` text DEFAULT '' NOT NULL,
+	FOREIGN KEY (`indicator_id`) REFERENCES `result_indicators`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `indicator_measurements_indicator` ON `indicator_measurements` (`indicator_id`,`date`);--> statement-breakpoint
 CREATE TABLE `questionnaires` (
 	`id` text PRIMARY KEY NOT NULL,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
@@ -114,7 +138,28 @@ CREATE TABLE `responses` (
 );
 --> statement-breakpoint
 CREATE INDEX `responses_round` ON `responses` (`round_id`);--> statement-breakpoint
-CREATE INDEX `responses_enrolment` ON `responses` (`enrolment_id`);
+CREATE INDEX `responses_enrolment` ON `responses` (`enrolment_id`);--> statement-breakpoint
+CREATE TABLE `result_indicators` (
+	`id` text PRIMARY KEY NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`plan_id` text NOT NULL,
+	`axis_id` text,
+	`action_id` text,
+	`name_fr` text DEFAULT '' NOT NULL,
+	`name_ar` text DEFAULT '' NOT NULL,
+	`unit_fr` text DEFAULT '' NOT NULL,
+	`unit_ar` text DEFAULT '' NOT NULL,
+	`baseline` real,
+	`baseline_date` text,
+	`target` real,
+	`attributed_share` real DEFAULT 1 NOT NULL,
+	FOREIGN KEY (`plan_id`) REFERENCES `training_plans`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`axis_id`) REFERENCES `plan_axes`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`action_id`) REFERENCES `plan_actions`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `result_indicators_plan` ON `result_indicators` (`plan_id`);
 --> statement-breakpoint
 -- The default questionnaires, published, in French and Arabic (fixed ids: the same templates in every installation).
 INSERT INTO questionnaires (id, code, version, kind, title_fr, title_ar, intro_fr, intro_ar, status, published_at, pass_threshold) VALUES ('00000000-0000-7000-8000-000000000001', 'REACTION', 1, 'reaction', 'Fiche d''évaluation à chaud', 'استمارة التقييم الفوري', 'À remplir à la fin de la session. Vos réponses restent anonymes.', 'تملأ في نهاية الدورة. تبقى أجوبتكم مجهولة الهوية.', 'published', '2026-01-01T00:00:00.000Z', NULL);

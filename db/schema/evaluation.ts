@@ -13,6 +13,7 @@ import {
 import { recordColumns } from './columns';
 import { competencies } from './competencies';
 import { competencyRatings } from './reviews';
+import { planActions, planAxes, trainingPlans } from './plans';
 import { enrolments, trainingSessions } from './sessions';
 
 /**
@@ -167,3 +168,56 @@ export const followUpObjectives = sqliteTable(
   },
   (t) => [uniqueIndex('follow_up_objectives_pk').on(t.followUpId, t.position)],
 );
+
+/**
+ * Level 4 (results): an indicator the Service follows for a plan axis or action — baseline,
+ * target, measurements with their source — and the share of the change it attributes to training.
+ */
+export const resultIndicators = sqliteTable(
+  'result_indicators',
+  {
+    ...recordColumns,
+    planId: text('plan_id')
+      .notNull()
+      .references(() => trainingPlans.id, { onDelete: 'cascade' }),
+    axisId: text('axis_id').references(() => planAxes.id, { onDelete: 'set null' }),
+    actionId: text('action_id').references(() => planActions.id, { onDelete: 'set null' }),
+    nameFr: text('name_fr').notNull().default(''),
+    nameAr: text('name_ar').notNull().default(''),
+    unitFr: text('unit_fr').notNull().default(''),
+    unitAr: text('unit_ar').notNull().default(''),
+    baseline: real('baseline'),
+    baselineDate: text('baseline_date'),
+    target: real('target'),
+    /** The share (0–1) of the change the Service attributes to the training. */
+    attributedShare: real('attributed_share').notNull().default(1),
+  },
+  (t) => [index('result_indicators_plan').on(t.planId)],
+);
+
+export const indicatorMeasurements = sqliteTable(
+  'indicator_measurements',
+  {
+    ...recordColumns,
+    indicatorId: text('indicator_id')
+      .notNull()
+      .references(() => resultIndicators.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    value: real('value').notNull(),
+    source: text('source').notNull().default(''),
+  },
+  (t) => [index('indicator_measurements_indicator').on(t.indicatorId, t.date)],
+);
+
+/** An action's return on investment, estimated: benefits in money against its full cost (participants' time included). */
+export const actionRoi = sqliteTable('action_roi', {
+  ...recordColumns,
+  actionId: text('action_id')
+    .notNull()
+    .unique()
+    .references(() => planActions.id, { onDelete: 'cascade' }),
+  benefitsCentimes: integer('benefits_centimes').notNull().default(0),
+  /** Participants' time valued at their cost (hours × a daily cost the user estimates). */
+  participantTimeCentimes: integer('participant_time_centimes').notNull().default(0),
+  notes: text('notes').notNull().default(''),
+});

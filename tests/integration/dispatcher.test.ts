@@ -202,6 +202,14 @@ function evaluationSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Rec
     'followUps.get': { enrolmentId: ids.attended, moment: 'follow_up_30' },
     'followUps.record': { enrolmentId: ids.attended, moment: 'follow_up_30', doneOn: '2026-01-01', decision: 'none' },
     'indicators.year': { year: 2026 },
+    'results.list': { planId: ids.plan },
+    'results.create': { planId: ids.plan, nameFr: 'Indicateur test' },
+    'results.update': { id: ids.plan, planId: ids.plan, nameFr: 'Indicateur test' },
+    'results.delete': { id: ids.plan },
+    'results.addMeasurement': { indicatorId: ids.plan, date: '2026-01-01', value: 1 },
+    'results.deleteMeasurement': { id: ids.plan },
+    'roi.get': { actionId: ids.action },
+    'roi.save': { actionId: ids.action, benefitsCentimes: 0, participantTimeCentimes: 0 },
   };
 }
 

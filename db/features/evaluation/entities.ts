@@ -1,4 +1,15 @@
-import { answers, evaluationRounds, followUpObjectives, followUps, questionnaires, questions, responses } from '../../schema';
+import {
+  actionRoi,
+  answers,
+  evaluationRounds,
+  followUpObjectives,
+  followUps,
+  indicatorMeasurements,
+  questionnaires,
+  questions,
+  resultIndicators,
+  responses,
+} from '../../schema';
 import type { EntityEntries } from '../../registry/types';
 
 /**
@@ -7,7 +18,16 @@ import type { EntityEntries } from '../../registry/types';
  * no-contacts backup profile empties their free texts.
  */
 export const evaluationEntities: EntityEntries<
-  'questionnaires' | 'questions' | 'evaluationRounds' | 'responses' | 'answers' | 'followUps' | 'followUpObjectives'
+  | 'questionnaires'
+  | 'questions'
+  | 'evaluationRounds'
+  | 'responses'
+  | 'answers'
+  | 'followUps'
+  | 'followUpObjectives'
+  | 'resultIndicators'
+  | 'indicatorMeasurements'
+  | 'actionRoi'
 > = {
   questionnaires: { kind: 'record', table: questionnaires, counted: true, auditFields: ['questions'] },
   questions: { kind: 'record', table: questions },
@@ -16,4 +36,7 @@ export const evaluationEntities: EntityEntries<
   answers: { kind: 'record', table: answers, demo: true, freeTextFields: ['text'] },
   followUps: { kind: 'record', table: followUps, counted: true, demo: true, freeTextFields: ['obstaclesText', 'comment', 'managerName'] },
   followUpObjectives: { kind: 'record', table: followUpObjectives, demo: true },
+  resultIndicators: { kind: 'record', table: resultIndicators, demo: true },
+  indicatorMeasurements: { kind: 'record', table: indicatorMeasurements, demo: true },
+  actionRoi: { kind: 'record', table: actionRoi, demo: true, freeTextFields: ['notes'] },
 };

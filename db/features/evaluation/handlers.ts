@@ -11,6 +11,16 @@ import {
   updateQuestionnaire,
 } from './questionnaires';
 import { deleteResponse, roundSheets, saveResponses } from './responses';
+import {
+  addMeasurement,
+  createResultIndicator,
+  deleteMeasurement,
+  deleteResultIndicator,
+  getRoi,
+  listResultIndicators,
+  saveRoi,
+  updateResultIndicator,
+} from './results';
 import { deleteRound, listRounds, scheduleRounds, updateRound } from './rounds';
 
 export const evaluationHandlers: HandlerGroup<
@@ -32,6 +42,14 @@ export const evaluationHandlers: HandlerGroup<
   | 'followUps.get'
   | 'followUps.record'
   | 'indicators.year'
+  | 'results.list'
+  | 'results.create'
+  | 'results.update'
+  | 'results.delete'
+  | 'results.addMeasurement'
+  | 'results.deleteMeasurement'
+  | 'roi.get'
+  | 'roi.save'
 > = {
   'questionnaires.list': ({ kind }, ctx) => listQuestionnaires(ctx, kind),
   'questionnaires.get': ({ id }, ctx) => getQuestionnaire(ctx, id),
@@ -51,4 +69,12 @@ export const evaluationHandlers: HandlerGroup<
   'followUps.get': ({ enrolmentId, moment }, ctx) => getFollowUp(ctx, enrolmentId, moment),
   'followUps.record': (input, ctx) => recordFollowUp(ctx, input),
   'indicators.year': ({ year }, ctx) => yearIndicators(ctx, year),
+  'results.list': ({ planId }, ctx) => listResultIndicators(ctx, planId),
+  'results.create': (input, ctx) => createResultIndicator(ctx, input),
+  'results.update': (input, ctx) => updateResultIndicator(ctx, input),
+  'results.delete': ({ id }, ctx) => deleteResultIndicator(ctx, id),
+  'results.addMeasurement': (input, ctx) => addMeasurement(ctx, input),
+  'results.deleteMeasurement': ({ id }, ctx) => deleteMeasurement(ctx, id),
+  'roi.get': ({ actionId }, ctx) => getRoi(ctx, actionId),
+  'roi.save': (input, ctx) => saveRoi(ctx, input),
 };
