@@ -64,6 +64,7 @@ export const ENTITIES = [
   'resultIndicators',
   'indicatorMeasurements',
   'actionRoi',
+  'sharedIndicators',
   // Social directory
   'organizations',
   'organizationPhones',

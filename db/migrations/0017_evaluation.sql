@@ -159,7 +159,12 @@ CREATE TABLE `result_indicators` (
 	FOREIGN KEY (`action_id`) REFERENCES `plan_actions`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
-CREATE INDEX `result_indicators_plan` ON `result_indicators` (`plan_id`);
+CREATE INDEX `result_indicators_plan` ON `result_indicators` (`plan_id`);--> statement-breakpoint
+CREATE TABLE `shared_indicators` (
+	`year` integer PRIMARY KEY NOT NULL,
+	`indicators` text NOT NULL,
+	`computed_at` text NOT NULL
+);
 --> statement-breakpoint
 -- The default questionnaires, published, in French and Arabic (fixed ids: the same templates in every installation).
 INSERT INTO questionnaires (id, code, version, kind, title_fr, title_ar, intro_fr, intro_ar, status, published_at, pass_threshold) VALUES ('00000000-0000-7000-8000-000000000001', 'REACTION', 1, 'reaction', 'Fiche d''évaluation à chaud', 'استمارة التقييم الفوري', 'À remplir à la fin de la session. Vos réponses restent anonymes.', 'تملأ في نهاية الدورة. تبقى أجوبتكم مجهولة الهوية.', 'published', '2026-01-01T00:00:00.000Z', NULL);

@@ -221,3 +221,15 @@ export const actionRoi = sqliteTable('action_roi', {
   participantTimeCentimes: integer('participant_time_centimes').notNull().default(0),
   notes: text('notes').notNull().default(''),
 });
+
+/**
+ * The year's indicators as computed when an `aggregates` backup was made (db/features/backup/
+ * aggregates.ts): such a backup carries no person, so its figures travel ready-made. Empty in
+ * the installation's own database.
+ */
+export const sharedIndicators = sqliteTable('shared_indicators', {
+  year: integer('year').primaryKey(),
+  /** The `indicators` object of api/channels/evaluation.ts, as JSON. */
+  indicators: text('indicators').notNull(),
+  computedAt: text('computed_at').notNull(),
+});

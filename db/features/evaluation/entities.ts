@@ -9,6 +9,7 @@ import {
   questions,
   resultIndicators,
   responses,
+  sharedIndicators,
 } from '../../schema';
 import type { EntityEntries } from '../../registry/types';
 
@@ -28,15 +29,25 @@ export const evaluationEntities: EntityEntries<
   | 'resultIndicators'
   | 'indicatorMeasurements'
   | 'actionRoi'
+  | 'sharedIndicators'
 > = {
   questionnaires: { kind: 'record', table: questionnaires, counted: true, auditFields: ['questions'] },
   questions: { kind: 'record', table: questions },
   evaluationRounds: { kind: 'record', table: evaluationRounds, demo: true },
-  responses: { kind: 'record', table: responses, counted: true, demo: true },
-  answers: { kind: 'record', table: answers, demo: true, freeTextFields: ['text'] },
-  followUps: { kind: 'record', table: followUps, counted: true, demo: true, freeTextFields: ['obstaclesText', 'comment', 'managerName'] },
-  followUpObjectives: { kind: 'record', table: followUpObjectives, demo: true },
+  responses: { personalRows: true, kind: 'record', table: responses, counted: true, demo: true },
+  answers: { personalRows: true, kind: 'record', table: answers, demo: true, freeTextFields: ['text'] },
+  followUps: {
+    personalRows: true,
+    kind: 'record',
+    table: followUps,
+    counted: true,
+    demo: true,
+    freeTextFields: ['obstaclesText', 'comment', 'managerName'],
+  },
+  followUpObjectives: { personalRows: true, kind: 'record', table: followUpObjectives, demo: true },
   resultIndicators: { kind: 'record', table: resultIndicators, demo: true },
   indicatorMeasurements: { kind: 'record', table: indicatorMeasurements, demo: true },
   actionRoi: { kind: 'record', table: actionRoi, demo: true, freeTextFields: ['notes'] },
+  // Written only into an aggregates backup's copy: the installation's own data never holds any.
+  sharedIndicators: { kind: 'internal', table: sharedIndicators },
 };

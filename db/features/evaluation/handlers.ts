@@ -1,4 +1,6 @@
+import type { Indicators } from '../../../api/channels/evaluation';
 import type { HandlerGroup } from '../../dispatch/types';
+import { sharedIndicatorsOf } from '../backup/aggregates';
 import { getFollowUp, listFollowUps, recordFollowUp } from './follow-ups';
 import { yearIndicators } from './indicators';
 import {
@@ -68,7 +70,8 @@ export const evaluationHandlers: HandlerGroup<
   'followUps.list': (input, ctx) => listFollowUps(ctx, input),
   'followUps.get': ({ enrolmentId, moment }, ctx) => getFollowUp(ctx, enrolmentId, moment),
   'followUps.record': (input, ctx) => recordFollowUp(ctx, input),
-  'indicators.year': ({ year }, ctx) => yearIndicators(ctx, year),
+  // A partner's aggregates backup holds no person: its figures were computed when it was made.
+  'indicators.year': ({ year }, ctx) => (sharedIndicatorsOf(ctx, year) as Indicators | null) ?? yearIndicators(ctx, year),
   'results.list': ({ planId }, ctx) => listResultIndicators(ctx, planId),
   'results.create': (input, ctx) => createResultIndicator(ctx, input),
   'results.update': (input, ctx) => updateResultIndicator(ctx, input),
