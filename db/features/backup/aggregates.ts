@@ -62,6 +62,14 @@ export function reduceToAggregates(ctx: DataContext): void {
       ctx.sqlite.prepare(`UPDATE ${quote(table)} SET ${columns.map((c) => `${quote(c)} = ''`).join(', ')}`).run();
     ctx.sqlite.prepare("UPDATE settings SET operator_name = '', signatories = '[]'").run();
     for (const e of ENTITIES) REGISTRY[e].rebuild?.(ctx);
+    // A deleted row's words stay in an FTS5 index's segments (even 'optimize' kept them here):
+    // 'rebuild' writes each index anew from its content, which holds only what is left.
+    const fts = ctx.sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'")
+      .all() as {
+      name: string;
+    }[];
+    for (const { name } of fts) ctx.sqlite.prepare(`INSERT INTO ${quote(name)} (${quote(name)}) VALUES ('rebuild')`).run();
   })();
   ctx.sqlite.pragma('foreign_keys = ON');
   const broken = ctx.sqlite.pragma('foreign_key_check') as unknown[];
