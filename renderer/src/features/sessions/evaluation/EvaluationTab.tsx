@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Menu, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Loader, Menu, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Round } from '../../../../../api/channels/evaluation';
@@ -34,6 +34,9 @@ export function EvaluationTab({ session }: { session: SessionDetail }) {
   const lang = i18n.language as Language;
   const readOnly = useReadOnly();
   const rounds = useCall('rounds.list', { sessionId: session.id });
+  // The round names its questionnaire by code; the version comes from the questionnaires' list.
+  const questionnaires = useCall('questionnaires.list', { kind: null });
+  const versionOf = (id: string) => questionnaires.data?.find((q) => q.id === id)?.version;
   const [scheduling, setScheduling] = useState(false);
   const [editing, setEditing] = useState<Round | null>(null);
   const [typing, setTyping] = useState<string | null>(null);
@@ -101,23 +104,26 @@ export function EvaluationTab({ session }: { session: SessionDetail }) {
                   <Table.Td>
                     {pickName(r.questionnaireTitleFr, r.questionnaireTitleAr, lang)}{' '}
                     <Text span size="xs" c="dimmed">
-                      <span dir="ltr">{r.questionnaireCode}</span>
+                      <span dir="ltr">
+                        {r.questionnaireCode}
+                        {versionOf(r.questionnaireId) !== undefined && ` v${versionOf(r.questionnaireId)}`}
+                      </span>
                     </Text>
                   </Table.Td>
                   <Table.Td>
                     <span dir="ltr">{formatDate(r.dueDate)}</span>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={r.anonymous ? 'gray' : 'blue'}>
-                      {t(r.anonymous ? 'sessionEvaluation.anonymous' : 'sessionEvaluation.named')}
-                    </Badge>
+                    <Text size="sm">{t(r.anonymous ? 'sessionEvaluation.anonymous' : 'sessionEvaluation.named')}</Text>
                   </Table.Td>
                   <Table.Td>
-                    {t('sessionEvaluation.sheetsOf', {
-                      count: r.responses,
-                      n: formatNumber(r.responses, lang),
-                      expected: formatNumber(r.expected, lang),
-                    })}
+                    <span dir="ltr">
+                      {t('sessionEvaluation.sheetsOf', {
+                        count: r.responses,
+                        n: formatNumber(r.responses, lang),
+                        expected: formatNumber(r.expected, lang),
+                      })}
+                    </span>
                   </Table.Td>
                   <Table.Td data-rate>{r.responseRate === null ? '—' : formatRate(r.responseRate, lang)}</Table.Td>
                   <Table.Td>

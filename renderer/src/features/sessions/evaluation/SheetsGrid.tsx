@@ -64,7 +64,8 @@ export function SheetsGrid({ round, sessionCode, sessionCancelled }: { round: Ro
     [round, enrolments.data, sheets, draft.extra, lang],
   );
   const test = round.kind === 'test';
-  const yesNo = { yes: t('sessionEvaluation.yesLetter'), no: t('sessionEvaluation.noLetter') };
+  // In words: a monospaced O reads as a zero.
+  const yesNo = { yes: t('sessionEvaluation.form.yes'), no: t('sessionEvaluation.form.no') };
 
   const savedText = (r: SheetRow, c: Column) =>
     cellText(
@@ -149,6 +150,15 @@ export function SheetsGrid({ round, sessionCode, sessionCancelled }: { round: Ro
     }
   };
 
+  /** After an answer: the next question, then the next sheet (on the last anonymous sheet, a new one). */
+  const advance = (cell: Cell) => {
+    if (round.anonymous && !readOnly && cell.row === rows.length - 1 && cell.col === columns.length - 1) {
+      addDraftSheet(round.id);
+      return focusCell({ row: cell.row + 1, col: 0 });
+    }
+    focusCell(nextCell(cell, rows.length, columns.length));
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLTableCellElement>, cell: Cell) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const moved = moveCell(cell, event.key, rtl, rows.length, columns.length);
@@ -190,7 +200,10 @@ export function SheetsGrid({ round, sessionCode, sessionCancelled }: { round: Ro
     const raw = westernDigits(before + event.key);
     setRaw(cell, raw);
     typingIn.current = id;
-    if (completesAtOnce(q)) focusCell(nextCell(cell, rows.length, columns.length));
+    if (!completesAtOnce(q)) return;
+    // A key out of range stays in its cell, said there; the next key replaces it.
+    if (readCell(q, raw).ok) advance(cell);
+    else typingIn.current = null;
   };
 
   if (data.error || enrolments.error) return <Alert color="red">{t('errors.code.internal')}</Alert>;
@@ -296,7 +309,8 @@ export function SheetsGrid({ round, sessionCode, sessionCancelled }: { round: Ro
                             onDone={(value, move) => {
                               setEditing(null);
                               if (value !== null) setRaw({ row: ri, col: ci }, value);
-                              focusCell(move ? nextCell({ row: ri, col: ci }, rows.length, columns.length) : { row: ri, col: ci });
+                              if (move) advance({ row: ri, col: ci });
+                              else focusCell({ row: ri, col: ci });
                             }}
                           />
                         ) : (
@@ -310,9 +324,12 @@ export function SheetsGrid({ round, sessionCode, sessionCancelled }: { round: Ro
                   })}
                   {test && (
                     <td className="ev-n">
-                      {r.sheet?.score != null && r.sheet.maxScore != null
-                        ? `${formatNumber(r.sheet.score, lang)} / ${formatNumber(r.sheet.maxScore, lang)}`
-                        : ''}
+                      {r.sheet?.score != null && r.sheet.maxScore != null && (
+                        // Score before maximum, read left to right in Arabic too (as the sheets' counts).
+                        <span dir="ltr">
+                          {formatNumber(r.sheet.score, lang)} / {formatNumber(r.sheet.maxScore, lang)}
+                        </span>
+                      )}
                     </td>
                   )}
                   {test && (

@@ -113,7 +113,7 @@ export function completesAtOnce(q: Question): boolean {
   return false;
 }
 
-/** How the yes/no cell shows its value whatever was typed (Y, 1, ن…): the letters of the interface's language. */
+/** How the yes/no cell shows its value whatever was typed (O, Y, 1, ن…): the words of the interface's language. */
 export function shownValue(q: Question, raw: string, yesNo: { yes: string; no: string }): string {
   if (q.type !== 'yes_no') return raw;
   const r = readCell(q, raw);
