@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Host } from '../../shells/host/server';
-import { LANGS, SCREENSHOTS, arrange, expect, expectNoSeriousViolations, screenshot, setUp, test, words } from './fixtures';
+import { LANGS, SCREENSHOTS, arrange, expect, expectNoSeriousViolations, screenshot, setUp, shared, test, words } from './fixtures';
 
 interface SessionRow {
   id: string;
@@ -132,6 +132,12 @@ for (const lang of LANGS) {
     await expect(endRow).toContainText(`3 / ${end.expected}`);
     await expectNoSeriousViolations(page);
     await screenshot(page, `${lang}-evaluation-tab`);
+    // A sheet typed by mistake goes after a confirmation, and the count follows.
+    const third = ev.grid.sheetN.replace('{{n}}', '3');
+    await grid.getByRole('button', { name: ev.grid.deleteSheet.replace('{{sheet}}', third) }).click();
+    const common = shared(lang).common;
+    await page.getByRole('dialog').getByRole('button', { name: common.delete, exact: true }).click();
+    await expect(endRow).toContainText(`2 / ${end.expected}`);
 
     // The test before the session, named: one row per participant; O, a choice's number, two choices together.
     await page.getByRole('button', { name: ev.typeSheetsOf.replace('{{moment}}', ev.moments.pre_test) }).click();
@@ -152,10 +158,7 @@ for (const lang of LANGS) {
 
     // The blank end-of-session sheet for the room, in the interface's language.
     await page.getByRole('button', { name: ev.printOf.replace('{{moment}}', ev.moments.end_sheet) }).click();
-    const common = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../renderer/src/i18n/${lang}.json`), 'utf8')) as {
-      common: Record<string, string>;
-    };
-    await page.getByRole('menuitem', { name: common.common[lang === 'ar' ? 'printAr' : 'printFr'] }).click();
+    await page.getByRole('menuitem', { name: common[lang === 'ar' ? 'printAr' : 'printFr'] }).click();
     const title = lang === 'ar' ? end.questionnaireTitleAr : end.questionnaireTitleFr;
     await expect(page.getByRole('heading', { name: title })).toBeVisible();
     await screenshot(page, `${lang}-evaluation-blank-form`);
@@ -167,5 +170,14 @@ for (const lang of LANGS) {
     expect(squash(text)).toContain(squash(title));
     expect(squash(text)).toContain(squash(lang === 'ar' ? questionnaire.questions[0].textAr : questionnaire.questions[0].textFr));
     expect(squash(text)).toContain(squash(ev.form.anonymous));
+
+    // French and Arabic side by side: both titles on the same sheet.
+    await page.goBack();
+    await page.getByRole('tab', { name: ev.tab }).click();
+    await page.getByRole('button', { name: ev.printOf.replace('{{moment}}', ev.moments.end_sheet) }).click();
+    await page.getByRole('menuitem', { name: common.printBoth }).click();
+    const both = squash(await printedText(page, `${lang}-evaluation-blank-form-both`));
+    expect(both).toContain(squash(end.questionnaireTitleFr));
+    expect(both).toContain(squash(end.questionnaireTitleAr));
   });
 }

@@ -6,6 +6,7 @@ import type { Round } from '../../../../../api/channels/evaluation';
 import type { AppError } from '../../../../../api/result';
 import { invoke } from '../../../bridge/bridge';
 import { useCall } from '../../../bridge/queries';
+import { ConfirmDelete } from '../../../components/ConfirmDelete';
 import { ConfirmDiscard } from '../../../components/ConfirmDiscard';
 import { DateField } from '../../../components/DateField';
 import { useReadOnly } from '../../../components/Editable';
@@ -43,6 +44,7 @@ export function SheetsGrid({ round, sessionCode, sessionCancelled }: { round: Ro
   const [errorRows, setErrorRows] = useState<SheetRow[]>([]);
   const [notice, setNotice] = useState<'saved' | 'fix' | null>(null);
   const [asking, setAsking] = useState(false);
+  const [deleting, setDeleting] = useState<{ id: string; label: string } | null>(null);
   const cells = useRef(new Map<string, HTMLTableCellElement>());
   const focusAfterRender = useRef(false);
   // The cell being typed into: a key press appends to it; the first one in a cell replaces what was there.
@@ -129,9 +131,10 @@ export function SheetsGrid({ round, sessionCode, sessionCancelled }: { round: Ro
     }
   };
 
+  /** A typed sheet goes after a confirmation (the paper is still there to type it again). */
   const remove = async (sheetId: string) => {
     const result = await invoke('responses.delete', { id: sheetId });
-    if (!result.ok) setError(result.error);
+    return result.ok ? { ok: true as const, value: { deleted: true, archived: false } } : result;
   };
 
   useWindowEvent('keydown', (event) => {
@@ -347,7 +350,7 @@ export function SheetsGrid({ round, sessionCode, sessionCancelled }: { round: Ro
                         size="sm"
                         tabIndex={-1}
                         aria-label={t('sessionEvaluation.grid.deleteSheet', { sheet: label })}
-                        onClick={() => r.sheet && void remove(r.sheet.id)}
+                        onClick={() => r.sheet && setDeleting({ id: r.sheet.id, label })}
                       >
                         ×
                       </ActionIcon>
@@ -395,6 +398,14 @@ export function SheetsGrid({ round, sessionCode, sessionCancelled }: { round: Ro
           </Group>
         )}
       </Group>
+      <ConfirmDelete
+        opened={deleting !== null}
+        title={t('sessionEvaluation.grid.deleteSheet', { sheet: deleting?.label ?? '' })}
+        what={t('sessionEvaluation.grid.theSheet', { sheet: deleting?.label ?? '' })}
+        onClose={() => setDeleting(null)}
+        onDelete={() => remove(deleting!.id)}
+        onDone={() => setDeleting(null)}
+      />
       <ConfirmDiscard
         opened={asking}
         onKeep={() => setAsking(false)}
