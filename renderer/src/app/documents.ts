@@ -8,6 +8,7 @@ import { readPlanDocumentOptions } from '../features/plans/document/plan-documen
 import { readTrainingDirectoryOptions } from '../features/catalogue/directory/training-directory-options';
 import { readOrgChartOptions } from '../features/units/org-chart-options';
 import { readPassportOptions, readSessionPaperOptions } from '../features/sessions/paper/paper-options';
+import { readBlankFormOptions } from '../features/sessions/evaluation/blank-form-options';
 
 /**
  * Printable documents (docs/ARCHITECTURE.md §5): renderer routes the Shell shows without the app's chrome,
@@ -112,6 +113,13 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
       return `${o.attestationIds.length === 1 ? 'attestation' : 'attestations'}-${printFileLanguage(o.lang)}-${today()}.pdf`;
     },
     titleKey: 'sessionPaper.attestation.documentTitle',
+    back: 'sessions',
+  },
+  {
+    prefix: '/evaluation-form',
+    component: lazyDocument(() => import('../features/sessions/evaluation/BlankFormPage'), 'BlankFormPage'),
+    fileName: (path) => `formulaire-evaluation-${printFileLanguage(readBlankFormOptions(path).lang)}-${today()}.pdf`,
+    titleKey: 'sessionEvaluation.form.title',
     back: 'sessions',
   },
   {
