@@ -24,8 +24,6 @@ interface Props {
   /** Null: a new questionnaire (a draft once saved). */
   id: string | null;
   onClose: () => void;
-  /** Another version to show instead (the new version just made). */
-  onOpen: (id: string) => void;
 }
 
 /**
@@ -33,7 +31,7 @@ interface Props {
  * core's refusals are said above the buttons), a published or archived one read-only with "New
  * version" (a draft copy, numbered next) and, for a published one, Archive.
  */
-export function QuestionnaireDrawer({ id, onClose, onOpen }: Props) {
+export function QuestionnaireDrawer({ id, onClose }: Props) {
   const { t } = useTranslation();
   const [shownId, setShownId] = useState(id);
   const [note, setNote] = useState<string | null>(null);
@@ -50,7 +48,8 @@ export function QuestionnaireDrawer({ id, onClose, onOpen }: Props) {
           questionnaire={q.data}
           onNewVersion={(v) => {
             setNote(t('evaluations.questionnaires.versionMade', { n: v.version }));
-            onOpen(v.id);
+            // The drawer goes on with the new draft.
+            setShownId(v.id);
           }}
         />
       );

@@ -114,7 +114,7 @@ export function QuestionnairesTab() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {open && <QuestionnaireDrawer id={open.id} onClose={() => setOpen(null)} onOpen={(id) => setOpen({ id })} />}
+      {open && <QuestionnaireDrawer id={open.id} onClose={() => setOpen(null)} />}
     </>
   );
 }
