@@ -9,6 +9,7 @@ import { readTrainingDirectoryOptions } from '../features/catalogue/directory/tr
 import { readOrgChartOptions } from '../features/units/org-chart-options';
 import { readPassportOptions, readSessionPaperOptions } from '../features/sessions/paper/paper-options';
 import { readBlankFormOptions } from '../features/sessions/evaluation/blank-form-options';
+import { readFollowUpBatchOptions } from '../features/evaluations/paper/follow-up-batch-options';
 
 /**
  * Printable documents (docs/ARCHITECTURE.md §5): renderer routes the Shell shows without the app's chrome,
@@ -128,6 +129,13 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
     fileName: (path) => `passeport-formation-${printFileLanguage(readPassportOptions(path).lang)}-${today()}.pdf`,
     titleKey: 'passport.documentTitle',
     back: 'staff',
+  },
+  {
+    prefix: '/follow-up-batch',
+    component: lazyDocument(() => import('../features/evaluations/paper/FollowUpBatchPage'), 'FollowUpBatchPage'),
+    fileName: (path) => `suivis-a-froid-${printFileLanguage(readFollowUpBatchOptions(path).lang)}-${today()}.pdf`,
+    titleKey: 'evaluations.batch.documentTitle',
+    back: 'evaluations',
   },
 ];
 
