@@ -19,7 +19,7 @@ import { STAFF_EXPORT_FORMATS } from '../../api/channels/staff-files';
 import { runReferentiel } from './commands/referentiel';
 import { runCatalogue } from './commands/catalogue';
 import { runCalendarExport, runParticipationsReport, runSessionsList } from './commands/sessions';
-import { runIndicatorsReport } from './commands/indicators';
+import { runIndicatorsReport, runCompareReport } from './commands/indicators';
 import { type Values, alternatives, choice } from './options';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -174,6 +174,11 @@ const COMMANDS: Record<string, Command> = {
     options: { year: { type: 'string' }, json: { type: 'boolean' } },
     run: (v, io) => runIndicatorsReport(v, io),
   },
+  'report compare': {
+    summary: "a coordinator's partners side by side: each one's indicators for the year, as table or JSON",
+    options: { year: { type: 'string' }, json: { type: 'boolean' } },
+    run: (v, io) => runCompareReport(v, io),
+  },
 };
 
 /** The command names' column, as wide as the longest name so every summary starts at the same place. */
@@ -250,6 +255,9 @@ export const usage = (): string =>
     '                                     hoursPerAgent, associationTrainees, associationsReached, womenShareOfTrainees,',
     '                                     sessionsDelivered, satisfactionIndex, meanNormalisedGain, applicationRate,',
     '                                     costPerTraineeHour, needsCoverage}; rates 0 to 1, null with nothing to divide by',
+    '  report compare --year YYYY [--json]',
+    "                                     on a coordinator's database: --json prints [{partner, backupDate, indicators}],",
+    '                                     one per imported partner dataset, the indicators as the partner computes them',
     '',
     '  keys create --out KEYFILE',
     `  backup create --out FILE (--passphrase-file P | --recipient age1… …) [--profile ${alternatives(PROFILES)}]`,

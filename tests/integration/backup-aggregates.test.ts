@@ -7,17 +7,17 @@ import { importPartner, openPartnerDataset } from '../../db/features/backup/part
 import { restoreBackup } from '../../db/features/backup/restore';
 import { openAppDatabase } from '../../db/installation/open-database';
 import { KEYS, installation, withInstallation } from './backup-helpers';
-import { call, tempDir, track } from './helpers';
+import { call, sas, tempDir, track } from './helpers';
 
 const OWN = { identities: [KEYS.own.identity] };
 
 /** A partner commune with the demo's year (sessions, attendance, evaluations) sends an aggregates backup. */
-async function aggregatesFrom() {
-  const ctx = withInstallation(track(openAppDatabase(path.join(tempDir(), 'ahfir.sqlite'))), KEYS.other);
+async function aggregatesFrom(commune = 'Ahfir', profile: 'aggregates' | 'no-contacts' = 'aggregates') {
+  const ctx = withInstallation(track(openAppDatabase(path.join(tempDir(), 'partner.sqlite'))), KEYS.other);
   call(ctx, 'demo.load', {});
-  call(ctx, 'settings.update', { communeFr: 'Ahfir', operatorName: 'Samira Alaoui' });
-  const file = path.join(tempDir(), 'ahfir-aggregates.sasbackup');
-  await createBackup(ctx, { to: { recipients: [KEYS.own.recipient] }, keys: KEYS.other, out: file, profile: 'aggregates' });
+  call(ctx, 'settings.update', { communeFr: commune, operatorName: 'Samira Alaoui' });
+  const file = path.join(tempDir(), `${commune}-${profile}.sasbackup`);
+  await createBackup(ctx, { to: { recipients: [KEYS.own.recipient] }, keys: KEYS.other, out: file, profile });
   return { source: ctx, file };
 }
 
@@ -77,5 +77,31 @@ describe('the aggregates backup profile', () => {
       messageKey: 'errors.backup.aggregatesNotRestorable',
     });
     expect(call(coord.ctx, 'staff.list', { limit: 5 }).total).toBe(3);
+  });
+});
+
+describe('the programme view', () => {
+  it('puts each imported partner’s indicators side by side, as each computes them at home, whatever the backup’s profile', async () => {
+    const ahfir = await aggregatesFrom('Ahfir', 'aggregates');
+    const saidia = await aggregatesFrom('Saïdia', 'no-contacts');
+    const coord = installation('Liège');
+    await importPartner(coord.ctx, ahfir.file, OWN);
+    await importPartner(coord.ctx, saidia.file, OWN);
+    const year = new Date().getFullYear();
+    const at = (ctx: typeof ahfir.source) => {
+      const r = dispatch('indicators.year', { year }, ctx);
+      return r.ok ? r.value : null;
+    };
+    const out = sas('report', 'compare', '--db', coord.ctx.file, '--year', String(year), '--json');
+    expect(out.code).toBe(0);
+    const rows = JSON.parse(out.stdout) as { partner: string; backupDate: string; indicators: unknown }[];
+    expect(rows.map((r) => Object.keys(r))).toEqual([
+      ['partner', 'backupDate', 'indicators'],
+      ['partner', 'backupDate', 'indicators'],
+    ]);
+    const by = Object.fromEntries(rows.map((r) => [r.partner, r]));
+    expect(by.Ahfir!.indicators).toEqual(at(ahfir.source));
+    expect(by['Saïdia']!.indicators).toEqual(at(saidia.source));
+    expect(Number.isNaN(Date.parse(by.Ahfir!.backupDate))).toBe(false);
   });
 });

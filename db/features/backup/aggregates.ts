@@ -2,6 +2,7 @@ import { ENTITIES, type Entity } from '../../../api/entities';
 import type { DataContext } from '../../core/context';
 import { nowIso } from '../../core/ids';
 import { noContactsColumns, references, REGISTRY, sqlNameOf } from '../../registry';
+import type { Indicators } from '../../../api/channels/evaluation';
 import { yearIndicators } from '../evaluation/indicators';
 
 /**
@@ -84,3 +85,7 @@ export function sharedIndicatorsOf(ctx: DataContext, year: number): unknown {
 
 /** An aggregates copy is recognised by its kept figures (the own database never writes any). */
 export const isAggregatesCopy = (ctx: DataContext): boolean => Boolean(ctx.sqlite.prepare('SELECT 1 FROM shared_indicators LIMIT 1').get());
+
+/** The year's indicators of a dataset: those an aggregates copy carries, else computed on its records. */
+export const indicatorsFor = (ctx: DataContext, year: number): Indicators =>
+  (sharedIndicatorsOf(ctx, year) as Indicators | null) ?? yearIndicators(ctx, year);

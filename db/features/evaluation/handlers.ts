@@ -1,8 +1,6 @@
-import type { Indicators } from '../../../api/channels/evaluation';
 import type { HandlerGroup } from '../../dispatch/types';
-import { sharedIndicatorsOf } from '../backup/aggregates';
+import { indicatorsFor } from '../backup/aggregates';
 import { getFollowUp, listFollowUps, recordFollowUp } from './follow-ups';
-import { yearIndicators } from './indicators';
 import {
   archiveQuestionnaire,
   createQuestionnaire,
@@ -71,7 +69,7 @@ export const evaluationHandlers: HandlerGroup<
   'followUps.get': ({ enrolmentId, moment }, ctx) => getFollowUp(ctx, enrolmentId, moment),
   'followUps.record': (input, ctx) => recordFollowUp(ctx, input),
   // A partner's aggregates backup holds no person: its figures were computed when it was made.
-  'indicators.year': ({ year }, ctx) => (sharedIndicatorsOf(ctx, year) as Indicators | null) ?? yearIndicators(ctx, year),
+  'indicators.year': ({ year }, ctx) => indicatorsFor(ctx, year),
   'results.list': ({ planId }, ctx) => listResultIndicators(ctx, planId),
   'results.create': (input, ctx) => createResultIndicator(ctx, input),
   'results.update': (input, ctx) => updateResultIndicator(ctx, input),

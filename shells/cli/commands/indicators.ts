@@ -51,3 +51,32 @@ export async function runIndicatorsReport(v: DbValues, io: Io): Promise<number> 
   if (table.some(([, value]) => value === '-')) io.out(`\n-: nothing to compute it from in ${year} (an empty denominator).`);
   return 0;
 }
+
+/**
+ * `sas report compare --year YYYY [--json]` → `partners.compare`, on a coordinator's database:
+ * one entry per imported partner dataset, `{partner, backupDate, indicators}`, the indicators as
+ * `report indicators` gives them on the partner's own database.
+ */
+export async function runCompareReport(v: DbValues, io: Io): Promise<number> {
+  const year = yearOption(v, 'report compare');
+  const partners = await withInstallation(v.db, (ctx) => call('partners.compare', { year }, ctx));
+  if (v.json) {
+    io.out(JSON.stringify(partners.map((p) => ({ partner: p.partner, backupDate: p.backupDate, indicators: p.indicators }))));
+    return 0;
+  }
+  if (!partners.length) {
+    io.out('No partner dataset imported: nothing to compare.');
+    return 0;
+  }
+  const cells = ROWS.map(([key, label, show]) => [
+    label,
+    ...partners.map((p) => (p.indicators[key] === null ? '-' : show(p.indicators[key]))),
+  ]);
+  const header = ['', ...partners.map((p) => p.partner || p.partnerAr)];
+  const dates = ['Backup of', ...partners.map((p) => p.backupDate.slice(0, 10))];
+  const rows = [header, dates, ...cells];
+  const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  io.out(`Training indicators of ${year}, partner by partner`);
+  for (const r of rows) io.out(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+  return 0;
+}
