@@ -134,7 +134,7 @@ export function MakeBackup() {
         </Text>
         {/* Moroccan law 09-08: personal data sent abroad needs the CNDP's authorisation; said where the profile is chosen. */}
         {profile !== 'aggregates' && (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" fw={500}>
             {t('backup.make.abroadWarning')}
           </Text>
         )}
