@@ -6,6 +6,7 @@ import { directoryChannels } from './channels/directory-contract';
 import { reviewChannels } from './channels/reviews-contract';
 import { planChannels } from './channels/plans';
 import { sessionChannels } from './channels/sessions-contract';
+import { evaluationChannels } from './channels/evaluation-contract';
 import { staffFileChannels } from './channels/staff-files';
 import { referentielChannels } from './channels/referentiel';
 import { traineeChannels } from './channels/trainees';
@@ -149,6 +150,7 @@ export const contract = {
   ...reviewChannels,
   ...planChannels,
   ...sessionChannels,
+  ...evaluationChannels,
   ...referentielChannels,
   ...catalogueChannels,
   ...directoryChannels,

@@ -53,6 +53,18 @@ export const ENTITIES = [
   'enrolments',
   'attendance',
   'attestations',
+  // Evaluation: questionnaires, rounds, answers, follow-ups
+  'questionnaires',
+  'questions',
+  'evaluationRounds',
+  'responses',
+  'answers',
+  'followUps',
+  'followUpObjectives',
+  'resultIndicators',
+  'indicatorMeasurements',
+  'actionRoi',
+  'sharedIndicators',
   // Social directory
   'organizations',
   'organizationPhones',

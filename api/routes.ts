@@ -19,6 +19,7 @@ export const ROUTES = [
   { key: 'directory', path: '/directory', accelerator: 'CmdOrCtrl+9' },
   // Ctrl+1 … 9 are taken: the screens after them have no shortcut (reached by the Go menu and the navigation).
   { key: 'sessions', path: '/sessions', accelerator: undefined },
+  { key: 'evaluations', path: '/evaluations', accelerator: undefined },
   { key: 'backups', path: '/backups', accelerator: undefined },
   { key: 'partners', path: '/partners', accelerator: undefined },
   { key: 'settings', path: '/settings', accelerator: 'CmdOrCtrl+,' },

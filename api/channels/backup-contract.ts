@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../channel';
+import { indicators, indicatorsInput } from './evaluation';
 import { empty, id } from '../common';
 import { ENTITIES } from '../entities';
 import * as b from './backup';
@@ -41,6 +42,14 @@ export const backupChannels = {
   }),
 
   'partners.list': channel({ input: empty, output: z.array(b.partner), reads: ['partnerDatasets'] }),
+  /** The programme view: the year's indicators of every imported partner, side by side (as each computes them at home). */
+  'partners.compare': channel({
+    input: indicatorsInput,
+    output: z.array(
+      z.object({ partner: z.string(), partnerAr: z.string(), id: z.string(), backupDate: z.string(), profile: b.profile, indicators }),
+    ),
+    reads: ['partnerDatasets'],
+  }),
   'partners.import': channel({ input: b.partnerImportInput, output: b.partner, reads: ['partnerDatasets'], writes: ['partnerDatasets'] }),
   /** Forgets a partner's dataset: its row, its file and its pinned key (a later import pins anew). */
   'partners.remove': channel({

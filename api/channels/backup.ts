@@ -21,7 +21,12 @@ export const ageRecipient = z
   .trim()
   .regex(/^age1[02-9ac-hj-np-z]{58}$/, { message: 'errors.backup.badRecipient' });
 
-export const PROFILES = ['complete', 'no-contacts'] as const;
+/**
+ * complete: everything; no-contacts: without contact details and free texts; aggregates: no
+ * person at all — the plan, the catalogue, the sessions and the year's indicators, for a partner
+ * abroad (personal data sent abroad needs an authorisation under Moroccan law 09-08).
+ */
+export const PROFILES = ['complete', 'no-contacts', 'aggregates'] as const;
 export const profile = z.enum(PROFILES);
 export type Profile = z.infer<typeof profile>;
 

@@ -105,4 +105,6 @@ export const demoLoadOutput = z.object({
   venues: z.number().int(),
   sessions: z.number().int(),
   attestations: z.number().int(),
+  responses: z.number().int(),
+  followUps: z.number().int(),
 });

@@ -9,6 +9,7 @@ import { historyHandlers } from '../features/history/handlers';
 import { reviewHandlers } from '../features/reviews/handlers';
 import { planHandlers } from '../features/plans/handlers';
 import { sessionHandlers } from '../features/sessions/handlers';
+import { evaluationHandlers } from '../features/evaluation/handlers';
 import { referentielHandlers } from '../features/referentiel/handlers';
 import { traineeHandlers } from '../features/trainees/handlers';
 import { catalogueHandlers } from '../features/catalogue/handlers';
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   ...reviewHandlers,
   ...planHandlers,
   ...sessionHandlers,
+  ...evaluationHandlers,
   ...catalogueHandlers,
   ...directoryHandlers,
   ...backupHandlers,

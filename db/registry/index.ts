@@ -9,6 +9,7 @@ import { reviewEntities } from '../features/reviews/entities';
 import { catalogueEntities } from '../features/catalogue/entities';
 import { planEntities } from '../features/plans/entities';
 import { sessionEntities } from '../features/sessions/entities';
+import { evaluationEntities } from '../features/evaluation/entities';
 import { traineeEntities } from '../features/trainees/entities';
 import { staffEntities } from '../features/staff/entities';
 import { unitEntities } from '../features/units/entities';
@@ -31,6 +32,7 @@ export const REGISTRY: { readonly [E in Entity]: EntityEntry } = {
   ...traineeEntities,
   ...planEntities,
   ...sessionEntities,
+  ...evaluationEntities,
   ...directoryEntities,
   ...backupEntities,
 };

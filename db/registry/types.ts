@@ -29,6 +29,11 @@ export interface EntityEntry {
    * personal contact details" profile empties them as well, since no rule can find a number in them.
    */
   freeTextFields?: readonly string[];
+  /**
+   * Its rows are about a person (who they are, what they did, said or were rated): the
+   * `aggregates` backup profile removes them all, and whatever must refer to them.
+   */
+  personalRows?: boolean;
   /** Names the audit log records beyond the columns (a job's requirements are saved with the job). */
   auditFields?: readonly string[];
   /** Demo data fills it, so `sas demo --force` empties it first. */

@@ -26,7 +26,7 @@ export const partnerDatasets = sqliteTable(
     signerPublicKey: text('signer_public_key').notNull(),
     signerFingerprint: text('signer_fingerprint').notNull(),
     backupCreatedAt: text('backup_created_at').notNull(),
-    profile: text('profile', { enum: ['complete', 'no-contacts'] }).notNull(),
+    profile: text('profile', { enum: ['complete', 'no-contacts', 'aggregates'] }).notNull(),
     appVersion: text('app_version').notNull().default(''),
     schemaVersion: text('schema_version').notNull().default(''),
     importedAt: text('imported_at').notNull(),

@@ -10,3 +10,4 @@ export * from './reviews';
 export * from './training';
 export * from './plans';
 export * from './sessions';
+export * from './evaluation';

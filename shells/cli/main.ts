@@ -19,6 +19,7 @@ import { STAFF_EXPORT_FORMATS } from '../../api/channels/staff-files';
 import { runReferentiel } from './commands/referentiel';
 import { runCatalogue } from './commands/catalogue';
 import { runCalendarExport, runParticipationsReport, runSessionsList } from './commands/sessions';
+import { runIndicatorsReport, runCompareReport } from './commands/indicators';
 import { type Values, alternatives, choice } from './options';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -168,6 +169,16 @@ const COMMANDS: Record<string, Command> = {
     options: { year: { type: 'string' }, out: { type: 'string' } },
     run: (v, io) => runParticipationsReport(v, io),
   },
+  'report indicators': {
+    summary: "the year's training indicators (issue 12's keys), as a table or JSON",
+    options: { year: { type: 'string' }, json: { type: 'boolean' } },
+    run: (v, io) => runIndicatorsReport(v, io),
+  },
+  'report compare': {
+    summary: "a coordinator's partners side by side: each one's indicators for the year, as table or JSON",
+    options: { year: { type: 'string' }, json: { type: 'boolean' } },
+    run: (v, io) => runCompareReport(v, io),
+  },
 };
 
 /** The command names' column, as wide as the longest name so every summary starts at the same place. */
@@ -239,6 +250,14 @@ export const usage = (): string =>
     '  report participations --year YYYY --out FILE.csv',
     '                                     one row per enrolment in a session with a slot that year (BOM, ;):',
     '                                     session;course;participant_type;participant_id;gender;status;hours_attended;attestation',
+    '  report indicators --year YYYY [--json]',
+    '                                     --json prints {year, staffActive, staffTrained, accessRate, trainingHours,',
+    '                                     hoursPerAgent, associationTrainees, associationsReached, womenShareOfTrainees,',
+    '                                     sessionsDelivered, satisfactionIndex, meanNormalisedGain, applicationRate,',
+    '                                     costPerTraineeHour, needsCoverage}; rates 0 to 1, null with nothing to divide by',
+    '  report compare --year YYYY [--json]',
+    "                                     on a coordinator's database: --json prints [{partner, backupDate, indicators}],",
+    '                                     one per imported partner dataset, the indicators as the partner computes them',
     '',
     '  keys create --out KEYFILE',
     `  backup create --out FILE (--passphrase-file P | --recipient age1… …) [--profile ${alternatives(PROFILES)}]`,

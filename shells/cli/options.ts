@@ -23,3 +23,12 @@ export function choice<T extends string>(v: Values, option: string, allowed: rea
 
 /** `a|b|c`, as the usage text writes a choice. */
 export const alternatives = (allowed: readonly string[]): string => allowed.join('|');
+
+/** `--year YYYY` (2000 to 2100, as the channels accept), or a usage error naming the command. */
+export function yearOption(v: Values, command: string): number {
+  const given = str(v, 'year') ?? '';
+  const year = Number(given);
+  if (!/^\d{4}$/.test(given) || year < 2000 || year > 2100)
+    throw new UsageError(`${command} needs --year YYYY (2000 to 2100)${given ? `, not "${given}"` : ''}`);
+  return year;
+}

@@ -10,6 +10,7 @@
  * document's data (commune and programme scale),
  * `-- --sessions` the calendar month, the attendance grid of the largest session and the year's
  * participations report (programme scale),
+ * `-- --indicators` the year's indicators through the dispatcher beside one raw SQL per indicator (programme scale),
  * `-- --staff-import` the staff import of 20,000 rows beside a raw insert loop,
  * `-- --directory` the directory's search and import figures (`--directory-search` or `--import`
  * for one of them), `-- --staff` the staff list at 50,000 and 100,000 staff.
@@ -26,6 +27,7 @@ import { backupFigures } from './backup';
 import { browserFigures } from './browser';
 import { directoryFigures } from './directory';
 import { gapFigures } from './gaps';
+import { indicatorFigures } from './indicators';
 import { planFigures } from './plans';
 import { sessionFigures } from './sessions';
 import { staffImportFigures } from './staff-import';
@@ -173,6 +175,8 @@ async function everything(): Promise<void> {
   const plansProgramme = planFigures(big);
   const sessionsProgramme = sessionFigures(big);
   const backupProgramme = await backupFigures(big, dir);
+  // After the backup: the evaluation rows it adds would change the backup's size from earlier runs.
+  const indicatorsProgramme = indicatorFigures(big, false);
   const [, bulkMs] = timeOnce(() => addStaff(big, 50_000 - at5k.staff));
   big.sqlite.exec('ANALYZE');
   const at50k = listFigures(big);
@@ -189,6 +193,7 @@ async function everything(): Promise<void> {
     gapsAndNeeds: { communeScale: gapsCommune, programmeScale: gapsProgramme },
     trainingPlanProgrammeScale: plansProgramme,
     trainingSessionsProgrammeScale: sessionsProgramme,
+    indicatorsProgrammeScale: indicatorsProgramme,
     staffList50k: at50k,
     backup: { communeScale: backupCommune, programmeScale: backupProgramme, about250MB: backup250MB },
     directory: await directoryFigures(),
@@ -240,11 +245,27 @@ function sessionsOnly(): void {
   );
 }
 
+/** `npm run bench -- --indicators`: the year's indicators alone (programme demo). */
+function indicatorsOnly(): void {
+  const ctx = openAppDatabase(newFile());
+  const [, demoMs] = timeOnce(() => demo(ctx, 'programme'));
+  const figures = indicatorFigures(ctx);
+  closeContext(ctx);
+  console.log(
+    JSON.stringify(
+      { unit: 'ms', node: process.version, demoProgrammeScaleMs: Math.round(demoMs), indicatorsProgrammeScale: figures },
+      null,
+      2,
+    ),
+  );
+}
+
 try {
   const has = (flag: string) => process.argv.includes(flag);
   if (has('--gaps')) gapsOnly();
   else if (has('--staff')) staffOnly();
   else if (has('--sessions')) sessionsOnly();
+  else if (has('--indicators')) indicatorsOnly();
   else if (has('--directory') || has('--directory-search') || has('--import'))
     console.log(
       JSON.stringify(

@@ -49,6 +49,14 @@ function demoFile() {
     session: one("SELECT id FROM training_sessions WHERE status = 'open' LIMIT 1"),
     enrolment: one("SELECT e.id FROM enrolments e JOIN training_sessions t ON t.id = e.session_id WHERE t.status = 'open' LIMIT 1"),
     slot: one("SELECT s.id FROM session_slots s JOIN training_sessions t ON t.id = s.session_id WHERE t.status = 'open' LIMIT 1"),
+    questionnaire: one("SELECT id FROM questionnaires WHERE code = 'REACTION'"),
+    round: one("SELECT id FROM evaluation_rounds WHERE moment = 'end_sheet' LIMIT 1"),
+    response: one('SELECT id FROM responses LIMIT 1'),
+    attended: one(
+      `SELECT e.id FROM enrolments e JOIN evaluation_rounds r ON r.session_id = e.session_id AND r.moment = 'follow_up_30'
+       WHERE e.status IN ('attended_full', 'attended_partial') LIMIT 1`,
+    ),
+    delivered: one("SELECT id FROM training_sessions WHERE status IN ('delivered', 'closed') LIMIT 1"),
   };
   // A scan of the open session's signed sheet (the demo has none), so that reading one is tried.
   const scan = newId();
@@ -105,6 +113,7 @@ function samples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channe
     ...traineeSamples(ids),
     ...catalogueSamples(ids),
     ...sessionSamples(ids),
+    ...evaluationSamples(ids),
   };
 }
 
@@ -165,6 +174,42 @@ function sessionSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record
     'attestations.revoke': { id: ids.enrolment, reason: 'Test' },
     'attestations.verify': { number: 'SAS-2026-0001', code: 'AAAA-BBBB-CCCC-DDDD' },
     'passports.get': { staffId: ids.staff },
+  };
+}
+
+/** Questionnaires, rounds, answers, follow-ups and indicators (the demo's). */
+function evaluationSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Record<Channel, unknown>> {
+  const questionnaire = {
+    code: 'ZZ-TEST',
+    kind: 'reaction',
+    titleFr: 'Questionnaire test',
+    questions: [{ type: 'yes_no', textFr: 'Utile ?' }],
+  };
+  return {
+    'questionnaires.get': { id: ids.questionnaire },
+    'questionnaires.create': questionnaire,
+    'questionnaires.update': { id: ids.questionnaire, ...questionnaire },
+    'questionnaires.publish': { id: ids.questionnaire },
+    'questionnaires.newVersion': { id: ids.questionnaire },
+    'questionnaires.archive': { id: ids.questionnaire },
+    'rounds.list': { sessionId: ids.delivered },
+    'rounds.schedule': { sessionId: ids.delivered },
+    'rounds.update': { id: ids.round, questionnaireId: ids.questionnaire, dueDate: '2026-12-01', anonymous: true },
+    'rounds.delete': { id: ids.round },
+    'responses.sheets': { roundId: ids.round },
+    'responses.save': { roundId: ids.round, sheets: [{ submittedOn: '2026-12-01', answers: [] }] },
+    'responses.delete': { id: ids.response },
+    'followUps.get': { enrolmentId: ids.attended, moment: 'follow_up_30' },
+    'followUps.record': { enrolmentId: ids.attended, moment: 'follow_up_30', doneOn: '2026-01-01', decision: 'none' },
+    'indicators.year': { year: 2026 },
+    'results.list': { planId: ids.plan },
+    'results.create': { planId: ids.plan, nameFr: 'Indicateur test' },
+    'results.update': { id: ids.plan, planId: ids.plan, nameFr: 'Indicateur test' },
+    'results.delete': { id: ids.plan },
+    'results.addMeasurement': { indicatorId: ids.plan, date: '2026-01-01', value: 1 },
+    'results.deleteMeasurement': { id: ids.plan },
+    'roi.get': { actionId: ids.action },
+    'roi.save': { actionId: ids.action, benefitsCentimes: 0, participantTimeCentimes: 0 },
   };
 }
 

@@ -178,3 +178,59 @@ describe('0013_facet_counts, on a database of version 13', () => {
     db.close();
   });
 });
+
+describe('0017_evaluation, on a database of version 17', () => {
+  it('ships the four default questionnaires published, every title and question in French and Arabic', () => {
+    const file = path.join(tempDir(), 'sas.sqlite');
+    const db = openDatabase(file);
+    migrateTo(db, 17);
+    db.prepare("INSERT INTO settings (id, installation_id, commune_fr, setup_done) VALUES (1, 'inst-v17', 'Berkane', 1)").run();
+    migrateTo(db, 18);
+    const rows = db
+      .prepare(
+        `SELECT q.code, q.kind, q.status, q.version, q.title_fr AS titleFr, q.title_ar AS titleAr,
+           (SELECT count(*) FROM questions x WHERE x.questionnaire_id = q.id) AS questions,
+           (SELECT count(*) FROM questions x WHERE x.questionnaire_id = q.id AND (x.text_fr = '' OR x.text_ar = '')) AS halfWritten
+         FROM questionnaires q ORDER BY q.code`,
+      )
+      .all() as {
+      code: string;
+      kind: string;
+      status: string;
+      version: number;
+      titleFr: string;
+      titleAr: string;
+      questions: number;
+      halfWritten: number;
+    }[];
+    expect(rows.map((r) => [r.code, r.kind, r.status, r.version])).toEqual([
+      ['FOLLOWUP-MANAGER', 'follow_up_manager', 'published', 1],
+      ['FOLLOWUP-TRAINEE', 'follow_up_trainee', 'published', 1],
+      ['REACTION', 'reaction', 'published', 1],
+      ['TEST', 'test', 'published', 1],
+    ]);
+    for (const r of rows) {
+      expect(r.titleFr && r.titleAr, r.code).toBeTruthy();
+      expect(r.questions, r.code).toBeGreaterThan(0);
+      expect(r.halfWritten, r.code).toBe(0);
+    }
+    // A scale question speaks both ends of its scale in both languages.
+    expect(
+      db
+        .prepare(
+          "SELECT count(*) AS n FROM questions WHERE type = 'scale' AND (low_fr = '' OR low_ar = '' OR high_fr = '' OR high_ar = '')",
+        )
+        .get(),
+    ).toEqual({ n: 0 });
+    db.close();
+
+    // Through the app: the test template scores, and is ready to be scheduled.
+    const ctx = openTemp(file);
+    const list = call(ctx, 'questionnaires.list', { kind: 'test' });
+    expect(list.map((q) => q.code)).toEqual(['TEST']);
+    const test = call(ctx, 'questionnaires.get', { id: list[0]!.id });
+    expect(test.passThreshold).toBe(0.6);
+    expect(test.maxScore).toBe(test.questions.reduce((s, q) => s + q.points, 0));
+    expect(test.maxScore).toBeGreaterThan(0);
+  });
+});

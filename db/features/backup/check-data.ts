@@ -5,6 +5,8 @@ import type { Sqlite } from '../../core/open';
 import { describeDifferences, openUntrusted, schemaDifferences } from '../../core/untrusted';
 import type { Manifest } from './manifest';
 import { refuse } from './refusals';
+import { REGISTRY, sqlNameOf } from '../../registry';
+import { removedEntities } from './aggregates';
 import { CONTACT_FIELDS, countRecords, quote } from './snapshot';
 
 /**
@@ -57,6 +59,16 @@ function assertCounts(db: Sqlite, manifest: Manifest): void {
  * before that rule kept them, so they are not part of the check.
  */
 function assertProfile(db: Sqlite, manifest: Manifest): void {
+  if (manifest.profile === 'aggregates') {
+    // No row about a person: every table the profile empties is empty.
+    for (const e of removedEntities()) {
+      const table = sqlNameOf(e);
+      const exists = table && db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
+      if (exists && REGISTRY[e].kind !== 'index' && db.prepare(`SELECT 1 FROM ${quote(table!)} LIMIT 1`).get())
+        throw refuse('manifestMismatch', `the manifest says aggregates, but ${table} holds rows about people`);
+    }
+    return;
+  }
   if (manifest.profile !== 'no-contacts') return;
   for (const { table, columns } of CONTACT_FIELDS) {
     const present = columnsOf(db, table);

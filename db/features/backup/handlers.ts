@@ -1,5 +1,6 @@
 import type { DataContext, Installation } from '../../core/context';
 import type { HandlerGroup } from '../../dispatch/types';
+import { comparePartners } from './compare';
 import type { Secret } from './age-io';
 import { createBackup } from './create';
 import { allowedPath, backupsDirOf } from './files';
@@ -26,6 +27,7 @@ type Group = HandlerGroup<
   | 'recipients.create'
   | 'recipients.delete'
   | 'partners.list'
+  | 'partners.compare'
   | 'partners.import'
   | 'partners.remove'
   | 'backup.status'
@@ -129,6 +131,10 @@ export const backupHandlers: Group = {
   'partners.list': (_input, ctx) => {
     installationOf(ctx);
     return listPartners(ctx);
+  },
+  'partners.compare': ({ year }, ctx) => {
+    installationOf(ctx);
+    return comparePartners(ctx, year);
   },
   'partners.import': async ({ passphrase, identities, acceptNewKey, allowOlder, ...source }, ctx) => {
     const secret = await secretFor(ctx, { passphrase, identities });

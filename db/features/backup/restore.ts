@@ -84,6 +84,9 @@ export async function restoreBackup(
   const opened = await openBackup(file, secret, path.dirname(path.resolve(ctx.file)), options.progress);
   let origin: Origin;
   try {
+    // An aggregates backup holds no person: restoring it would replace the Service's data by figures.
+    if (opened.manifest.profile === 'aggregates')
+      throw domainError('conflict', 'errors.backup.aggregatesNotRestorable', 'an aggregates backup cannot be restored: it holds no person');
     origin = await originOf(ctx, opened.manifest);
     if (origin !== 'own' && !options.acceptOtherSource) throw otherSource(origin, opened.manifest);
     migrateCopy(opened.dataFile);

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import type { Profile } from '../../../api/channels/backup';
-import type { DataContext } from '../../core/context';
+import { closeContext, type DataContext } from '../../core/context';
+import { openAppDatabase } from '../../installation/open-database';
+import { reduceToAggregates } from './aggregates';
 import { contactColumns, noContactsColumns } from '../../registry';
 
 /** The registry's contact fields: what a backup "without personal contact details" must not hold. */
@@ -48,11 +50,19 @@ function emptyContactFields(db: Database.Database): void {
  */
 export function takeSnapshot(ctx: DataContext, dest: string, profile: Profile): Snapshot {
   ctx.sqlite.prepare('VACUUM INTO ?').run(dest);
+  if (profile === 'aggregates') {
+    const copy = openAppDatabase(dest);
+    try {
+      reduceToAggregates(copy);
+    } finally {
+      closeContext(copy);
+    }
+  }
   const db = new Database(dest);
   try {
     db.pragma('journal_mode = DELETE');
-    if (profile === 'no-contacts') {
-      db.transaction(() => emptyContactFields(db))();
+    if (profile !== 'complete') {
+      if (profile === 'no-contacts') db.transaction(() => emptyContactFields(db))();
       // The old values would stay readable in free pages: rebuild the file without them.
       db.exec('VACUUM');
     }

@@ -11,6 +11,7 @@ import { generatePlan } from './plan';
 import { generateTrainees } from './trainees';
 import { generateCatalogue } from './catalogue';
 import { generateSessions } from './sessions';
+import { generateEvaluations } from './evaluations';
 import type { StoredKeys } from '../../core/key-store';
 import { inTransaction } from '../shared/records';
 import { DEMO_JOBS } from './jobs';
@@ -173,6 +174,7 @@ export function generateDemo(ctx: DataContext, { scale, keys = null }: { scale: 
     const plan = generatePlan(ctx);
     // Attestations are signed with the installation's keys: without them at hand, none are issued.
     const sessions = generateSessions(ctx, rand, keys, scale === 'programme' ? 40 : 3);
+    const evaluations = generateEvaluations(ctx, rand);
     return {
       staff,
       units: units.length,
@@ -183,6 +185,7 @@ export function generateDemo(ctx: DataContext, { scale, keys = null }: { scale: 
       ...catalogue,
       ...plan,
       ...sessions,
+      ...evaluations,
     };
   });
 }

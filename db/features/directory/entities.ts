@@ -48,7 +48,7 @@ export const directoryEntities: EntityEntries<DirectoryEntity> = {
   },
   organizationPhones: { kind: 'record', table: organizationPhones, demo: true },
   organizationLocations: { kind: 'record', table: organizationLocations, demo: true },
-  organizationContacts: { kind: 'record', table: organizationContacts, contactFields: ['phone', 'email'], demo: true },
+  organizationContacts: { personalRows: true, kind: 'record', table: organizationContacts, contactFields: ['phone', 'email'], demo: true },
   organizationTerms: { kind: 'record', table: organizationTerms, demo: true },
   organizationSearch: { kind: 'index', sql: 'organization_search', demo: true, rebuild: reindexAllOrganizations },
   organizationFacets: { kind: 'index', table: organizationFacetCounts, demo: true, rebuild: rebuildFacetCounts },

@@ -9,6 +9,7 @@ export const reviewEntities: EntityEntries<'reviewCampaigns' | 'reviewCampaignUn
   reviewCampaigns: { kind: 'record', table: reviewCampaigns, demo: true, auditFields: ['unitIds'] },
   reviewCampaignUnits: { kind: 'record', table: reviewCampaignUnits, demo: true },
   reviews: {
+    personalRows: true,
     kind: 'record',
     table: reviews,
     counted: true,
@@ -16,7 +17,14 @@ export const reviewEntities: EntityEntries<'reviewCampaigns' | 'reviewCampaignUn
     freeTextFields: ['personComment', 'assessorComment', 'cancelReason'],
     auditFields: ['items'],
   },
-  reviewItems: { kind: 'record', table: reviewItems, demo: true, freeTextFields: ['justification'] },
-  ratings: { kind: 'record', table: competencyRatings, counted: true, demo: true, freeTextFields: ['reason'] },
-  needs: { kind: 'record', table: trainingNeeds, counted: true, demo: true, freeTextFields: ['description', 'stateReason'] },
+  reviewItems: { personalRows: true, kind: 'record', table: reviewItems, demo: true, freeTextFields: ['justification'] },
+  ratings: { personalRows: true, kind: 'record', table: competencyRatings, counted: true, demo: true, freeTextFields: ['reason'] },
+  needs: {
+    personalRows: true,
+    kind: 'record',
+    table: trainingNeeds,
+    counted: true,
+    demo: true,
+    freeTextFields: ['description', 'stateReason'],
+  },
 };

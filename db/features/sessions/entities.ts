@@ -29,8 +29,8 @@ export const sessionEntities: EntityEntries<
   sessionSlots: { kind: 'record', table: sessionSlots, demo: true },
   sessionTrainers: { kind: 'record', table: sessionTrainers, demo: true },
   sessionCosts: { kind: 'record', table: sessionCosts, demo: true },
-  sessionScans: { kind: 'record', table: sessionScans, demo: true, contactFields: ['data'] },
-  enrolments: { kind: 'record', table: enrolments, counted: true, demo: true, freeTextFields: ['reason'] },
-  attendance: { kind: 'record', table: attendance, counted: true, demo: true },
-  attestations: { kind: 'record', table: attestations, counted: true, demo: true, freeTextFields: ['revokeReason'] },
+  sessionScans: { personalRows: true, kind: 'record', table: sessionScans, demo: true, contactFields: ['data'] },
+  enrolments: { personalRows: true, kind: 'record', table: enrolments, counted: true, demo: true, freeTextFields: ['reason'] },
+  attendance: { personalRows: true, kind: 'record', table: attendance, counted: true, demo: true },
+  attestations: { personalRows: true, kind: 'record', table: attestations, counted: true, demo: true, freeTextFields: ['revokeReason'] },
 };

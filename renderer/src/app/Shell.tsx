@@ -1,9 +1,10 @@
 import { AppShell, Badge, Group, Loader, NavLink, SegmentedControl, Text, Title, useDirection } from '@mantine/core';
-import { Suspense, useEffect } from 'react';
+import { Fragment, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../bridge/bridge';
 import { useCall } from '../bridge/queries';
 import { BackupReminderBanner } from '../features/backup/BackupReminder';
+import { useFollowUpsDueNav } from '../features/evaluations/FollowUpsDueBadge';
 import { ReadOnlyBanner } from '../features/partners/ReadOnlyBanner';
 import { type Language, setLanguage } from '../i18n';
 import { pickName } from '../lib/format';
@@ -48,6 +49,7 @@ export function Shell() {
   // A printable document (app/documents.ts) is shown alone, under the print toolbar.
   const doc = documentAt(path);
   const title = doc ? t(doc.titleKey) : t(`nav.${route.key}`);
+  const due = useFollowUpsDueNav();
 
   useEffect(() => bridge.on('menu:navigate', (to) => typeof to === 'string' && navigate(to)), []);
   useEffect(() => {
@@ -95,14 +97,19 @@ export function Shell() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
         {ROUTES.map((r) => (
-          <NavLink
-            key={r.key}
-            href={`#${r.path}`}
-            label={t(`nav.${r.key}`)}
-            active={route.key === r.key}
-            variant="filled"
-            aria-current={route.key === r.key ? 'page' : undefined}
-          />
+          <Fragment key={r.key}>
+            <NavLink
+              href={`#${r.path}`}
+              label={t(`nav.${r.key}`)}
+              active={route.key === r.key}
+              variant="filled"
+              aria-current={route.key === r.key ? 'page' : undefined}
+              // The follow-ups due, counted beside the Evaluations screen (features/evaluations).
+              rightSection={r.key === 'evaluations' ? due.badge : undefined}
+              aria-describedby={r.key === 'evaluations' ? due.describedBy : undefined}
+            />
+            {r.key === 'evaluations' && due.note}
+          </Fragment>
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} className="app-main">

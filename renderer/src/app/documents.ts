@@ -8,6 +8,8 @@ import { readPlanDocumentOptions } from '../features/plans/document/plan-documen
 import { readTrainingDirectoryOptions } from '../features/catalogue/directory/training-directory-options';
 import { readOrgChartOptions } from '../features/units/org-chart-options';
 import { readPassportOptions, readSessionPaperOptions } from '../features/sessions/paper/paper-options';
+import { readBlankFormOptions } from '../features/sessions/evaluation/blank-form-options';
+import { readFollowUpBatchOptions } from '../features/evaluations/paper/follow-up-batch-options';
 
 /**
  * Printable documents (docs/ARCHITECTURE.md §5): renderer routes the Shell shows without the app's chrome,
@@ -115,11 +117,25 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
     back: 'sessions',
   },
   {
+    prefix: '/evaluation-form',
+    component: lazyDocument(() => import('../features/sessions/evaluation/BlankFormPage'), 'BlankFormPage'),
+    fileName: (path) => `formulaire-evaluation-${printFileLanguage(readBlankFormOptions(path).lang)}-${today()}.pdf`,
+    titleKey: 'sessionEvaluation.form.title',
+    back: 'sessions',
+  },
+  {
     prefix: '/passport',
     component: lazyDocument(() => import('../features/passport/PassportPage'), 'PassportPage'),
     fileName: (path) => `passeport-formation-${printFileLanguage(readPassportOptions(path).lang)}-${today()}.pdf`,
     titleKey: 'passport.documentTitle',
     back: 'staff',
+  },
+  {
+    prefix: '/follow-up-batch',
+    component: lazyDocument(() => import('../features/evaluations/paper/FollowUpBatchPage'), 'FollowUpBatchPage'),
+    fileName: (path) => `suivis-a-froid-${printFileLanguage(readFollowUpBatchOptions(path).lang)}-${today()}.pdf`,
+    titleKey: 'evaluations.batch.documentTitle',
+    back: 'evaluations',
   },
 ];
 

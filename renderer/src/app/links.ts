@@ -18,3 +18,7 @@ export const sessionFromAction = (actionId: string, planId: string): string => r
 export const sessionsOfAction = (actionId: string): string => routeHref('sessions', { action: actionId, view: 'list' });
 /** One session's page. */
 export const sessionHref = (sessionId: string): string => `${routeHref('sessions')}/${encodeURIComponent(sessionId)}`;
+/** A staff member's drawer, open on its Competencies tab (the history, the gaps to the job). */
+export const staffCompetencies = (staffId: string): string => routeHref('staff', { person: staffId, tab: 'competencies' });
+/** The Evaluations screen on its follow-ups tab (the navigation's count of follow-ups due links here). */
+export const followUpsDue = (): string => routeHref('evaluations', { tab: 'followUps' });

@@ -38,6 +38,7 @@ export const PAGES: Record<RouteKey, Page> = {
   plans: page(() => import('../features/plans/PlansPage'), 'PlansPage'),
   directory: page(() => import('../features/directory/DirectoryPage'), 'DirectoryPage'),
   sessions: page(() => import('../features/sessions/SessionsPage'), 'SessionsPage'),
+  evaluations: page(() => import('../features/evaluations/EvaluationsPage'), 'EvaluationsPage'),
   backups: page(() => import('../features/backup/BackupsPage'), 'BackupsPage'),
   partners: page(() => import('../features/partners/PartnersPage'), 'PartnersPage'),
   settings: page(() => import('../features/settings/SettingsPage'), 'SettingsPage'),

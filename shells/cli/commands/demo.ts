@@ -60,7 +60,7 @@ export async function runDemo({ db, scale, force }: DemoOptions, io: Io): Promis
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (before) io.out(`Replaced ${before.staff} staff, ${before.units} units and ${before.jobProfiles} job profiles.`);
   io.out(
-    `Demo data (${scale} scale) written to ${db}: ${result.staff} staff, ${result.units} units, ${result.jobProfiles} job profiles, ${result.organizations} organisations, ${result.services} services, ${result.subsidies} subsidies, ${result.reviews} reviews, ${result.ratings} competency ratings, ${result.needs} association needs, ${result.associationTrainees} association trainees, ${result.courses} courses, ${result.trainers} trainers, ${result.venues} venues, ${result.planActions} actions in the adopted training plan, ${result.sessions} training sessions, ${result.attestations} attestations in ${seconds} s.`,
+    `Demo data (${scale} scale) written to ${db}: ${result.staff} staff, ${result.units} units, ${result.jobProfiles} job profiles, ${result.organizations} organisations, ${result.services} services, ${result.subsidies} subsidies, ${result.reviews} reviews, ${result.ratings} competency ratings, ${result.needs} association needs, ${result.associationTrainees} association trainees, ${result.courses} courses, ${result.trainers} trainers, ${result.venues} venues, ${result.planActions} actions in the adopted training plan, ${result.sessions} training sessions, ${result.attestations} attestations, ${result.responses} evaluation sheets, ${result.followUps} follow-ups in ${seconds} s.`,
   );
   return 0;
 }

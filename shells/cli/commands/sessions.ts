@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Output } from '../../../api/contract';
 import { call, withInstallation } from '../call';
 import { type Io, UsageError } from '../cli-error';
-import { type Values, str } from '../options';
+import { type Values, str, yearOption } from '../options';
 
 type DbValues = Values & { db: string };
 
@@ -97,10 +97,7 @@ export async function runCalendarExport(v: DbValues, io: Io): Promise<number> {
 
 /** `sas report participations --year YYYY --out FILE.csv` → `sessions.participations`. */
 export async function runParticipationsReport(v: DbValues, io: Io): Promise<number> {
-  const given = str(v, 'year') ?? '';
-  const year = Number(given);
-  if (!/^\d{4}$/.test(given) || year < 2000 || year > 2100)
-    throw new UsageError(`report participations needs --year YYYY (2000 to 2100)${given ? `, not "${given}"` : ''}`);
+  const year = yearOption(v, 'report participations');
   const out = outOption(v, 'report participations', 'FILE.csv');
   const file = await withInstallation(v.db, (ctx) => call('sessions.participations', { year }, ctx), { readOnly: true });
   const bytes = Buffer.from(file.contentBase64, 'base64');

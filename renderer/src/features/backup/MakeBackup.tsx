@@ -125,12 +125,19 @@ export function MakeBackup() {
           data={[
             { value: 'complete', label: t('backup.make.profiles.complete') },
             { value: 'no-contacts', label: t('backup.make.profiles.no-contacts') },
+            { value: 'aggregates', label: t('backup.make.profiles.aggregates') },
           ]}
           w="fit-content"
         />
         <Text size="sm" c="dimmed">
-          {t('backup.make.profileHint')}
+          {t(profile === 'aggregates' ? 'backup.make.aggregatesHint' : 'backup.make.profileHint')}
         </Text>
+        {/* Moroccan law 09-08: personal data sent abroad needs the CNDP's authorisation; said where the profile is chosen. */}
+        {profile !== 'aggregates' && (
+          <Text size="sm" fw={500}>
+            {t('backup.make.abroadWarning')}
+          </Text>
+        )}
         <FormError error={error} />
         <Group>
           <Button onClick={() => void run()} loading={busy}>

@@ -8,6 +8,7 @@ import type { Language } from '../../i18n';
 import { queryErrorSentence } from '../../lib/errors';
 import { AttendanceTab } from './attendance/AttendanceTab';
 import { AttestationsTab } from './attestations/AttestationsTab';
+import { EvaluationTab } from './evaluation/EvaluationTab';
 import { ParticipantsTab } from './ParticipantsTab';
 import { SessionDetailsTab } from './SessionDetailsTab';
 import { SessionHeader } from './SessionHeader';
@@ -28,6 +29,7 @@ function sessionTabs(session: SessionDetail, t: (k: string) => string): SessionT
     { value: 'participants', label: t('sessions.tabs.participants'), panel: <ParticipantsTab session={session} /> },
     { value: 'attendance', label: t('attendance.tab'), panel: <AttendanceTab session={session} /> },
     { value: 'attestations', label: t('attestations.tab'), panel: <AttestationsTab session={session} /> },
+    { value: 'evaluation', label: t('sessionEvaluation.tab'), panel: <EvaluationTab session={session} /> },
   ];
 }
 

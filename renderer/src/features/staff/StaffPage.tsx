@@ -21,6 +21,7 @@ import { StaffList } from './StaffList';
 import { START } from './first-page';
 
 type Status = 'active' | 'left' | 'all';
+type StaffTab = 'record' | 'competencies' | 'trainings';
 type Sort = NonNullable<StaffListInput['sort']>;
 
 /**
@@ -39,18 +40,23 @@ export function StaffPage() {
   const [jobId, setJobId] = useState<string | null>(route.get('job') ?? START.jobId);
   const [status, setStatus] = useState<Status>(START.status);
   const [sort, setSort] = useState<{ sort: Sort; dir: 'asc' | 'desc' }>({ sort: START.sort, dir: START.dir });
-  const [open, setOpen] = useState<{ id: string | null } | null>(null);
+  // A link from another screen may open a person's drawer on a tab (app/links.ts staffCompetencies).
+  const personTab = (): StaffTab | undefined => (route.get('tab') === 'competencies' ? 'competencies' : undefined);
+  const [open, setOpen] = useState<{ id: string | null; tab?: StaffTab } | null>(
+    route.get('person') ? { id: route.get('person'), tab: personTab() } : null,
+  );
   const [gradesOpen, setGradesOpen] = useState(false);
   const units = useCall('units.list', { includeArchived: false });
   const jobs = useCall('jobs.list', { includeArchived: false });
   const info = useCall('app.info', {});
   // A link followed while the list is on show (Back, the menu) sets the filters it carries.
-  const link = `${route.get('unit')}|${route.get('job')}`;
+  const link = `${route.get('unit')}|${route.get('job')}|${route.get('person')}`;
   const [seenLink, setSeenLink] = useState(link);
   if (link !== seenLink) {
     setSeenLink(link);
     setUnitId(route.get('unit'));
     setJobId(route.get('job'));
+    if (route.get('person')) setOpen({ id: route.get('person'), tab: personTab() });
   }
 
   const filters = { query, unitId, jobId, status, lang, ...sort };
@@ -127,7 +133,7 @@ export function StaffPage() {
         </Group>,
       )}
       <StaffList list={list} onSort={setSort} onOpen={(id) => setOpen({ id })} selectedId={open?.id ?? null} />
-      {open && <StaffForm key={open.id ?? 'new'} id={open.id} onClose={() => setOpen(null)} />}
+      {open && <StaffForm key={open.id ?? 'new'} id={open.id} tab={open.tab} onClose={() => setOpen(null)} />}
       {gradesOpen && <GradesDialog onClose={() => setGradesOpen(false)} />}
     </div>
   );
