@@ -89,7 +89,7 @@ export function FollowUpsTab() {
               <Table.Tbody key={g.key} data-manager={g.key}>
                 <Table.Tr>
                   <Table.Th colSpan={5} bg="var(--mantine-color-gray-1)" scope="colgroup">
-                    {t('evaluations.followUps.manager')} : {managerName(g)} ·{' '}
+                    {t('evaluations.followUps.managerGroup', { name: managerName(g) })} ·{' '}
                     {t('evaluations.followUps.count', { count: g.rows.length, formatted: formatNumber(g.rows.length, lang) })}
                   </Table.Th>
                 </Table.Tr>
