@@ -18,11 +18,10 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Need } from '../../../../api/channels/gaps';
 import { type Plan, type PlanAction, actionCreate, type actionProposal } from '../../../../api/channels/plans';
-import { ACTION_STATUSES, AUDIENCES, COST_ITEMS, COURSE_MODALITIES } from '../../../../api/channels/training-enums';
+import { ACTION_STATUSES, AUDIENCES, COURSE_MODALITIES } from '../../../../api/channels/training-enums';
 import type { Result } from '../../../../api/result';
 import { invoke } from '../../bridge/bridge';
 import { useCall } from '../../bridge/queries';
-import { AmountInput } from '../../components/AmountInput';
 import { BilingualInput, bilingualField } from '../../components/BilingualInput';
 import { Editable } from '../../components/Editable';
 import { FormDialog } from '../../components/FormDialog';
@@ -34,7 +33,21 @@ import type { AmountError } from '../../lib/amount';
 import { formatNumber, pickName } from '../../lib/format';
 import { ChangeNoteDialog, useChangeNote } from './ChangeNote';
 import { useCatalogueCourses } from './course-options';
-import { actionName, mad, needsChangeNote } from './plan-format';
+import { type CostWords, CostLines } from './CostLines';
+import { actionName, needsChangeNote } from './plan-format';
+
+/** An action plans its costs. */
+const ACTION_COST_WORDS: CostWords = {
+  title: 'plans.form.costs',
+  total: 'plans.form.total',
+  empty: 'plans.form.noCost',
+  item: 'plans.form.costItem',
+  amount: 'plans.form.costAmount',
+  funder: 'plans.form.costFunder',
+  noFunder: 'plans.actions.noFunder',
+  remove: 'plans.form.removeCost',
+  add: 'plans.form.addCost',
+};
 
 /** How the action form opens: an action to change, or a new one (blank, or from needs with the core's proposal). */
 export interface ActionStart {
@@ -114,13 +127,7 @@ function ActionFields({ plan, start, onClose }: { plan: Plan; start: ActionStart
   const { values, set, errors } = form;
   const err = (k: string) => (errors[k] ? t(errors[k]) : undefined);
   const costs = values.costs ?? [];
-  const total = costs.reduce((s, c) => s + (c.amountCentimes ?? 0), 0);
   const noted = needsChangeNote(plan);
-  const setCost = (i: number, patch: Partial<(typeof costs)[number]>) =>
-    set(
-      'costs',
-      costs.map((c, j) => (j === i ? { ...c, ...patch } : c)),
-    );
   const num = (key: 'women' | 'men' | 'staffCount' | 'associationCount' | 'sessions', min = 0) => (
     <NumberInput
       label={t(`plans.form.${key}`)}
@@ -333,82 +340,15 @@ function ActionFields({ plan, start, onClose }: { plan: Plan; start: ActionStart
           />
         </Group>
         <BilingualInput label={t('plans.form.provider')} {...bilingualField(form, 'provider')} />
-        <Stack gap={6}>
-          <Group justify="space-between">
-            <Text fw={600} size="sm">
-              {t('plans.form.costs')}
-            </Text>
-            <Text size="sm" fw={600} data-testid="action-total">
-              {t('plans.form.total', { amount: mad(total) })}
-            </Text>
-          </Group>
-          {costs.length === 0 && (
-            <Text size="sm" c="dimmed">
-              {t('plans.form.noCost')}
-            </Text>
-          )}
-          {costs.map((c, i) => (
-            <Group key={i} align="flex-start" wrap="nowrap" gap="sm" data-cost={i}>
-              <Select
-                label={t('plans.form.costItem')}
-                allowDeselect={false}
-                style={{ flex: 1 }}
-                data={COST_ITEMS.map((k) => ({ value: k, label: t(`plans.costItems.${k}`) }))}
-                value={c.item}
-                onChange={(v) => v && setCost(i, { item: v as (typeof COST_ITEMS)[number] })}
-              />
-              <div style={{ width: 190 }}>
-                <AmountInput
-                  label={t('plans.form.costAmount')}
-                  name={`cost-${i}`}
-                  centimes={c.amountCentimes}
-                  onChange={(v) => setCost(i, { amountCentimes: v })}
-                  onProblem={(p) => setProblems((all) => ({ ...all, [`cost-${i}`]: p }))}
-                  error={errors[`costs.${i}.amountCentimes`]}
-                />
-              </div>
-              <Select
-                label={t('plans.form.costFunder')}
-                clearable
-                style={{ flex: 1 }}
-                placeholder={t('plans.actions.noFunder')}
-                data={plan.funders.map((f) => ({ value: f.id, label: pickName(f.nameFr, f.nameAr, lang) }))}
-                value={c.funderId ?? null}
-                onChange={(v) => setCost(i, { funderId: v })}
-                error={err(`costs.${i}.funderId`)}
-              />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                mt={26}
-                aria-label={t('plans.form.removeCost')}
-                title={t('plans.form.removeCost')}
-                onClick={() =>
-                  set(
-                    'costs',
-                    costs.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                ×
-              </ActionIcon>
-            </Group>
-          ))}
-          <Group>
-            <Button
-              variant="light"
-              size="compact-sm"
-              onClick={() =>
-                set('costs', [
-                  ...costs,
-                  { item: costs.length ? 'other' : 'trainer_fees', amountCentimes: 0, funderId: plan.funders[0]?.id ?? null },
-                ])
-              }
-            >
-              {t('plans.form.addCost')}
-            </Button>
-          </Group>
-        </Stack>
+        <CostLines
+          costs={costs}
+          onChange={(v) => set('costs', v)}
+          funders={plan.funders}
+          errors={errors}
+          onProblem={(k, p) => setProblems((all) => ({ ...all, [k]: p }))}
+          words={ACTION_COST_WORDS}
+          totalTestId="action-total"
+        />
         <Stack gap={4}>
           <Text fw={600} size="sm">
             {t('plans.form.needs')}

@@ -17,7 +17,20 @@ import type { AmountError } from '../../lib/amount';
 import { pickName } from '../../lib/format';
 import { ActionPicker } from './ActionPicker';
 import { ConfirmConflicts } from './ConfirmConflicts';
-import { CostLines } from './CostLines';
+import { CostLines, type CostWords } from '../plans/CostLines';
+
+/** A session records its actual costs. */
+const SESSION_COST_WORDS: CostWords = {
+  title: 'sessions.form.costs',
+  total: 'sessions.form.costTotal',
+  empty: 'sessions.details.noCost',
+  item: 'sessions.form.costItem',
+  amount: 'sessions.form.costAmount',
+  funder: 'sessions.form.costFunder',
+  noFunder: 'sessions.form.noFunder',
+  remove: 'sessions.form.removeCost',
+  add: 'sessions.form.addCost',
+};
 import { conflictSentence, sessionTitle } from './session-format';
 import { SlotsEditor } from './SlotsEditor';
 import { useDraftConflicts } from './useDraftConflicts';
@@ -259,6 +272,8 @@ function SessionFields({ session, proposal, planId: startPlan = null, onClose, o
           funders={funders}
           errors={errors}
           onProblem={(k, p) => setProblems((all) => ({ ...all, [k]: p }))}
+          words={SESSION_COST_WORDS}
+          totalTestId="session-cost-total"
         />
         <Textarea
           label={t('sessions.form.notes')}

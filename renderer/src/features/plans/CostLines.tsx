@@ -5,23 +5,42 @@ import { AmountInput } from '../../components/AmountInput';
 import type { Language } from '../../i18n';
 import type { AmountError } from '../../lib/amount';
 import { pickName } from '../../lib/format';
-import { mad } from '../plans/plan-format';
+import { mad } from './plan-format';
 
 type Cost = { item: (typeof COST_ITEMS)[number]; amountCentimes: number; funderId?: string | null };
 
-/** The session's actual cost lines: item, amount in MAD, funder (the plan's funders). */
+/** The translation keys of the editor's words: an action plans its costs, a session records its actual ones. */
+export interface CostWords {
+  title: string;
+  /** Takes `{{amount}}`. */
+  total: string;
+  empty: string;
+  item: string;
+  amount: string;
+  funder: string;
+  noFunder: string;
+  /** May take `{{n}}`, the line's number. */
+  remove: string;
+  add: string;
+}
+
+/** Cost lines of an action (planned) or a session (actual): item, amount in MAD, funder among the plan's. */
 export function CostLines({
   costs,
   onChange,
   funders,
   errors,
   onProblem,
+  words,
+  totalTestId,
 }: {
   costs: Cost[];
   onChange: (costs: Cost[]) => void;
   funders: { id: string; nameFr: string; nameAr: string }[];
   errors: Record<string, string>;
   onProblem: (key: string, p: AmountError | null) => void;
+  words: CostWords;
+  totalTestId: string;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
@@ -31,21 +50,21 @@ export function CostLines({
     <Stack gap={6}>
       <Group justify="space-between">
         <Text fw={600} size="sm">
-          {t('sessions.form.costs')}
+          {t(words.title)}
         </Text>
-        <Text size="sm" fw={600} data-testid="session-cost-total">
-          {t('sessions.form.costTotal', { amount: mad(total) })}
+        <Text size="sm" fw={600} data-testid={totalTestId}>
+          {t(words.total, { amount: mad(total) })}
         </Text>
       </Group>
       {costs.length === 0 && (
         <Text size="sm" c="dimmed">
-          {t('sessions.details.noCost')}
+          {t(words.empty)}
         </Text>
       )}
       {costs.map((c, i) => (
         <Group key={i} align="flex-start" wrap="nowrap" gap="sm" data-cost={i}>
           <Select
-            label={t('sessions.form.costItem')}
+            label={t(words.item)}
             allowDeselect={false}
             style={{ flex: 1 }}
             data={COST_ITEMS.map((k) => ({ value: k, label: t(`plans.costItems.${k}`) }))}
@@ -54,7 +73,7 @@ export function CostLines({
           />
           <div style={{ width: 190 }}>
             <AmountInput
-              label={t('sessions.form.costAmount')}
+              label={t(words.amount)}
               name={`cost-${i}`}
               centimes={c.amountCentimes}
               onChange={(v) => setCost(i, { amountCentimes: v })}
@@ -63,10 +82,10 @@ export function CostLines({
             />
           </div>
           <Select
-            label={t('sessions.form.costFunder')}
+            label={t(words.funder)}
             clearable
             style={{ flex: 1 }}
-            placeholder={t('sessions.form.noFunder')}
+            placeholder={t(words.noFunder)}
             data={funders.map((f) => ({ value: f.id, label: pickName(f.nameFr, f.nameAr, lang) }))}
             value={c.funderId ?? null}
             onChange={(v) => setCost(i, { funderId: v })}
@@ -76,8 +95,8 @@ export function CostLines({
             variant="subtle"
             color="red"
             mt={26}
-            aria-label={t('sessions.form.removeCost', { n: i + 1 })}
-            title={t('sessions.form.removeCost', { n: i + 1 })}
+            aria-label={t(words.remove, { n: i + 1 })}
+            title={t(words.remove, { n: i + 1 })}
             onClick={() => onChange(costs.filter((_, j) => j !== i))}
           >
             ×
@@ -92,7 +111,7 @@ export function CostLines({
             onChange([...costs, { item: costs.length ? 'other' : 'trainer_fees', amountCentimes: 0, funderId: funders[0]?.id ?? null }])
           }
         >
-          {t('sessions.form.addCost')}
+          {t(words.add)}
         </Button>
       </Group>
     </Stack>
