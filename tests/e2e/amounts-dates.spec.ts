@@ -60,8 +60,10 @@ for (const lang of LANGS) {
       await save.click();
       // The list shows what the field showed.
       await expect(dialog.getByText(`12${NNBSP}500,50 ${lang === 'ar' ? 'درهم' : 'MAD'}`)).toBeVisible();
-      const rows = (arrange(host, 'subsidies.list', { organizationId: org.id }) as { rows: object[] }).rows;
-      expect(rows).toEqual([expect.objectContaining({ requestedCentimes: 1_250_050, grantedCentimes: 1_300_000 })]);
+      // The warning above already shows that amount: wait for the save itself, not for the text.
+      await expect
+        .poll(() => (arrange(host, 'subsidies.list', { organizationId: org.id }) as { rows: object[] }).rows)
+        .toEqual([expect.objectContaining({ requestedCentimes: 1_250_050, grantedCentimes: 1_300_000 })]);
     });
 
     test('a hire date is typed dd/mm/yyyy with months in the language, a date in the future asks first; the grade is bilingual', async ({
