@@ -5,27 +5,18 @@ import { stmt } from '../core/statements';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'archive' | 'restore';
 
-/** The operator named in the settings, or "?" before setup. */
-function operatorOf(ctx: DataContext): string {
-  const row = stmt(ctx, 'SELECT operator_name AS name FROM settings WHERE id = 1').get() as { name: string } | undefined;
-  return row?.name || '?';
-}
-
 /**
  * Records one change in the audit log. Call it inside the service's transaction so the change
  * and its record land together or not at all.
  */
 export function recordAudit(ctx: DataContext, table: Entity, recordId: string, action: AuditAction, fields: string[] = []): void {
-  // Prepared once per connection: an import audits thousands of rows in one transaction.
-  stmt(ctx, 'INSERT INTO audit_log (id, at, operator, table_name, record_id, action, fields) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    newId(),
-    nowIso(),
-    operatorOf(ctx),
-    table,
-    recordId,
-    action,
-    JSON.stringify(fields),
-  );
+  // Prepared once per connection, the operator named in the settings ("?" before setup) read by
+  // the INSERT itself: an import audits thousands of rows in one transaction.
+  stmt(
+    ctx,
+    `INSERT INTO audit_log (id, at, operator, table_name, record_id, action, fields)
+     VALUES (?, ?, coalesce((SELECT nullif(operator_name, '') FROM settings WHERE id = 1), '?'), ?, ?, ?, ?)`,
+  ).run(newId(), nowIso(), table, recordId, action, JSON.stringify(fields));
 }
 
 /** The names of the fields whose values differ between two versions of a record. */

@@ -83,6 +83,10 @@ describe('directory search, duplicates and merge', () => {
     expect(e.duplicates).toEqual([expect.objectContaining({ id: a.id, reasons: ['name'] })]);
     expect(refusal(ctx, 'organizations.create', { nameFr: 'Autre', phones: ['+212 536-112233'] }).duplicates![0].id).toBe(a.id);
     expect(refusal(ctx, 'organizations.create', { nameFr: 'Autre', email: 'CLUB@example.ma' }).duplicates![0].id).toBe(c.id);
+    // One match by name and phone is one organisation with both reasons; an empty e-mail matches nobody.
+    expect(refusal(ctx, 'organizations.create', { nameFr: 'Association Éveil des Enfants', phones: ['0536112233'] }).duplicates).toEqual([
+      expect.objectContaining({ id: a.id, reasons: ['name', 'phone'] }),
+    ]);
     expect(call(ctx, 'organizations.create', { nameFr: 'Association Eveil des enfants', createAnyway: true }).id).toBeTruthy();
   });
 

@@ -82,10 +82,21 @@ function writeChildren(ctx: DataContext, id: string, v: OrgInput, fresh = false)
 }
 
 const scalarParams = (v: OrgInput) => ({
-  ...Object.fromEntries((Object.keys(SCALARS) as Scalar[]).map((k) => [k, v[k] ?? null])),
+  ...(Object.fromEntries((Object.keys(SCALARS) as Scalar[]).map((k) => [k, v[k] ?? null])) as Record<Scalar, unknown>),
   email: normaliseEmail(v.email),
   ...sortNames(v),
 });
+
+/** Creates an organisation inside the caller's transaction (also used by import and demo data). */
+/**
+ * The INSERT of a new organisation, written once: positional parameters in SCALARS' order (binding
+ * two dozen named parameters per row was a fifth of a 20,000-row import's time).
+ */
+const SCALAR_KEYS = Object.keys(SCALARS) as Scalar[];
+const INSERT_ORGANIZATION = `INSERT INTO organizations (id, ${Object.values(SCALARS).join(', ')}, sort_name_fr, sort_name_ar, verified_at, verified_by)
+  VALUES (${Array(SCALAR_KEYS.length + 5)
+    .fill('?')
+    .join(', ')})`;
 
 /** Creates an organisation inside the caller's transaction (also used by import and demo data). */
 export function insertOrganization(
@@ -95,18 +106,18 @@ export function insertOrganization(
   extra: { verifiedAt?: string | null; verifiedBy?: string } = {},
 ): string {
   assertTerms(ctx, v);
-  const cols = Object.values(SCALARS);
   const params = scalarParams(v);
-  const { lastInsertRowid } = stmt(
-    ctx,
-    `INSERT INTO organizations (id, ${cols.join(', ')}, sort_name_fr, sort_name_ar, verified_at, verified_by)
-       VALUES (@id, ${Object.keys(SCALARS)
-         .map((k) => `@${k}`)
-         .join(', ')}, @sortNameFr, @sortNameAr, @verifiedAt, @verifiedBy)`,
-  ).run({ id, ...params, verifiedAt: extra.verifiedAt ?? null, verifiedBy: extra.verifiedBy ?? '' });
+  const { lastInsertRowid } = stmt(ctx, INSERT_ORGANIZATION).run(
+    id,
+    ...SCALAR_KEYS.map((k) => params[k]),
+    params.sortNameFr,
+    params.sortNameAr,
+    extra.verifiedAt ?? null,
+    extra.verifiedBy ?? '',
+  );
   writeChildren(ctx, id, v, true);
   // Indexed from the values just written: a new record has no index row and no services yet.
-  insertIndexRow(ctx, lastInsertRowid, id, { ...v, ...params }, '');
+  insertIndexRow(ctx, lastInsertRowid, id, v, '');
   recordAudit(ctx, 'organizations', id, 'create');
   return id;
 }
