@@ -10,6 +10,10 @@ import { readFollowUpBatchOptions } from './follow-up-batch-options';
 import '../../sessions/paper/paper.css';
 import './follow-up-batch.css';
 
+/** "Label :" in French, "Label:" in Arabic: the colon's spacing comes from the translation. */
+const labelledIn = (v: Voice, key: string) =>
+  v.t('evaluations.batch.labelled', (l) => ({ label: i18n.getFixedT(l)(`evaluations.batch.${key}`) }));
+
 /**
  * The follow-ups due and overdue, as one batch per manager to take round (a document of
  * app/documents.ts): each manager's batch starts a page, then one block per person with the
@@ -34,7 +38,7 @@ export function FollowUpBatchPage({ path }: { path: string }) {
           </p>
           <h1>{v.t('evaluations.batch.documentTitle')}</h1>
           <p>
-            <strong>{v.t('evaluations.batch.managerLine')} :</strong> {v.name(g.fr, g.ar) || v.t('evaluations.followUps.noManager')} ·{' '}
+            <strong>{labelledIn(v, 'managerLine')}</strong> {v.name(g.fr, g.ar) || v.t('evaluations.followUps.noManager')} ·{' '}
             {v.t('evaluations.batch.countLine', { count: g.rows.length, formatted: String(g.rows.length) })}
           </p>
           <p className="sp-small">{v.t('evaluations.batch.intro')}</p>
@@ -67,6 +71,7 @@ function PersonForm({ row: r, v }: { row: FollowUpRow; v: Voice }) {
       ))}
     </span>
   );
+  const labelled = (key: string) => labelledIn(v, key);
   return (
     <div className="fu-person" data-follow-up={followUpKey(r)}>
       <div className="sp-head">
@@ -74,7 +79,7 @@ function PersonForm({ row: r, v }: { row: FollowUpRow; v: Voice }) {
         <span className="sp-code">{r.sessionCode}</span>
       </div>
       <p>
-        <strong>{v.t('evaluations.batch.session')} :</strong> {v.name(r.titleFr, r.titleAr)} · {v.t(`evaluations.moments.${r.moment}`)} ·{' '}
+        <strong>{labelled('session')}</strong> {v.name(r.titleFr, r.titleAr)} · {v.t(`evaluations.moments.${r.moment}`)} ·{' '}
         {v.t('evaluations.batch.due')} <span className="sp-ltr">{formatDate(r.dueDate)}</span>
         {r.overdue && <strong> ({v.t('evaluations.batch.overdue')})</strong>}
       </p>
@@ -97,17 +102,17 @@ function PersonForm({ row: r, v }: { row: FollowUpRow; v: Voice }) {
         </tbody>
       </table>
       <p>
-        <strong>{v.t('evaluations.batch.obstacles')} :</strong> {boxes(OBSTACLES, 'evaluations.obstacles')}
+        <strong>{labelled('obstacles')}</strong> {boxes(OBSTACLES, 'evaluations.obstacles')}
       </p>
-      <p className="fu-line">{v.t('evaluations.batch.obstaclesDetail')} :</p>
+      <p className="fu-line">{labelled('obstaclesDetail')}</p>
       <p>
-        <strong>{v.t('evaluations.batch.decision')} :</strong> {boxes(FOLLOW_UP_DECISIONS, 'evaluations.decisions')}
+        <strong>{labelled('decision')}</strong> {boxes(FOLLOW_UP_DECISIONS, 'evaluations.decisions')}
       </p>
-      <p className="fu-line">{v.t('evaluations.batch.comment')} :</p>
+      <p className="fu-line">{labelled('comment')}</p>
       <p>{r.staffId ? v.t('evaluations.batch.newLevel') : v.t('evaluations.batch.newLevelNone')}</p>
       <div className="fu-sign">
-        <span>{v.t('evaluations.batch.date')} : ……/……/…………</span>
-        <span>{v.t('evaluations.batch.signature')} :</span>
+        <span>{labelled('date')} ……/……/…………</span>
+        <span>{labelled('signature')}</span>
       </div>
     </div>
   );
