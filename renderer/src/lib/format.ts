@@ -11,12 +11,14 @@ export function formatDate(iso: string | null | undefined): string {
   }
 }
 
-const numberFormats: Record<Language, Intl.NumberFormat> = {
-  fr: new Intl.NumberFormat('fr-MA'),
-  ar: new Intl.NumberFormat('ar-MA', { numberingSystem: 'latn' }),
-};
+/**
+ * Counts and figures as amounts are written (lib/amount.ts): a space between thousands and a
+ * decimal comma, Western digits, in both languages. fr-MA and ar-MA group thousands with a dot,
+ * so 2231 read "2.231", which a reader takes for a decimal — and clashed with "2 231,00" amounts.
+ */
+const numberFormat = new Intl.NumberFormat('fr-FR');
 
-export const formatNumber = (n: number, lang: Language): string => numberFormats[lang].format(n);
+export const formatNumber = (n: number, _lang?: Language): string => numberFormat.format(n);
 
 /** A record's name in the interface language, falling back to the other script. */
 export function pickName(fr: string | null | undefined, ar: string | null | undefined, lang: Language): string {
