@@ -351,8 +351,14 @@ describe('the demo', () => {
     expect(first.some((e) => e.status === 'attended_full' && e.attestation?.number.startsWith('SAS-'))).toBe(true);
     expect(sessions.some((s) => s.status === 'open' && s.waitlisted > 0)).toBe(true);
     const cancelled = byStatus('cancelled');
-    expect(cancelled).toHaveLength(1);
-    expect(call(ctx, 'sessions.get', { id: cancelled[0]!.id }).statusReason).not.toBe('');
+    expect(cancelled.length).toBeGreaterThan(0);
+    for (const c of cancelled) expect(call(ctx, 'sessions.get', { id: c.id }).statusReason).not.toBe('');
+    // The dashboards have association workers trained and money spent to show: held sessions carry their costs.
+    const attendedBy = attended
+      .flatMap((s) => call(ctx, 'enrolments.list', { sessionId: s.id }))
+      .filter((e) => e.status.startsWith('attended'));
+    expect(attendedBy.some((e) => e.traineeId)).toBe(true);
+    expect(attended.every((s) => call(ctx, 'sessions.get', { id: s.id }).costs.length > 0)).toBe(true);
     const outside = sessions.find((s) => s.actionId === null)!;
     expect(outside.conflicts).toContain('trainer');
   });

@@ -7,6 +7,7 @@ import { issueWithKeys } from '../sessions/attestations';
 import { addEnrolments, enrolmentCandidates, setEnrolmentStatus } from '../sessions/enrolment-service';
 import { createSession, setSessionStatus } from '../sessions/session-service';
 import type { AttendanceMark } from '../../../api/channels/session-enums';
+import type { COST_ITEMS } from '../../../api/channels/training-enums';
 
 /**
  * The demo's delivery of the adopted plan, around today: sessions of its actions spread from
@@ -14,7 +15,9 @@ import type { AttendanceMark } from '../../../api/channels/session-enums';
  * copied from the sheets, attestations issued) and the oldest closed; the current one is in
  * progress; the next ones are open for enrolment, one of them full with a waiting list; one is
  * cancelled; and one session outside the plan collides with another for the same trainer, left
- * for the user to see.
+ * for the user to see. The axes take turns (the staff's first action, the associations' first,
+ * then the second of each…), so association workers are trained in the past months too; sessions
+ * already held carry their actual costs, near their share of the action's planned costs.
  */
 
 const DAY = 86_400_000;
@@ -57,8 +60,18 @@ export function generateSessions(
   const actions = stmt(
     ctx,
     `SELECT a.id, a.code, a.course_id AS courseId, c.hours, c.group_size AS groupSize, a.sessions
-     FROM plan_actions a JOIN courses c ON c.id = a.course_id ORDER BY a.code`,
+     FROM plan_actions a JOIN courses c ON c.id = a.course_id
+     ORDER BY row_number() OVER (PARTITION BY a.axis_id ORDER BY a.code), a.code`,
   ).all() as { id: string; code: string; courseId: string; hours: number; groupSize: number; sessions: number }[];
+  const plannedCosts = stmt(
+    ctx,
+    'SELECT item, amount_centimes AS amountCentimes, funder_id AS funderId FROM plan_action_costs WHERE action_id = ? ORDER BY item, id',
+  );
+  /** A held session's actual costs: its share of the action's planned lines, 85 % to 110 % of it. */
+  const actualCosts = (actionId: string, sessionsPlanned: number) =>
+    (plannedCosts.all(actionId) as { item: (typeof COST_ITEMS)[number]; amountCentimes: number; funderId: string | null }[])
+      .map((c) => ({ ...c, amountCentimes: Math.round((c.amountCentimes / Math.max(1, sessionsPlanned)) * (0.85 + rand() * 0.25)) }))
+      .filter((c) => c.amountCentimes > 0);
   const trainers = stmt(
     ctx,
     'SELECT id FROM trainers WHERE allow_double_booking = 0 AND archived_at IS NULL ORDER BY name_fr, id',
@@ -78,6 +91,8 @@ export function generateSessions(
       const start = addDays(now, Math.round(-150 + (225 * n) / Math.max(1, total - 1)));
       const venue = venues[n % venues.length]!;
       const maxCapacity = Math.min(a.groupSize, venue.capacity || a.groupSize);
+      const planned = slotsFor(start, a.hours);
+      const held = planned[0]!.date <= now && n !== total - 3;
       const s = createSession(ctx, {
         code: '',
         actionId: a.id,
@@ -86,7 +101,7 @@ export function generateSessions(
         titleAr: '',
         venueId: venue.id,
         trainerIds: [trainers[n % trainers.length]!.id],
-        slots: slotsFor(start, a.hours),
+        slots: planned,
         language: 'ar_fr',
         minCapacity: Math.min(5, maxCapacity),
         maxCapacity,
@@ -94,7 +109,7 @@ export function generateSessions(
         registrationDeadline: addDays(start, -7),
         attendanceRequired: 80,
         testPlanned: false,
-        costs: [],
+        costs: held ? actualCosts(a.id, a.sessions) : [],
         notes: '',
       });
       sessions++;
@@ -109,7 +124,14 @@ export function generateSessions(
       setSessionStatus(ctx, s.id, 'open', '');
       // The next session to come is asked by more people than it has places: a waiting list.
       const people = enrolmentCandidates(ctx, s.id).slice(0, past || current ? maxCapacity : maxCapacity + 3);
-      if (!people.length) continue;
+      if (!people.length) {
+        // Nobody left to train for this action by its date: the session was called off, nothing spent.
+        if (past || current) {
+          stmt(ctx, 'DELETE FROM session_costs WHERE session_id = ?').run(s.id);
+          setSessionStatus(ctx, s.id, 'cancelled', 'Aucun inscrit / لا يوجد مسجلون');
+        }
+        continue;
+      }
       const { enrolments } = addEnrolments(ctx, {
         sessionId: s.id,
         participants: people.map((p) => ({ staffId: p.staffId, traineeId: p.traineeId, needId: p.needId })),
