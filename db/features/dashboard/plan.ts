@@ -18,7 +18,7 @@ import { ratio } from '../evaluation/indicator-math';
 import { DELIVERED_STATES } from '../evaluation/indicators-delivery';
 import { attendedByKept, yearSessions } from '../evaluation/indicator-sql';
 import type { Scope } from './quality';
-import { type RecordSet, SESSION_COLUMNS, countOf, titleLabels } from './record-sql';
+import { type RecordSet, SESSION_COLUMNS, titleLabels } from './record-sql';
 
 const DELIVERED = DELIVERED_STATES.map((s) => `'${s}'`).join(', ');
 const ADOPTED = `'adopted', 'in_execution', 'closed'`;
@@ -84,7 +84,11 @@ export const sessionsDelivered = (s: Scope) =>
   sessionSet(s, `s.id IN (${yearSessions(s.r)}) AND s.status IN (${DELIVERED}) AND ${attendedByKept(s.r, 's.id')}`);
 
 export function sessionsSection(ctx: DataContext, s: Scope): Dashboard['sessions'] {
-  const ofYear = countOf(ctx, sessionsOfYear(s));
-  const outsidePlan = countOf(ctx, sessionsOutsidePlan(s));
+  // Both counts in one pass over sessionsOfYear's rows (the people filter's subquery is read once).
+  const { ofYear, outsidePlan } = stmt(
+    ctx,
+    `SELECT count(*) AS ofYear, coalesce(sum(actionId IS NULL), 0) AS outsidePlan
+     FROM (SELECT s.action_id AS actionId FROM training_sessions s WHERE ${SESSIONS_OF_YEAR(s)})`,
+  ).get({ ...s.r.params, ...s.bounds }) as { ofYear: number; outsidePlan: number };
   return { ofYear, outsidePlan, outsidePlanShare: ratio(outsidePlan, ofYear) };
 }
