@@ -7,6 +7,7 @@ import { reviewChannels } from './channels/reviews-contract';
 import { planChannels } from './channels/plans';
 import { sessionChannels } from './channels/sessions-contract';
 import { evaluationChannels } from './channels/evaluation-contract';
+import { dashboardChannels } from './channels/dashboard';
 import { staffFileChannels } from './channels/staff-files';
 import { referentielChannels } from './channels/referentiel';
 import { traineeChannels } from './channels/trainees';
@@ -151,6 +152,7 @@ export const contract = {
   ...planChannels,
   ...sessionChannels,
   ...evaluationChannels,
+  ...dashboardChannels,
   ...referentielChannels,
   ...catalogueChannels,
   ...directoryChannels,

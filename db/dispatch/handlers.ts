@@ -10,6 +10,7 @@ import { reviewHandlers } from '../features/reviews/handlers';
 import { planHandlers } from '../features/plans/handlers';
 import { sessionHandlers } from '../features/sessions/handlers';
 import { evaluationHandlers } from '../features/evaluation/handlers';
+import { dashboardHandlers } from '../features/dashboard/handlers';
 import { referentielHandlers } from '../features/referentiel/handlers';
 import { traineeHandlers } from '../features/trainees/handlers';
 import { catalogueHandlers } from '../features/catalogue/handlers';
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   ...planHandlers,
   ...sessionHandlers,
   ...evaluationHandlers,
+  ...dashboardHandlers,
   ...catalogueHandlers,
   ...directoryHandlers,
   ...backupHandlers,
