@@ -1,4 +1,3 @@
-import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../../api/channels/dashboard';
 import type { Language } from '../../i18n';
@@ -13,7 +12,7 @@ const monthName = (month: number, lang: Language): string =>
   );
 
 /**
- * The year's charts, two per row. Series of one chart are a dark and a light shade, so they
+ * The year's charts (the page sets them two per row). Series of one chart are a dark and a light shade, so they
  * stay apart printed in black and white; the values table under each says the numbers.
  */
 export function DashboardCharts({ charts }: { charts: Dashboard['charts'] }) {
@@ -53,7 +52,7 @@ export function DashboardCharts({ charts }: { charts: Dashboard['charts'] }) {
   const sum = (rows: ChartRow[], keys: string[]) => rows.reduce((n, r) => n + keys.reduce((m, k) => m + Number(r[k] ?? 0), 0), 0);
 
   return (
-    <SimpleGrid cols={2} spacing="sm" mb="sm" className="dashboard-charts">
+    <>
       <DashBarChart
         title={title('hoursByMonth')}
         rows={months}
@@ -115,6 +114,6 @@ export function DashboardCharts({ charts }: { charts: Dashboard['charts'] }) {
         series={[{ name: 'objectives', label: t('dashboard.series.objectives'), color: 'teal.7' }]}
         format={count}
       />
-    </SimpleGrid>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Loader, SimpleGrid, Text } from '@mantine/core';
+import { Alert, Button, Loader, SimpleGrid } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardFilters } from '../../../../api/channels/dashboard';
@@ -40,10 +40,9 @@ export function DashboardPage() {
 
   const apply = (next: DashboardFilters) => {
     setFilters(next);
-    // The address follows the filters without a history entry per change (Back leaves the screen).
-    const href = routeHref('dashboard', filtersQuery(next));
-    window.history.replaceState(null, '', href);
-    setSeenRoute(href.split('?')[1] ?? '');
+    // The address follows the filters without a history entry per change (Back leaves the screen);
+    // replaceState raises no hashchange, so the route seen above stays the one a link brought.
+    window.history.replaceState(null, '', routeHref('dashboard', filtersQuery(next)));
   };
   const change = (patch: Partial<DashboardFilters>) => apply({ ...filters, ...patch });
 
@@ -65,9 +64,9 @@ export function DashboardPage() {
         </Alert>
       )}
       {!aggregatesOnly && (data?.filtered || narrowing(filters)) && (
-        <Text size="sm" c="orange.9" fw={600} mb="xs" role="status" data-testid="dashboard-filtered">
+        <Alert color="orange" variant="light" py={6} mb="xs" role="status" data-testid="dashboard-filtered">
           {t('dashboard.filtered')}
-        </Text>
+        </Alert>
       )}
       {dashboard.error && (
         <Alert color="red" role="alert" mb="sm">
@@ -82,8 +81,8 @@ export function DashboardPage() {
             {!aggregatesOnly && (
               <>
                 <QualityPanel quality={data.quality} />
-                <DashboardCharts charts={data.charts} />
                 <SimpleGrid cols={2} spacing="sm" mb="sm" className="dashboard-charts">
+                  <DashboardCharts charts={data.charts} />
                   <ReviewsPanel reviews={data.reviews} filters={filters} onChange={change} />
                   <PlanPanel plan={data.plan} sessions={data.sessions} />
                   <AssociationsPanel associations={data.associations} />

@@ -16,7 +16,7 @@ export function PlanPanel({ plan, sessions }: { plan: Dashboard['plan']; session
   return (
     <Paper withBorder p="sm" radius="md" className="dashboard-section" data-section="plan">
       <Title order={3} size="h5" mb={6}>
-        {plan ? t('dashboard.plan.titleOf', { name: pickName(plan.nameFr, plan.nameAr, lang) }) : t('dashboard.plan.title')}
+        {plan ? pickName(plan.nameFr, plan.nameAr, lang) : t('dashboard.plan.title')}
       </Title>
       {plan ? (
         <>

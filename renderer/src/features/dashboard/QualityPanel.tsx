@@ -20,7 +20,8 @@ export function QualityPanel({ quality }: { quality: Dashboard['quality'] }) {
       <SimpleGrid cols={4} spacing="xs">
         {FLAGS.map((flag) => {
           const n = quality[flag];
-          const title = t(`dashboard.quality.${flag}`);
+          const label = t(`dashboard.quality.${flag}`, { count: n });
+          const title = t(`dashboard.figures.${flag}`);
           return (
             <UnstyledButton
               key={flag}
@@ -28,16 +29,15 @@ export function QualityPanel({ quality }: { quality: Dashboard['quality'] }) {
               data-warning={n > 0 || undefined}
               className="dashboard-flag"
               onClick={() => open({ figure: flag, title })}
-              aria-label={`${title} : ${formatCount(n, lang)}`}
             >
               <Text fw={700} fz={20} c={n > 0 ? 'orange.9' : 'teal.9'} span>
                 {formatCount(n, lang)}
               </Text>{' '}
               <Text size="sm" span>
-                {title}
+                {label}
               </Text>
               {n > 0 && (
-                <Text size="xs" c="orange.9">
+                <Text size="xs" c="dark.7">
                   {t('dashboard.quality.toFix')}
                 </Text>
               )}

@@ -33,7 +33,7 @@ export function ValuesTable({ caption, rows, series, format, recordsOf, across }
   };
   return (
     <ScrollArea.Autosize mah={across ? undefined : 150} mt={4} type="auto">
-      <Table fz="xs" verticalSpacing={2} horizontalSpacing={6} withRowBorders className="dashboard-values">
+      <Table fz="xs" verticalSpacing={2} horizontalSpacing={across ? 3 : 6} withRowBorders className="dashboard-values">
         <VisuallyHidden component="caption">{caption}</VisuallyHidden>
         {across ? (
           <Table.Tbody>

@@ -15,7 +15,7 @@ export const INDICATOR_CARDS: { key: IndicatorKey; kind: IndicatorKind; figure: 
   { key: 'staffActive', kind: 'count', figure: 'staffActive' },
   { key: 'staffTrained', kind: 'count', figure: 'staffTrained' },
   { key: 'accessRate', kind: 'rate', figure: 'staffNotTrained' },
-  { key: 'trainingHours', kind: 'hours', figure: 'sessionsDelivered' },
+  { key: 'trainingHours', kind: 'hours', figure: 'hoursByMonth' },
   { key: 'hoursPerAgent', kind: 'hours', figure: 'staffTrained' },
   { key: 'associationTrainees', kind: 'count', figure: 'associationTrainees' },
   { key: 'associationsReached', kind: 'count', figure: 'associationsReached' },
