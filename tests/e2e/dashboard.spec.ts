@@ -1,4 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import type { Indicators } from '../../api/channels/evaluation';
+import { closeContext } from '../../db/core/context';
+import { dispatch } from '../../db/dispatch/dispatcher';
+import { createBackup } from '../../db/features/backup/create';
+import { generateKeys } from '../../db/features/backup/keys';
+import { openAppDatabase } from '../../db/installation/open-database';
 import { LANGS, SCREENSHOTS, expect, expectNoSeriousViolations, go, open, screenshot, setUp, test, words } from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -123,5 +132,51 @@ for (const lang of LANGS) {
     expect(byPosition).toEqual([...months].sort((a, b) => (lang === 'ar' ? b - a : a - b)));
 
     await expectNoSeriousViolations(page);
+  });
+}
+
+const PASSPHRASE = 'Ahfir partage 2026';
+
+/** A partner commune with the demo data that shares only its aggregates; what its year's indicators are. */
+async function aggregatesBackup() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-partner-'));
+  const ctx = openAppDatabase(path.join(dir, 'ahfir.sqlite'));
+  dispatch('demo.load', { scale: 'commune' }, ctx);
+  dispatch('settings.setup', { communeFr: 'Ahfir', communeAr: 'أحفير', role: 'sas', operatorName: 'Partenaire', language: 'fr' }, ctx);
+  const year = dispatch('indicators.year', { year: new Date().getFullYear() }, ctx) as { ok: true; value: Indicators };
+  const file = path.join(dir, 'sas-ahfir.sasbackup');
+  await createBackup(ctx, { to: { passphrase: PASSPHRASE, scryptLogN: 12 }, keys: await generateKeys(), out: file, profile: 'aggregates' });
+  closeContext(ctx);
+  return { dir, file, indicators: year.value };
+}
+
+for (const lang of LANGS) {
+  test(`${lang}: on a partner's aggregates the dashboard shows the partner's indicators, without filters`, async ({ page, host }) => {
+    test.setTimeout(120_000);
+    const partner = await aggregatesBackup();
+    const p = words('features/partners/i18n', lang).partners;
+    const w = words('features/dashboard/i18n', lang).dashboard;
+    setUp(host, lang, { role: 'coordinator' });
+    await open(page, host, '/partners');
+    await page.locator('input[type=file]').setInputFiles(partner.file);
+    await page.getByLabel(p.import.passphrase, { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: p.import.run }).click();
+    const commune = lang === 'fr' ? 'Ahfir' : 'أحفير';
+    const opener = page.getByRole('button', { name: p.list.openNamed.replace('{{name}}', commune) });
+    await expect(opener).toBeVisible({ timeout: 30_000 });
+    await opener.click();
+    await go(page, lang, 'dashboard');
+
+    await expect(page.getByText(w.aggregatesOnly)).toBeVisible();
+    await expect(card(page, 'staffActive').locator('[data-value]')).toHaveText(/\d/);
+    expect(await numberIn(card(page, 'staffActive').locator('[data-value]'))).toBe(partner.indicators.staffActive);
+    expect(await numberIn(card(page, 'sessionsDelivered').locator('[data-value]'))).toBe(partner.indicators.sessionsDelivered);
+    // Only the year can be chosen; no figure leads to records the partner did not send.
+    await expect(page.getByRole('combobox', { name: w.filters.year })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: w.filters.unit })).toHaveCount(0);
+    await expect(card(page, 'staffActive').getByRole('button')).toHaveCount(0);
+    await expect(page.locator('[data-flag]')).toHaveCount(0);
+    await screenshot(page, `${lang}-dashboard-partner`);
+    fs.rmSync(partner.dir, { recursive: true, force: true });
   });
 }

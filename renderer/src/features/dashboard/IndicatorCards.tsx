@@ -33,9 +33,9 @@ export function IndicatorCards({ indicators, clickable }: { indicators: Indicato
             <Text fw={700} fz={20} lh={1.3} data-value>
               {shown}
             </Text>
-            {/* Why a figure is missing; what hours and money are counted in (a count or a rate says itself). */}
+            {/* Why a figure is missing; that hours are hours (a count, a rate or an amount says itself). */}
             <Text size="xs" c="dimmed" lh={1.2} lineClamp={2} mih={15}>
-              {value === null ? t(`dashboard.why.${key}`) : kind === 'hours' || kind === 'money' ? t(`dashboard.units.${kind}`) : ''}
+              {value === null ? t(`dashboard.why.${key}`) : kind === 'hours' ? t('dashboard.units.hours') : ''}
             </Text>
           </>
         );
