@@ -32,7 +32,7 @@ export function ValuesTable({ caption, rows, series, format, recordsOf, across }
     );
   };
   return (
-    <ScrollArea.Autosize mah={across ? undefined : 150} mt={4} type="auto">
+    <ScrollArea.Autosize mah={across ? undefined : 150} mt={4} type="auto" className="dashboard-values-scroll">
       <Table fz="xs" verticalSpacing={2} horizontalSpacing={across ? 3 : 6} withRowBorders className="dashboard-values">
         <VisuallyHidden component="caption">{caption}</VisuallyHidden>
         {across ? (
