@@ -11,6 +11,7 @@
  * `-- --sessions` the calendar month, the attendance grid of the largest session and the year's
  * participations report (programme scale),
  * `-- --indicators` the year's indicators through the dispatcher beside one raw SQL per indicator (programme scale),
+ * `-- --dashboard` the year's dashboard, without a filter and with a unit filter, beside its headline figures in raw SQL (programme scale),
  * `-- --staff-import` the staff import of 20,000 rows beside a raw insert loop,
  * `-- --directory` the directory's search and import figures (`--directory-search` or `--import`
  * for one of them), `-- --staff` the staff list at 50,000 and 100,000 staff.
@@ -28,6 +29,7 @@ import { browserFigures } from './browser';
 import { directoryFigures } from './directory';
 import { gapFigures } from './gaps';
 import { indicatorFigures } from './indicators';
+import { dashboardFigures } from './dashboard';
 import { planFigures } from './plans';
 import { sessionFigures } from './sessions';
 import { staffImportFigures } from './staff-import';
@@ -177,6 +179,7 @@ async function everything(): Promise<void> {
   const backupProgramme = await backupFigures(big, dir);
   // After the backup: the evaluation rows it adds would change the backup's size from earlier runs.
   const indicatorsProgramme = indicatorFigures(big, false);
+  const dashboardProgramme = dashboardFigures(big);
   const [, bulkMs] = timeOnce(() => addStaff(big, 50_000 - at5k.staff));
   big.sqlite.exec('ANALYZE');
   const at50k = listFigures(big);
@@ -194,6 +197,7 @@ async function everything(): Promise<void> {
     trainingPlanProgrammeScale: plansProgramme,
     trainingSessionsProgrammeScale: sessionsProgramme,
     indicatorsProgrammeScale: indicatorsProgramme,
+    dashboardProgrammeScale: dashboardProgramme,
     staffList50k: at50k,
     backup: { communeScale: backupCommune, programmeScale: backupProgramme, about250MB: backup250MB },
     directory: await directoryFigures(),
@@ -260,12 +264,28 @@ function indicatorsOnly(): void {
   );
 }
 
+/** `npm run bench -- --dashboard`: the year's dashboard alone (programme demo). */
+function dashboardOnly(): void {
+  const ctx = openAppDatabase(newFile());
+  const [, demoMs] = timeOnce(() => demo(ctx, 'programme'));
+  const figures = dashboardFigures(ctx);
+  closeContext(ctx);
+  console.log(
+    JSON.stringify(
+      { unit: 'ms', node: process.version, demoProgrammeScaleMs: Math.round(demoMs), dashboardProgrammeScale: figures },
+      null,
+      2,
+    ),
+  );
+}
+
 try {
   const has = (flag: string) => process.argv.includes(flag);
   if (has('--gaps')) gapsOnly();
   else if (has('--staff')) staffOnly();
   else if (has('--sessions')) sessionsOnly();
   else if (has('--indicators')) indicatorsOnly();
+  else if (has('--dashboard')) dashboardOnly();
   else if (has('--directory') || has('--directory-search') || has('--import'))
     console.log(
       JSON.stringify(

@@ -10,8 +10,7 @@
 import type { DashboardFilters, DashboardRecord, Figure } from '../../../api/channels/dashboard';
 import type { DataContext } from '../../core/context';
 import { isAggregatesCopy } from '../backup/aggregates';
-import { yearIndicatorParts } from '../evaluation/indicators';
-import type { MarksRow } from '../evaluation/indicators-people';
+import { type MarksRow, attendedMarks } from '../evaluation/indicators-people';
 import { today } from '../reviews/people';
 import { organizationSet, organizationsByTerm, subsidisedIds, traineesByOrganization } from './associations';
 import { unitBars } from './people-charts';
@@ -41,7 +40,7 @@ export function dashboardRecords(
     .transaction((): Records => {
       // The marks are read only by the figures that need them.
       let cached: MarksRow[] | null = null;
-      const marks = () => (cached ??= yearIndicatorParts(ctx, f.year, now, s.r).marks);
+      const marks = () => (cached ??= attendedMarks(ctx, s.bounds, s.r));
       const one = (set: RecordSet) => recordsOf(ctx, set);
       const reachedWith = (kind: 'domain' | 'quartier') => {
         const reached = traineesByOrganization(marks());
