@@ -85,6 +85,18 @@ for (const lang of LANGS) {
     await expect.poll(() => numberIn(active)).toBe(allActive);
     await expect(page).not.toHaveURL(/unit=/);
 
+    // A year without training: zeros, and a dash with its reason where a figure cannot be computed.
+    const empty = String(new Date().getFullYear() - 8);
+    await page.getByRole('combobox', { name: w.filters.year }).click();
+    await page.getByRole('option', { name: empty, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`year=${empty}`));
+    await expect(card(page, 'sessionsDelivered').locator('[data-value]')).toHaveText('0');
+    await expect(card(page, 'satisfactionIndex').locator('[data-value]')).toHaveText('—');
+    await expect(card(page, 'satisfactionIndex')).toContainText(w.why.satisfactionIndex);
+    await page.getByRole('combobox', { name: w.filters.year }).click();
+    await page.getByRole('option', { name: String(new Date().getFullYear()), exact: true }).click();
+    await expect.poll(() => numberIn(active)).toBe(allActive);
+
     // A data-quality flag: its count is the number of records it lists.
     const flag = page.locator('[data-flag="followUpsOverdue"]');
     const overdue = await numberIn(flag.locator('span').first());
