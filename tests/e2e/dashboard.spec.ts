@@ -144,6 +144,15 @@ for (const lang of LANGS) {
     expect(byPosition).toEqual([...months].sort((a, b) => (lang === 'ar' ? b - a : a - b)));
 
     await expectNoSeriousViolations(page);
+
+    // An organisation's link (an association reached, a trainee's association) opens its drawer in the directory.
+    const org = host.ctx.sqlite.prepare('SELECT id, name_fr AS nameFr, name_ar AS nameAr FROM organizations ORDER BY id LIMIT 1').get() as {
+      id: string;
+      nameFr: string;
+      nameAr: string;
+    };
+    await page.goto(`${host.url}/#/directory?org=${org.id}`);
+    await expect(page.getByRole('dialog')).toContainText(lang === 'ar' ? org.nameAr || org.nameFr : org.nameFr || org.nameAr);
   });
 }
 

@@ -63,7 +63,8 @@ export function RecordsDrawer({ request, filters, onClose }: { request: RecordsR
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" c="dimmed">
-                        {r.detail}
+                        {/* Codes, dates and hours from the core: their own direction, so "1204175 · 17 h" is not reordered in Arabic. */}
+                        <bdi dir="auto">{r.detail}</bdi>
                       </Text>
                     </Table.Td>
                   </Table.Tr>
