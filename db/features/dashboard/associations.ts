@@ -10,7 +10,9 @@
 import type { Dashboard } from '../../../api/channels/dashboard';
 import type { DataContext } from '../../core/context';
 import { plucked, stmt } from '../../core/statements';
+import { directoryTerms, organizationLocations, organizationTerms, organizations, subsidies } from '../../schema';
 import { ratio } from '../evaluation/indicator-math';
+import { named } from '../sessions/sql-names';
 import type { MarksRow } from '../evaluation/indicators-people';
 import { IN_IDS, type RecordSet, idsParam, titleLabels } from './record-sql';
 
@@ -30,11 +32,18 @@ export function traineesByOrganization(marks: readonly MarksRow[]): Map<string, 
   return by;
 }
 
+const OT = named(organizationTerms, 'ot');
+const L = named(organizationLocations, 'l');
+const D = named(directoryTerms, 'd');
+const SU = named(subsidies, 'su');
+const O = named(organizations, 'o');
+
+const TERM = `${D.c('id')} AS id, ${D.c('nameFr')} AS nameFr, coalesce(nullif(${D.c('nameAr')}, ''), ${D.c('nameFr')}) AS nameAr, ${D.c('position')} AS position`;
 const TERMS_OF = {
-  domain: `SELECT ot.organization_id AS organizationId, d.id, d.name_fr AS nameFr, coalesce(nullif(d.name_ar, ''), d.name_fr) AS nameAr, d.position
-    FROM organization_terms ot JOIN directory_terms d ON d.id = ot.term_id AND d.kind = 'domain' WHERE ${IN_IDS('ot.organization_id')}`,
-  quartier: `SELECT DISTINCT l.organization_id AS organizationId, d.id, d.name_fr AS nameFr, coalesce(nullif(d.name_ar, ''), d.name_fr) AS nameAr, d.position
-    FROM organization_locations l JOIN directory_terms d ON d.id = l.quartier_id WHERE ${IN_IDS('l.organization_id')}`,
+  domain: `SELECT ${OT.c('organizationId')} AS organizationId, ${TERM}
+    FROM ${OT.from} JOIN ${D.from} ON ${D.c('id')} = ${OT.c('termId')} AND ${D.c('kind')} = 'domain' WHERE ${IN_IDS(OT.c('organizationId'))}`,
+  quartier: `SELECT DISTINCT ${L.c('organizationId')} AS organizationId, ${TERM}
+    FROM ${L.from} JOIN ${D.from} ON ${D.c('id')} = ${L.c('quartierId')} WHERE ${IN_IDS(L.c('organizationId'))}`,
 };
 
 /** The organisations reached that carry each term, by term id. */
@@ -64,7 +73,10 @@ function bars(ctx: DataContext, kind: keyof typeof TERMS_OF, reached: Map<string
 }
 
 export const subsidisedIds = (ctx: DataContext, year: number): string[] =>
-  plucked(ctx, `SELECT DISTINCT organization_id FROM subsidies WHERE year = ? AND status IN (${GRANTED})`).all(year) as string[];
+  plucked(
+    ctx,
+    `SELECT DISTINCT ${SU.c('organizationId')} FROM ${SU.from} WHERE ${SU.c('year')} = ? AND ${SU.c('status')} IN (${GRANTED})`,
+  ).all(year) as string[];
 
 export function associationsSection(ctx: DataContext, year: number, marks: readonly MarksRow[]): Section {
   const reached = traineesByOrganization(marks);
@@ -82,8 +94,8 @@ export function associationsSection(ctx: DataContext, year: number, marks: reado
 /** Organisation records, for ids worked out by the figure. */
 export const organizationSet = (ids: Iterable<string>): RecordSet => ({
   kind: 'organization',
-  sql: `SELECT o.id AS id, ${titleLabels('o.name_fr', 'o.name_ar')}, coalesce(nullif(o.acronym_fr, ''), '') AS detail, NULL AS parentId,
-      o.sort_name_fr AS sortKey
-    FROM organizations o WHERE ${IN_IDS('o.id')}`,
+  sql: `SELECT ${O.c('id')} AS id, ${titleLabels(O.c('nameFr'), O.c('nameAr'))}, ${O.c('acronymFr')} AS detail, NULL AS parentId,
+      ${O.c('sortNameFr')} AS sortKey
+    FROM ${O.from} WHERE ${IN_IDS(O.c('id'))}`,
   params: { ids: idsParam(ids) },
 });

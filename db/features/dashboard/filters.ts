@@ -19,7 +19,19 @@ import type { DashboardFilters } from '../../../api/channels/dashboard';
 import type { DataContext } from '../../core/context';
 import { DomainError } from '../../core/errors';
 import { plucked, stmt } from '../../core/statements';
-import { planActionNeeds, planActions, trainingNeeds, trainingSessions } from '../../schema';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { getTableName } from '../../core/columns';
+import {
+  associationTrainees,
+  orgUnits,
+  planActionNeeds,
+  planActions,
+  reviewCampaigns,
+  staff,
+  trainingNeeds,
+  trainingPlans,
+  trainingSessions,
+} from '../../schema';
 import { EVERYONE, type Restriction } from '../evaluation/indicator-scope';
 import { UNIT_BRANCH } from '../reviews/people';
 import { named } from '../sessions/sql-names';
@@ -32,17 +44,18 @@ const PN = named(planActionNeeds, 'fn');
 export const PLAN_SESSIONS = `SELECT ${S.c('id')} FROM ${S.from} JOIN ${PA.from} ON ${PA.c('id')} = ${S.c('actionId')} WHERE ${PA.c('planId')} = @planId`;
 const PLAN_NEEDS = `SELECT ${PN.c('needId')} FROM ${PN.from} JOIN ${PA.from} ON ${PA.c('id')} = ${PN.c('actionId')} WHERE ${PA.c('planId')} = @planId`;
 const UNITS = `(SELECT value FROM json_each(@units))`;
+const NP = named(staff, 'np');
 
 const refuse = (path: string, messageKey: string) => new DomainError('not_found', messageKey, { issues: [{ path, message: messageKey }] });
 
 /** Refuses filters naming what does not exist, and a campaign pair given by half. */
 export function checkFilters(ctx: DataContext, f: DashboardFilters): void {
-  if (f.unitId && !stmt(ctx, 'SELECT 1 FROM org_units WHERE id = ?').get(f.unitId)) throw refuse('unitId', 'errors.unitUnknown');
-  if (f.planId && !stmt(ctx, 'SELECT 1 FROM training_plans WHERE id = ?').get(f.planId))
-    throw refuse('planId', 'errors.dashboard.planUnknown');
+  const exists = (table: SQLiteTable, id: string) => stmt(ctx, `SELECT 1 FROM ${getTableName(table)} WHERE id = ?`).get(id);
+  if (f.unitId && !exists(orgUnits, f.unitId)) throw refuse('unitId', 'errors.unitUnknown');
+  if (f.planId && !exists(trainingPlans, f.planId)) throw refuse('planId', 'errors.dashboard.planUnknown');
   for (const field of ['campaignBefore', 'campaignAfter'] as const) {
     const id = f[field];
-    if (id && !stmt(ctx, 'SELECT 1 FROM review_campaigns WHERE id = ?').get(id)) throw refuse(field, 'errors.dashboard.campaignUnknown');
+    if (id && !exists(reviewCampaigns, id)) throw refuse(field, 'errors.dashboard.campaignUnknown');
   }
   if (Boolean(f.campaignBefore) !== Boolean(f.campaignAfter)) {
     const missing = f.campaignBefore ? 'campaignAfter' : 'campaignBefore';
@@ -70,15 +83,16 @@ export function restrictionOf(ctx: DataContext, f: DashboardFilters): Restrictio
   const keepTrainees = f.population !== 'staff' && !f.unitId;
   const staffWhere = (p: string) => {
     if (!keepStaff) return '0';
-    const parts = [f.unitId ? `${p}.unit_id IN ${UNITS}` : '', f.gender ? `${p}.gender = @gender` : ''].filter(Boolean);
+    const P = named(staff, p);
+    const parts = [f.unitId ? `${P.c('unitId')} IN ${UNITS}` : '', f.gender ? `${P.c('gender')} = @gender` : ''].filter(Boolean);
     return parts.length ? `(${parts.join(' AND ')})` : '1';
   };
-  const traineeWhere = (t: string) => (!keepTrainees ? '0' : f.gender ? `${t}.gender = @gender` : '1');
+  const traineeWhere = (t: string) => (!keepTrainees ? '0' : f.gender ? `${named(associationTrainees, t).c('gender')} = @gender` : '1');
   const N = (n: string) => named(trainingNeeds, n);
   const need = (n: string) => {
     if (!people) return '1';
     const staffNeed = keepStaff
-      ? `(${N(n).c('population')} = 'staff' AND ${N(n).c('staffId')} IN (SELECT np.id FROM staff np WHERE ${staffWhere('np')}))`
+      ? `(${N(n).c('population')} = 'staff' AND ${N(n).c('staffId')} IN (SELECT ${NP.c('id')} FROM ${NP.from} WHERE ${staffWhere('np')}))`
       : '0';
     const unitNeed =
       keepStaff && !f.gender ? `(${N(n).c('population')} = 'unit' AND ${f.unitId ? `${N(n).c('unitId')} IN ${UNITS}` : '1'})` : '0';

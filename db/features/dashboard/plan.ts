@@ -17,44 +17,61 @@ import { plucked, stmt } from '../../core/statements';
 import { ratio } from '../evaluation/indicator-math';
 import { DELIVERED_STATES } from '../evaluation/indicators-delivery';
 import { attendedByKept, yearSessions } from '../evaluation/indicator-sql';
+import { courses, planActionCosts, planActions, planFunders, sessionCosts, trainingPlans, trainingSessions } from '../../schema';
+import { named } from '../sessions/sql-names';
 import type { Scope } from './quality';
 import { type RecordSet, SESSION_COLUMNS, titleLabels } from './record-sql';
 
 const DELIVERED = DELIVERED_STATES.map((s) => `'${s}'`).join(', ');
 const ADOPTED = `'adopted', 'in_execution', 'closed'`;
 
+const PL = named(trainingPlans, 'pl');
+const A = named(planActions, 'a');
+const S = named(trainingSessions, 's');
+const DS = named(trainingSessions, 'ds');
+const AC = named(planActionCosts, 'k');
+const SC = named(sessionCosts, 'k');
+const F = named(planFunders, 'f');
+const C = named(courses, 'c');
+
 /** The plan the dashboard shows, or null. */
 export const shownPlanId = (ctx: DataContext, year: number, planId: string | null): string | null =>
   planId ??
   (plucked(
     ctx,
-    `SELECT id FROM training_plans WHERE year = ?
-     ORDER BY CASE WHEN status IN (${ADOPTED}) THEN 0 WHEN status = 'submitted' THEN 1 ELSE 2 END,
-       CASE audience WHEN 'both' THEN 0 WHEN 'staff' THEN 1 ELSE 2 END, created_at, id LIMIT 1`,
+    `SELECT ${PL.c('id')} FROM ${PL.from} WHERE ${PL.c('year')} = ?
+     ORDER BY CASE WHEN ${PL.c('status')} IN (${ADOPTED}) THEN 0 WHEN ${PL.c('status')} = 'submitted' THEN 1 ELSE 2 END,
+       CASE ${PL.c('audience')} WHEN 'both' THEN 0 WHEN 'staff' THEN 1 ELSE 2 END, ${PL.c('createdAt')}, ${PL.c('id')} LIMIT 1`,
   ).get(year) as string | undefined) ??
   null;
 
-const LIVE_ACTIONS = `SELECT a.id FROM plan_actions a WHERE a.plan_id = @planId AND a.status <> 'cancelled'`;
-const DONE = (a: string) => `EXISTS (SELECT 1 FROM training_sessions s WHERE s.action_id = ${a} AND s.status IN (${DELIVERED}))`;
-const PLAN_SESSIONS = `SELECT s.id FROM training_sessions s JOIN plan_actions a ON a.id = s.action_id WHERE a.plan_id = @planId`;
+const LIVE_ACTIONS = `SELECT ${A.c('id')} FROM ${A.from} WHERE ${A.c('planId')} = @planId AND ${A.c('status')} <> 'cancelled'`;
+/** The action in `column` has a session delivered, evaluated or closed. */
+const DONE = (column: string) =>
+  `EXISTS (SELECT 1 FROM ${DS.from} WHERE ${DS.c('actionId')} = ${column} AND ${DS.c('status')} IN (${DELIVERED}))`;
+const PLAN_SESSIONS = `SELECT ${S.c('id')} FROM ${S.from} JOIN ${A.from} ON ${A.c('id')} = ${S.c('actionId')} WHERE ${A.c('planId')} = @planId`;
+const planned = (where: string) =>
+  `(SELECT coalesce(sum(${AC.c('amountCentimes')}), 0) FROM ${AC.from} WHERE ${AC.c('actionId')} IN (${LIVE_ACTIONS}) ${where})`;
+const executed = (where: string) =>
+  `(SELECT coalesce(sum(${SC.c('amountCentimes')}), 0) FROM ${SC.from} WHERE ${SC.c('sessionId')} IN (${PLAN_SESSIONS}) ${where})`;
 
 export function planExecution(ctx: DataContext, planId: string | null): Dashboard['plan'] {
   if (!planId) return null;
   const p = stmt(
     ctx,
-    `SELECT p.id, p.title_fr AS nameFr, coalesce(nullif(p.title_ar, ''), p.title_fr) AS nameAr, p.year,
-       (SELECT count(*) FROM plan_actions a WHERE a.id IN (${LIVE_ACTIONS})) AS actions,
-       (SELECT count(*) FROM plan_actions a WHERE a.id IN (${LIVE_ACTIONS}) AND ${DONE('a.id')}) AS actionsDone,
-       (SELECT coalesce(sum(k.amount_centimes), 0) FROM plan_action_costs k WHERE k.action_id IN (${LIVE_ACTIONS})) AS budgetPlannedCentimes,
-       (SELECT coalesce(sum(k.amount_centimes), 0) FROM session_costs k WHERE k.session_id IN (${PLAN_SESSIONS})) AS budgetExecutedCentimes
-     FROM training_plans p WHERE p.id = @planId`,
+    `SELECT ${PL.c('id')} AS id, ${PL.c('titleFr')} AS nameFr, coalesce(nullif(${PL.c('titleAr')}, ''), ${PL.c('titleFr')}) AS nameAr,
+       ${PL.c('year')} AS year,
+       (SELECT count(*) FROM (${LIVE_ACTIONS})) AS actions,
+       (SELECT count(*) FROM (${LIVE_ACTIONS}) live WHERE ${DONE('live.id')}) AS actionsDone,
+       ${planned('')} AS budgetPlannedCentimes, ${executed('')} AS budgetExecutedCentimes
+     FROM ${PL.from} WHERE ${PL.c('id')} = @planId`,
   ).get({ planId }) as Omit<NonNullable<Dashboard['plan']>, 'budgetExecution' | 'byFunder'>;
   const byFunder = stmt(
     ctx,
-    `SELECT f.id, f.name_fr AS nameFr, coalesce(nullif(f.name_ar, ''), f.name_fr) AS nameAr,
-       (SELECT coalesce(sum(k.amount_centimes), 0) FROM plan_action_costs k WHERE k.funder_id = f.id AND k.action_id IN (${LIVE_ACTIONS})) AS plannedCentimes,
-       (SELECT coalesce(sum(k.amount_centimes), 0) FROM session_costs k WHERE k.funder_id = f.id AND k.session_id IN (${PLAN_SESSIONS})) AS executedCentimes
-     FROM plan_funders f WHERE f.plan_id = @planId ORDER BY f.position, f.name_fr, f.id`,
+    `SELECT ${F.c('id')} AS id, ${F.c('nameFr')} AS nameFr, coalesce(nullif(${F.c('nameAr')}, ''), ${F.c('nameFr')}) AS nameAr,
+       ${planned(`AND ${AC.c('funderId')} = ${F.c('id')}`)} AS plannedCentimes,
+       ${executed(`AND ${SC.c('funderId')} = ${F.c('id')}`)} AS executedCentimes
+     FROM ${F.from} WHERE ${F.c('planId')} = @planId ORDER BY ${F.c('position')}, ${F.c('nameFr')}, ${F.c('id')}`,
   ).all({ planId }) as NonNullable<Dashboard['plan']>['byFunder'];
   return { ...p, budgetExecution: ratio(p.budgetExecutedCentimes, p.budgetPlannedCentimes), byFunder };
 }
@@ -62,18 +79,21 @@ export function planExecution(ctx: DataContext, planId: string | null): Dashboar
 /** The actions of the plan shown, not cancelled, with no session delivered yet. */
 export const actionsNotDone = (planId: string | null): RecordSet => ({
   kind: 'action',
-  sql: `SELECT a.id AS id,
+  sql: `SELECT ${A.c('id')} AS id,
       ${titleLabels(
-        "coalesce(nullif(a.title_fr, ''), c.title_fr, a.code)",
+        `coalesce(nullif(${A.c('titleFr')}, ''), ${C.c('titleFr')}, ${A.c('code')})`,
         // The action's own title in either script before its course's: the two labels name the same thing.
-        "coalesce(nullif(a.title_ar, ''), nullif(a.title_fr, ''), c.title_ar)",
+        `coalesce(nullif(${A.c('titleAr')}, ''), nullif(${A.c('titleFr')}, ''), ${C.c('titleAr')})`,
       )},
-      a.code AS detail, a.plan_id AS parentId, printf('%08d', a.position) || a.code AS sortKey
-    FROM plan_actions a LEFT JOIN courses c ON c.id = a.course_id WHERE a.id IN (${LIVE_ACTIONS}) AND NOT ${DONE('a.id')}`,
+      ${A.c('code')} AS detail, ${A.c('planId')} AS parentId, printf('%08d', ${A.c('position')}) || ${A.c('code')} AS sortKey
+    FROM ${A.from} LEFT JOIN ${C.from} ON ${C.c('id')} = ${A.c('courseId')}
+    WHERE ${A.c('id')} IN (${LIVE_ACTIONS}) AND NOT ${DONE(A.c('id'))}`,
   params: { planId },
 });
 
-const SESSIONS_OF_YEAR = (s: Scope) => `s.id IN (${yearSessions(s.r)}) AND s.status <> 'cancelled' AND ${attendedByKept(s.r, 's.id')}`;
+/** Sessions of the year kept by the filters, not cancelled; `s` is the session. */
+const SESSIONS_OF_YEAR = (s: Scope) =>
+  `${S.c('id')} IN (${yearSessions(s.r)}) AND ${S.c('status')} <> 'cancelled' AND ${attendedByKept(s.r, S.c('id'))}`;
 
 const sessionSet = (s: Scope, where: string): RecordSet => ({
   kind: 'session',
@@ -82,17 +102,17 @@ const sessionSet = (s: Scope, where: string): RecordSet => ({
 });
 
 export const sessionsOfYear = (s: Scope) => sessionSet(s, SESSIONS_OF_YEAR(s));
-export const sessionsOutsidePlan = (s: Scope) => sessionSet(s, `${SESSIONS_OF_YEAR(s)} AND s.action_id IS NULL`);
+export const sessionsOutsidePlan = (s: Scope) => sessionSet(s, `${SESSIONS_OF_YEAR(s)} AND ${S.c('actionId')} IS NULL`);
 /** The records of indicators.sessionsDelivered (indicators-delivery's definition, row by row). */
 export const sessionsDelivered = (s: Scope) =>
-  sessionSet(s, `s.id IN (${yearSessions(s.r)}) AND s.status IN (${DELIVERED}) AND ${attendedByKept(s.r, 's.id')}`);
+  sessionSet(s, `${S.c('id')} IN (${yearSessions(s.r)}) AND ${S.c('status')} IN (${DELIVERED}) AND ${attendedByKept(s.r, S.c('id'))}`);
 
 export function sessionsSection(ctx: DataContext, s: Scope): Dashboard['sessions'] {
   // Both counts in one pass over sessionsOfYear's rows (the people filter's subquery is read once).
   const { ofYear, outsidePlan } = stmt(
     ctx,
     `SELECT count(*) AS ofYear, coalesce(sum(actionId IS NULL), 0) AS outsidePlan
-     FROM (SELECT s.action_id AS actionId FROM training_sessions s WHERE ${SESSIONS_OF_YEAR(s)})`,
+     FROM (SELECT ${S.c('actionId')} AS actionId FROM ${S.from} WHERE ${SESSIONS_OF_YEAR(s)})`,
   ).get({ ...s.r.params, ...s.bounds }) as { ofYear: number; outsidePlan: number };
   return { ofYear, outsidePlan, outsidePlanShare: ratio(outsidePlan, ofYear) };
 }

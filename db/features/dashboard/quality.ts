@@ -14,11 +14,23 @@
  *   requirements, gaps or reviews; of the staff kept.
  */
 import type { DataContext } from '../../core/context';
+import {
+  associationTrainees,
+  attendance,
+  enrolments,
+  evaluationRounds,
+  followUps,
+  responses,
+  sessionSlots,
+  staff,
+  trainingSessions,
+} from '../../schema';
+import { named } from '../sessions/sql-names';
 import { DELIVERED_STATES } from '../evaluation/indicators-delivery';
 import type { Restriction } from '../evaluation/indicator-scope';
 import { participantKept } from '../evaluation/indicator-scope';
 import { STAFF_ACTIVE_WHERE } from '../evaluation/indicators-people';
-import { yearSessions } from '../evaluation/indicator-sql';
+import { inYear, yearSessions } from '../evaluation/indicator-sql';
 import { GRACE_DAYS, addDays } from '../evaluation/follow-ups';
 import { type RecordSet, SESSION_COLUMNS, STAFF_COLUMNS, countOf, participantLabels } from './record-sql';
 
@@ -37,47 +49,61 @@ const params = (s: Scope, extra: Record<string, unknown> = {}) => ({ ...s.r.para
 
 const sessionsOnly = (r: Restriction): Restriction => ({ ...r, people: false });
 
+const S = named(trainingSessions, 's');
+const A = named(attendance, 'a');
+const Y = named(sessionSlots, 'y');
+const R = named(evaluationRounds, 'r');
+const Q = named(responses, 'q');
+const E = named(enrolments, 'e');
+const F = named(followUps, 'f');
+const P = named(staff, 'p');
+const T = named(associationTrainees, 't');
+const TS = named(trainingSessions, 'ts');
+
+/** Sessions of the year (of the plan kept) delivered, evaluated or closed; `s` is the session. */
+const deliveredOfYear = (s: Scope) => `${S.c('id')} IN (${yearSessions(sessionsOnly(s.r))}) AND ${S.c('status')} IN (${DELIVERED})`;
+
 export const deliveredWithoutAttendance = (s: Scope): RecordSet => ({
   kind: 'session',
-  sql: `SELECT ${SESSION_COLUMNS}
-    WHERE s.id IN (${yearSessions(sessionsOnly(s.r))}) AND s.status IN (${DELIVERED})
-      AND NOT EXISTS (SELECT 1 FROM attendance a JOIN session_slots y ON y.id = a.slot_id WHERE y.session_id = s.id)`,
+  sql: `SELECT ${SESSION_COLUMNS} WHERE ${deliveredOfYear(s)}
+    AND NOT EXISTS (SELECT 1 FROM ${A.from} JOIN ${Y.from} ON ${Y.c('id')} = ${A.c('slotId')} WHERE ${Y.c('sessionId')} = ${S.c('id')})`,
   params: params(s),
 });
 
 export const endSheetsNotTyped = (s: Scope): RecordSet => ({
   kind: 'session',
-  sql: `SELECT ${SESSION_COLUMNS}
-    WHERE s.id IN (${yearSessions(sessionsOnly(s.r))}) AND s.status IN (${DELIVERED})
-      AND EXISTS (SELECT 1 FROM evaluation_rounds r WHERE r.session_id = s.id AND r.moment = 'end_sheet'
-        AND NOT EXISTS (SELECT 1 FROM responses q WHERE q.round_id = r.id))`,
+  sql: `SELECT ${SESSION_COLUMNS} WHERE ${deliveredOfYear(s)}
+    AND EXISTS (SELECT 1 FROM ${R.from} WHERE ${R.c('sessionId')} = ${S.c('id')} AND ${R.c('moment')} = 'end_sheet'
+      AND NOT EXISTS (SELECT 1 FROM ${Q.from} WHERE ${Q.c('roundId')} = ${R.c('id')}))`,
   params: params(s),
 });
 
+const DUE = `coalesce(${F.c('dueDate')}, ${R.c('dueDate')})`;
+
 /**
- * The follow-up's id is its enrolment and moment (`enrolmentId/moment`: an overdue one has no row
- * yet); its parent is the session. Sorted by due date.
+ * Owed as follow-ups.ts owes them (attended participants of a session neither cancelled nor
+ * postponed, for each of its follow-up rounds). The follow-up's id is its enrolment and moment
+ * (`enrolmentId/moment`: an overdue one has no row yet); its parent is the session. Sorted by due date.
  */
 export const followUpsOverdue = (s: Scope): RecordSet => ({
   kind: 'followUp',
-  sql: `SELECT e.id || '/' || r.moment AS id, ${participantLabels('p', 't', "coalesce(f.due_date, r.due_date) || ' '")},
-      t_s.code || ' · ' || coalesce(f.due_date, r.due_date) AS detail, t_s.id AS parentId
-    FROM evaluation_rounds r
-    JOIN training_sessions t_s ON t_s.id = r.session_id AND t_s.status NOT IN ('cancelled', 'postponed')
-    JOIN enrolments e ON e.session_id = t_s.id AND e.status IN ('attended_full', 'attended_partial')
-    LEFT JOIN follow_ups f ON f.enrolment_id = e.id AND f.moment = r.moment
-    LEFT JOIN staff p ON p.id = e.staff_id
-    LEFT JOIN association_trainees t ON t.id = e.trainee_id
-    WHERE r.moment IN ('follow_up_30', 'follow_up_90') AND f.done_on IS NULL
-      AND coalesce(f.due_date, r.due_date) >= @first AND coalesce(f.due_date, r.due_date) < @next
-      AND coalesce(f.due_date, r.due_date) <= @overdueBy
-      AND ${participantKept(s.r, 'e', 'p', 't')} AND ${s.r.session('t_s.id')}`,
+  sql: `SELECT ${E.c('id')} || '/' || ${R.c('moment')} AS id, ${participantLabels(P, T, `${DUE} || ' '`)},
+      ${TS.c('code')} || ' · ' || ${DUE} AS detail, ${TS.c('id')} AS parentId
+    FROM ${R.from}
+    JOIN ${TS.from} ON ${TS.c('id')} = ${R.c('sessionId')} AND ${TS.c('status')} NOT IN ('cancelled', 'postponed')
+    JOIN ${E.from} ON ${E.c('sessionId')} = ${TS.c('id')} AND ${E.c('status')} IN ('attended_full', 'attended_partial')
+    LEFT JOIN ${F.from} ON ${F.c('enrolmentId')} = ${E.c('id')} AND ${F.c('moment')} = ${R.c('moment')}
+    LEFT JOIN ${P.from} ON ${P.c('id')} = ${E.c('staffId')}
+    LEFT JOIN ${T.from} ON ${T.c('id')} = ${E.c('traineeId')}
+    WHERE ${R.c('moment')} IN ('follow_up_30', 'follow_up_90') AND ${F.c('doneOn')} IS NULL
+      AND ${inYear(DUE)} AND ${DUE} <= @overdueBy
+      AND ${participantKept(s.r, 'e', 'p', 't')} AND ${s.r.session(TS.c('id'))}`,
   params: params(s, { overdueBy: addDays(s.now, -GRACE_DAYS - 1) }),
 });
 
 export const staffWithoutJob = (s: Scope): RecordSet => ({
   kind: 'staff',
-  sql: `SELECT ${STAFF_COLUMNS} WHERE ${STAFF_ACTIVE_WHERE} AND p.job_id IS NULL AND ${s.r.staff('p')}`,
+  sql: `SELECT ${STAFF_COLUMNS} WHERE ${STAFF_ACTIVE_WHERE} AND ${P.c('jobId')} IS NULL AND ${s.r.staff('p')}`,
   params: params(s),
 });
 

@@ -7,6 +7,9 @@
 import type { DashboardRecord } from '../../../api/channels/dashboard';
 import type { DataContext } from '../../core/context';
 import { plucked, stmt } from '../../core/statements';
+import { associationTrainees, courses, orgUnits, sessionSlots, staff, trainingSessions } from '../../schema';
+import { inYear } from '../evaluation/indicator-sql';
+import { type Named, named } from '../sessions/sql-names';
 
 /** At most this many records are sent; `total` says how many there are. */
 export const RECORDS_LIMIT = 500;
@@ -27,36 +30,45 @@ export function recordsOf(ctx: DataContext, set: RecordSet): { total: number; ro
   return { total: countOf(ctx, set), rows: rows.map((r) => ({ kind: set.kind, ...r })) };
 }
 
+type PersonNames = { c: (field: 'lastNameFr' | 'firstNameFr' | 'lastNameAr' | 'firstNameAr' | 'sortNameFr') => string };
+
 /** "LAST First" of a person row (staff or association trainee) in one script. */
-const nameIn = (alias: string, lang: 'fr' | 'ar') =>
-  `trim(coalesce(${alias}.last_name_${lang}, '') || ' ' || coalesce(${alias}.first_name_${lang}, ''))`;
+const nameIn = (t: PersonNames, lang: 'Fr' | 'Ar') =>
+  `trim(coalesce(${t.c(`lastName${lang}`)}, '') || ' ' || coalesce(${t.c(`firstName${lang}`)}, ''))`;
 
 /** A person's labels and sort key: the Arabic name when it was typed, else the Latin one. */
-export const personLabels = (alias: string) =>
-  `${nameIn(alias, 'fr')} AS labelFr, coalesce(nullif(${nameIn(alias, 'ar')}, ''), ${nameIn(alias, 'fr')}) AS labelAr,
-   ${alias}.sort_name_fr AS sortKey`;
+export const personLabels = (t: PersonNames) =>
+  `${nameIn(t, 'Fr')} AS labelFr, coalesce(nullif(${nameIn(t, 'Ar')}, ''), ${nameIn(t, 'Fr')}) AS labelAr, ${t.c('sortNameFr')} AS sortKey`;
 
 /** The labels of an enrolment's participant, from its staff row `p` or trainee row `t` (both left-joined). */
-export const participantLabels = (p: string, t: string, sortBefore = "''") => {
-  const pick = (lang: 'fr' | 'ar') => `CASE WHEN ${p}.id IS NOT NULL THEN ${nameIn(p, lang)} ELSE ${nameIn(t, lang)} END`;
-  return `${pick('fr')} AS labelFr, coalesce(nullif(${pick('ar')}, ''), ${pick('fr')}) AS labelAr,
-    ${sortBefore} || coalesce(${p}.sort_name_fr, ${t}.sort_name_fr) AS sortKey`;
+export const participantLabels = (p: Named<typeof staff>, t: Named<typeof associationTrainees>, sortBefore = "''") => {
+  const pick = (lang: 'Fr' | 'Ar') => `CASE WHEN ${p.c('id')} IS NOT NULL THEN ${nameIn(p, lang)} ELSE ${nameIn(t, lang)} END`;
+  return `${pick('Fr')} AS labelFr, coalesce(nullif(${pick('Ar')}, ''), ${pick('Fr')}) AS labelAr,
+    ${sortBefore} || coalesce(${p.c('sortNameFr')}, ${t.c('sortNameFr')}) AS sortKey`;
 };
 
 /** A bilingual title with the Latin one standing in for a missing Arabic one. */
 export const titleLabels = (fr: string, ar: string) => `${fr} AS labelFr, coalesce(nullif(${ar}, ''), ${fr}) AS labelAr`;
 
-/** A session's labels (its title, else its course's) and its first slot of the year as detail and sort key. */
-export const SESSION_COLUMNS = `s.id AS id, ${titleLabels("coalesce(nullif(s.title_fr, ''), c.title_fr)", "coalesce(nullif(s.title_ar, ''), c.title_ar)")},
-  s.code || ' · ' || coalesce((SELECT min(x.date) FROM session_slots x WHERE x.session_id = s.id AND x.date >= @first AND x.date < @next), '') AS detail,
-  NULL AS parentId,
-  coalesce((SELECT min(x.date) FROM session_slots x WHERE x.session_id = s.id AND x.date >= @first AND x.date < @next), '') || s.code AS sortKey
-  FROM training_sessions s JOIN courses c ON c.id = s.course_id`;
+const S = named(trainingSessions, 's');
+const C = named(courses, 'c');
+const X = named(sessionSlots, 'x');
+const P = named(staff, 'p');
+const U = named(orgUnits, 'u');
 
-/** A staff member's record: matricule and unit code as detail. */
-export const STAFF_COLUMNS = `p.id AS id, ${personLabels('p')},
-  p.matricule || coalesce(' · ' || nullif(u.code, ''), '') AS detail, NULL AS parentId
-  FROM staff p LEFT JOIN org_units u ON u.id = p.unit_id`;
+const FIRST_DATE = `(SELECT min(${X.c('date')}) FROM ${X.from} WHERE ${X.c('sessionId')} = ${S.c('id')} AND ${inYear(X.c('date'))})`;
+
+/** A session's labels (its title, else its course's) and its first slot of the year as detail and sort key; `s` is the session. */
+export const SESSION_COLUMNS = `${S.c('id')} AS id,
+  ${titleLabels(`coalesce(nullif(${S.c('titleFr')}, ''), ${C.c('titleFr')})`, `coalesce(nullif(${S.c('titleAr')}, ''), ${C.c('titleAr')})`)},
+  ${S.c('code')} || ' · ' || coalesce(${FIRST_DATE}, '') AS detail, NULL AS parentId,
+  coalesce(${FIRST_DATE}, '') || ${S.c('code')} AS sortKey
+  FROM ${S.from} JOIN ${C.from} ON ${C.c('id')} = ${S.c('courseId')}`;
+
+/** A staff member's record (`p`): matricule and unit code as detail. */
+export const STAFF_COLUMNS = `${P.c('id')} AS id, ${personLabels(P)},
+  ${P.c('matricule')} || coalesce(' · ' || nullif(${U.c('code')}, ''), '') AS detail, NULL AS parentId
+  FROM ${P.from} LEFT JOIN ${U.from} ON ${U.c('id')} = ${P.c('unitId')}`;
 
 /** Ids handed to SQL as one JSON parameter. */
 export const idsParam = (ids: Iterable<string>) => JSON.stringify([...ids]);

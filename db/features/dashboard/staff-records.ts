@@ -4,7 +4,9 @@
  * (their ids handed to SQL as JSON), the active by the same condition as staffActive, so each
  * list is as long as its figure. Hours in the detail are those of the year (or the month).
  */
+import { associationTrainees, organizations, staff } from '../../schema';
 import type { MarksRow } from '../evaluation/indicators-people';
+import { named } from '../sessions/sql-names';
 import { STAFF_ACTIVE_WHERE, hoursOf } from '../evaluation/indicators-people';
 import { round2 } from '../sessions/slot-math';
 import type { Scope } from './quality';
@@ -20,6 +22,13 @@ export function hoursByPerson(marks: readonly MarksRow[], which: 'staff' | 'trai
   return by;
 }
 
+const P = named(staff, 'p');
+const T = named(associationTrainees, 't');
+const O = named(organizations, 'o');
+
+/** A person's hours from the `@hours` JSON object (id → hours), as "7.5 h". */
+const hoursOfRow = (id: string) => `json_extract(@hours, '$."' || ${id} || '"') || ' h'`;
+
 const hoursJson = (by: Map<string, number>) => JSON.stringify(Object.fromEntries([...by].map(([k, v]) => [k, round2(v)])));
 
 export const staffActive = (s: Scope): RecordSet => ({
@@ -30,7 +39,7 @@ export const staffActive = (s: Scope): RecordSet => ({
 
 export const staffNotTrained = (s: Scope, marks: readonly MarksRow[]): RecordSet => ({
   kind: 'staff',
-  sql: `SELECT ${STAFF_COLUMNS} WHERE ${STAFF_ACTIVE_WHERE} AND ${s.r.staff('p')} AND NOT ${IN_IDS('p.id')}`,
+  sql: `SELECT ${STAFF_COLUMNS} WHERE ${STAFF_ACTIVE_WHERE} AND ${s.r.staff('p')} AND NOT ${IN_IDS(P.c('id'))}`,
   params: { ...s.r.params, day: s.day, ids: idsParam(hoursByPerson(marks, 'staff').keys()) },
 });
 
@@ -39,9 +48,9 @@ export function staffTrained(marks: readonly MarksRow[]): RecordSet {
   const hours = hoursByPerson(marks, 'staff');
   return {
     kind: 'staff',
-    sql: `SELECT p.id AS id, ${personLabels('p')},
-        p.matricule || ' · ' || json_extract(@hours, '$."' || p.id || '"') || ' h' AS detail, NULL AS parentId
-      FROM staff p WHERE ${IN_IDS('p.id')}`,
+    sql: `SELECT ${P.c('id')} AS id, ${personLabels(P)},
+        ${P.c('matricule')} || ' · ' || ${hoursOfRow(P.c('id'))} AS detail, NULL AS parentId
+      FROM ${P.from} WHERE ${IN_IDS(P.c('id'))}`,
     params: { ids: idsParam(hours.keys()), hours: hoursJson(hours) },
   };
 }
@@ -51,10 +60,10 @@ export function traineesTrained(marks: readonly MarksRow[]): RecordSet {
   const hours = hoursByPerson(marks, 'trainee');
   return {
     kind: 'trainee',
-    sql: `SELECT t.id AS id, ${personLabels('t')},
-        coalesce(nullif(o.acronym_fr, ''), o.name_fr) || ' · ' || json_extract(@hours, '$."' || t.id || '"') || ' h' AS detail,
-        t.organization_id AS parentId
-      FROM association_trainees t JOIN organizations o ON o.id = t.organization_id WHERE ${IN_IDS('t.id')}`,
+    sql: `SELECT ${T.c('id')} AS id, ${personLabels(T)},
+        coalesce(nullif(${O.c('acronymFr')}, ''), ${O.c('nameFr')}) || ' · ' || ${hoursOfRow(T.c('id'))} AS detail,
+        ${T.c('organizationId')} AS parentId
+      FROM ${T.from} JOIN ${O.from} ON ${O.c('id')} = ${T.c('organizationId')} WHERE ${IN_IDS(T.c('id'))}`,
     params: { ids: idsParam(hours.keys()), hours: hoursJson(hours) },
   };
 }

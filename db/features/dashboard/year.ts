@@ -20,7 +20,7 @@ import { planExecution, sessionsSection, shownPlanId } from './plan';
 import { type Scope, quality } from './quality';
 import { countOf } from './record-sql';
 import { staffNotTrained } from './staff-records';
-import { gapClosure, reviewCampaigns } from './reviews';
+import { gapClosure, reviewCampaignsOfYear } from './reviews';
 
 /** The filters made into a scope (after checking them); `now` is today's date, a parameter for tests. */
 export function scopeOf(ctx: DataContext, f: DashboardFilters, now: string = today()): Scope {
@@ -66,7 +66,7 @@ export function dashboardYear(ctx: DataContext, f: DashboardFilters, now: string
           applicationByFrequency: applicationByFrequency(parts.evaluation),
         },
         quality: quality(ctx, s),
-        reviews: { campaigns: reviewCampaigns(ctx, s), gapClosure: gapClosure(ctx, s, f.campaignBefore, f.campaignAfter) },
+        reviews: { campaigns: reviewCampaignsOfYear(ctx, s), gapClosure: gapClosure(ctx, s, f.campaignBefore, f.campaignAfter) },
         plan: planExecution(ctx, shownPlanId(ctx, f.year, f.planId)),
         sessions: sessionsSection(ctx, s),
         associations: associationsSection(ctx, f.year, parts.marks),
