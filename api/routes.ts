@@ -20,6 +20,7 @@ export const ROUTES = [
   // Ctrl+1 … 9 are taken: the screens after them have no shortcut (reached by the Go menu and the navigation).
   { key: 'sessions', path: '/sessions', accelerator: undefined },
   { key: 'evaluations', path: '/evaluations', accelerator: undefined },
+  { key: 'dashboard', path: '/dashboard', accelerator: undefined },
   { key: 'backups', path: '/backups', accelerator: undefined },
   { key: 'partners', path: '/partners', accelerator: undefined },
   { key: 'settings', path: '/settings', accelerator: 'CmdOrCtrl+,' },

@@ -22,3 +22,9 @@ export const sessionHref = (sessionId: string): string => `${routeHref('sessions
 export const staffCompetencies = (staffId: string): string => routeHref('staff', { person: staffId, tab: 'competencies' });
 /** The Evaluations screen on its follow-ups tab (the navigation's count of follow-ups due links here). */
 export const followUpsDue = (): string => routeHref('evaluations', { tab: 'followUps' });
+/** A staff member's drawer, on its first tab. */
+export const staffMember = (staffId: string): string => routeHref('staff', { person: staffId });
+/** An organisation's drawer in the social directory. */
+export const organizationHref = (organizationId: string): string => routeHref('directory', { org: organizationId });
+/** A training plan, open on the plan screen. */
+export const planHref = (planId: string): string => routeHref('plans', { plan: planId });

@@ -39,6 +39,7 @@ export const PAGES: Record<RouteKey, Page> = {
   directory: page(() => import('../features/directory/DirectoryPage'), 'DirectoryPage'),
   sessions: page(() => import('../features/sessions/SessionsPage'), 'SessionsPage'),
   evaluations: page(() => import('../features/evaluations/EvaluationsPage'), 'EvaluationsPage'),
+  dashboard: page(() => import('../features/dashboard/DashboardPage'), 'DashboardPage'),
   backups: page(() => import('../features/backup/BackupsPage'), 'BackupsPage'),
   partners: page(() => import('../features/partners/PartnersPage'), 'PartnersPage'),
   settings: page(() => import('../features/settings/SettingsPage'), 'SettingsPage'),

@@ -2,6 +2,7 @@ import { Button, Group, Tabs } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRouteQuery } from '../../app/router';
 import { usePagedList } from '../../bridge/usePagedList';
 import { Editable } from '../../components/Editable';
 import { ListSearch, useFilters } from '../../components/ListFilters';
@@ -33,7 +34,14 @@ export function DirectoryPage() {
   const [typed, setTyped] = useState('');
   const [query] = useDebouncedValue(typed, 200);
   const [facets, setFacets] = useState<DirectoryFilters>(emptyFilters);
-  const [open, setOpen] = useState<{ id: string | null } | null>(null);
+  // A link to one organisation (app/links.ts organizationHref, from the dashboard) opens its drawer.
+  const linked = useRouteQuery().get('org');
+  const [open, setOpen] = useState<{ id: string | null } | null>(linked ? { id: linked } : null);
+  const [seenLink, setSeenLink] = useState(linked);
+  if (seenLink !== linked) {
+    setSeenLink(linked);
+    if (linked) setOpen({ id: linked });
+  }
   const [dialog, setDialog] = useState<'import' | 'guide' | null>(null);
 
   // With a query, relevance first unless the user chose a column; without, by name.
