@@ -110,7 +110,7 @@ export function ProgrammeView({ onImport }: { onImport: () => void }) {
                           title={value === null ? t('partners.programme.nothing') : undefined}
                           style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
                         >
-                          <span dir="ltr">{formatIndicator(value, kind, lang)}</span>
+                          <span dir="ltr">{formatIndicator(value, kind)}</span>
                         </Table.Td>
                       );
                     })}

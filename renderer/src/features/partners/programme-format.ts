@@ -1,5 +1,4 @@
 import type { Indicators } from '../../../../api/channels/evaluation';
-import type { Language } from '../../i18n';
 
 /**
  * How each of the year's indicators reads on the programme view: in the issue's order, with its
@@ -26,22 +25,21 @@ export const PROGRAMME_ROWS: readonly [IndicatorKey, Kind][] = [
   ['needsCoverage', 'rate'],
 ];
 
-const locale = (lang: Language) => (lang === 'ar' ? 'ar-MA' : 'fr-MA');
-const formats = (lang: Language): Record<Kind, Intl.NumberFormat> => ({
-  count: new Intl.NumberFormat(locale(lang), { numberingSystem: 'latn', maximumFractionDigits: 0 }),
-  rate: new Intl.NumberFormat(locale(lang), { numberingSystem: 'latn', style: 'percent', maximumFractionDigits: 1 }),
-  hours: new Intl.NumberFormat(locale(lang), { numberingSystem: 'latn', maximumFractionDigits: 1 }),
-  index: new Intl.NumberFormat(locale(lang), { numberingSystem: 'latn', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-  dirhams: new Intl.NumberFormat(locale(lang), { numberingSystem: 'latn', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-});
-const cache: Partial<Record<Language, Record<Kind, Intl.NumberFormat>>> = {};
+/**
+ * French writing in both languages, as amounts are written (lib/amount.ts): a comma before the
+ * decimals and narrow spaces between thousands, Western digits. fr-MA and ar-MA group thousands
+ * with a dot, which reads as a decimal point (2.231 hours).
+ */
+const FORMATS: Record<Kind, Intl.NumberFormat> = {
+  count: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }),
+  rate: new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }),
+  hours: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }),
+  index: new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  dirhams: new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+};
 
 /** The figure as the screen shows it; `—` where there was nothing to compute it from (a null). */
-export function formatIndicator(value: number | null, kind: Kind, lang: Language): string {
-  if (value === null) return '—';
-  const f = (cache[lang] ??= formats(lang));
-  return f[kind].format(value);
-}
+export const formatIndicator = (value: number | null, kind: Kind): string => (value === null ? '—' : FORMATS[kind].format(value));
 
 /** Years offered: this year and the nine before it, then the next one (a plan prepared ahead). */
 export function programmeYears(now = new Date()): number[] {
