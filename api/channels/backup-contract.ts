@@ -4,6 +4,8 @@ import { indicators, indicatorsInput } from './evaluation';
 import { empty, id } from '../common';
 import { ENTITIES } from '../entities';
 import * as b from './backup';
+import { fileOutput } from './directory-files';
+import { language } from './settings';
 
 /**
  * Channels of encrypted backups, restore and partner datasets (issue: encrypted backups).
@@ -48,6 +50,12 @@ export const backupChannels = {
     output: z.array(
       z.object({ partner: z.string(), partnerAr: z.string(), id: z.string(), backupDate: z.string(), profile: b.profile, indicators }),
     ),
+    reads: ['partnerDatasets'],
+  }),
+  /** The programme view as an XLSX workbook: headers in the language asked for, figures as numbers. */
+  'partners.compareExport': channel({
+    input: indicatorsInput.extend({ language: language.default('fr') }),
+    output: fileOutput,
     reads: ['partnerDatasets'],
   }),
   'partners.import': channel({ input: b.partnerImportInput, output: b.partner, reads: ['partnerDatasets'], writes: ['partnerDatasets'] }),

@@ -83,6 +83,30 @@ describe('demo data', () => {
     expect(count(ctx, 'staff')).toBe(staff);
   });
 
+  it('gives the adopted plan result indicators with measurements and an ROI estimate, the same at every load', () => {
+    const shown = () => {
+      const ctx = openTemp();
+      call(ctx, 'demo.load', {});
+      const plan = call(ctx, 'plans.list', {})[0]!;
+      const results = call(ctx, 'results.list', { planId: plan.id });
+      const action = call(ctx, 'plans.get', { id: plan.id }).actionList.find((a) => a.code === 'F01')!;
+      return {
+        results: results.map((r) => [r.nameFr, r.baseline, r.target, r.measurements.map((m) => m.value), r.progress]),
+        roi: { ...call(ctx, 'roi.get', { actionId: action.id }), actionId: 'F01' },
+      };
+    };
+    const first = shown();
+    expect(first.results).toHaveLength(3);
+    for (const [, , , values, progress] of first.results) {
+      expect((values as number[]).length).toBeGreaterThan(0);
+      expect(progress).toBeGreaterThan(0);
+      expect(progress).toBeLessThan(1);
+    }
+    expect(first.roi.benefitCostRatio).toBeGreaterThan(1);
+    expect(first.roi.roi).toBeCloseTo(first.roi.benefitCostRatio! - 1);
+    expect(shown()).toEqual(first);
+  });
+
   it('is refused when the Service has created even a single unit', () => {
     const ctx = openTemp();
     call(ctx, 'units.create', { kind: 'direction', nameFr: 'DGS' });

@@ -1,6 +1,7 @@
 import type { DataContext, Installation } from '../../core/context';
 import type { HandlerGroup } from '../../dispatch/types';
 import { comparePartners } from './compare';
+import { compareWorkbook } from './compare-sheet';
 import type { Secret } from './age-io';
 import { createBackup } from './create';
 import { allowedPath, backupsDirOf } from './files';
@@ -28,6 +29,7 @@ type Group = HandlerGroup<
   | 'recipients.delete'
   | 'partners.list'
   | 'partners.compare'
+  | 'partners.compareExport'
   | 'partners.import'
   | 'partners.remove'
   | 'backup.status'
@@ -135,6 +137,14 @@ export const backupHandlers: Group = {
   'partners.compare': ({ year }, ctx) => {
     installationOf(ctx);
     return comparePartners(ctx, year);
+  },
+  'partners.compareExport': async ({ year, language }, ctx) => {
+    installationOf(ctx);
+    return {
+      fileName: `programme-${year}.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      contentBase64: (await compareWorkbook(ctx, year, language)).toString('base64'),
+    };
   },
   'partners.import': async ({ passphrase, identities, acceptNewKey, allowOlder, ...source }, ctx) => {
     const secret = await secretFor(ctx, { passphrase, identities });

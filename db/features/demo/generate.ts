@@ -12,6 +12,7 @@ import { generateTrainees } from './trainees';
 import { generateCatalogue } from './catalogue';
 import { generateSessions } from './sessions';
 import { generateEvaluations } from './evaluations';
+import { generateResults } from './results';
 import type { StoredKeys } from '../../core/key-store';
 import { inTransaction } from '../shared/records';
 import { DEMO_JOBS } from './jobs';
@@ -175,6 +176,8 @@ export function generateDemo(ctx: DataContext, { scale, keys = null }: { scale: 
     // Attestations are signed with the installation's keys: without them at hand, none are issued.
     const sessions = generateSessions(ctx, rand, keys, scale === 'programme' ? 40 : 3);
     const evaluations = generateEvaluations(ctx, rand);
+    // After the sessions: an action's ROI reads their costs.
+    const results = generateResults(ctx);
     return {
       staff,
       units: units.length,
@@ -186,6 +189,7 @@ export function generateDemo(ctx: DataContext, { scale, keys = null }: { scale: 
       ...plan,
       ...sessions,
       ...evaluations,
+      ...results,
     };
   });
 }

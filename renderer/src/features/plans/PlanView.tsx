@@ -21,8 +21,9 @@ import { EXPORT_MIME, PLAN_STATUS_COLOURS, planName } from './plan-format';
 import { PlanForm } from './PlanForm';
 import { PlanSteps } from './PlanSteps';
 import { VersionsTab } from './VersionsTab';
+import { ResultsTab } from './results/ResultsTab';
 
-type Tab = 'actions' | 'budget' | 'calendar' | 'coverage' | 'versions';
+type Tab = 'actions' | 'budget' | 'calendar' | 'coverage' | 'results' | 'versions';
 
 interface Props {
   id: string;
@@ -31,7 +32,7 @@ interface Props {
   needIds: string[];
 }
 
-/** One plan: its state and next steps, then its axes and actions, budget, calendar, coverage of the needs and versions. */
+/** One plan: its state and next steps, then its axes and actions, budget, calendar, coverage of the needs, result indicators (level 4) and versions. */
 export function PlanView({ id, onBack, needIds }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
@@ -108,7 +109,7 @@ export function PlanView({ id, onBack, needIds }: Props) {
       <FormError error={exportError} />
       <Tabs value={tab} onChange={(v) => v && setTab(v as Tab)} keepMounted={false}>
         <Tabs.List mb="sm">
-          {(['actions', 'budget', 'calendar', 'coverage', 'versions'] as const).map((k) => (
+          {(['actions', 'budget', 'calendar', 'coverage', 'results', 'versions'] as const).map((k) => (
             <Tabs.Tab key={k} value={k}>
               {t(`plans.tabs.${k}`)}
             </Tabs.Tab>
@@ -125,6 +126,9 @@ export function PlanView({ id, onBack, needIds }: Props) {
         </Tabs.Panel>
         <Tabs.Panel value="coverage">
           <CoverageTab plan={plan} />
+        </Tabs.Panel>
+        <Tabs.Panel value="results">
+          <ResultsTab plan={plan} />
         </Tabs.Panel>
         <Tabs.Panel value="versions">
           <VersionsTab plan={plan} />
