@@ -141,6 +141,12 @@ export const annualAnnex = z.object({
       actions: z.number().int(),
       /** Actions built from the needs register (at least one need linked). */
       actionsFromNeeds: z.number().int(),
+      /** Sessions the actions not cancelled plan, and the sessions of the plan's actions delivered (evaluated, closed). */
+      sessionsPlanned: z.number().int(),
+      sessionsDelivered: z.number().int(),
+      /** Hours of training planned (Σ sessions × hours per participant) and delivered (the slots of those sessions). */
+      hoursPlanned: z.number(),
+      hoursDelivered: z.number(),
     }),
   ),
   /** Needs planned or fulfilled / needs neither rejected nor deferred (the register as it stands). */

@@ -12,7 +12,7 @@ import { plucked, stmt } from '../../core/statements';
 import { ratio } from '../evaluation/indicator-math';
 import { ATTENDED_SQL, YEAR_SESSIONS, yearBounds } from '../evaluation/indicator-sql';
 import { COVERED_NEED_STATES, DELIVERED_STATES, SET_ASIDE_NEED_STATES } from '../evaluation/indicators-delivery';
-import { slotHours } from '../sessions/slot-math';
+import { round2, slotHours } from '../sessions/slot-math';
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 const DELIVERED_OF_YEAR = `SELECT id FROM training_sessions WHERE id IN (${YEAR_SESSIONS}) AND status IN (${list(DELIVERED_STATES)})`;
@@ -26,8 +26,18 @@ const CAMPAIGNS = `SELECT c.code, c.title_fr AS titleFr, c.title_ar AS titleAr, 
 const PLANS = `SELECT p.title_fr AS titleFr, p.title_ar AS titleAr, p.audience, p.status, p.version,
     p.decision_reference AS decisionReference, p.decision_date AS decisionDate,
     (SELECT count(*) FROM plan_actions a WHERE a.plan_id = p.id) AS actions,
-    (SELECT count(*) FROM plan_actions a WHERE a.plan_id = p.id AND EXISTS (SELECT 1 FROM plan_action_needs n WHERE n.action_id = a.id)) AS actionsFromNeeds
+    (SELECT count(*) FROM plan_actions a WHERE a.plan_id = p.id AND EXISTS (SELECT 1 FROM plan_action_needs n WHERE n.action_id = a.id)) AS actionsFromNeeds,
+    (SELECT coalesce(sum(a.sessions), 0) FROM plan_actions a WHERE a.plan_id = p.id AND a.status <> 'cancelled') AS sessionsPlanned,
+    (SELECT coalesce(sum(a.sessions * a.hours), 0) FROM plan_actions a WHERE a.plan_id = p.id AND a.status <> 'cancelled') AS hoursPlanned,
+    (SELECT count(*) FROM training_sessions t JOIN plan_actions a ON a.id = t.action_id
+      WHERE a.plan_id = p.id AND t.status IN (${list(DELIVERED_STATES)})) AS sessionsDelivered, p.id AS id
   FROM training_plans p WHERE p.year = @year ORDER BY p.audience`;
+
+/** The slots of the plans' delivered sessions: their hours are slot-math's. */
+const PLAN_SLOTS = `SELECT a.plan_id AS planId, x.start_time AS startTime, x.end_time AS endTime
+  FROM session_slots x JOIN training_sessions t ON t.id = x.session_id JOIN plan_actions a ON a.id = t.action_id
+  JOIN training_plans p ON p.id = a.plan_id
+  WHERE p.year = @year AND t.status IN (${list(DELIVERED_STATES)})`;
 
 const NEEDS = `SELECT
     (SELECT count(*) FROM training_needs WHERE archived_at IS NULL AND state IN (${list(COVERED_NEED_STATES)})) AS covered,
@@ -92,11 +102,17 @@ export function annualAnnex(ctx: DataContext, year: number): AnnualAnnex {
     startTime: string;
     endTime: string;
   }[];
-  const hours = Math.round(marks.reduce((a, m) => a + slotHours(m.startTime, m.endTime), 0) * 100) / 100;
+  const planSlots = stmt(ctx, PLAN_SLOTS).all({ year }) as { planId: string; startTime: string; endTime: string }[];
+  const hours = round2(marks.reduce((a, m) => a + slotHours(m.startTime, m.endTime), 0));
   return {
     year,
     reviews: { campaigns, reviews, validated, completion: ratio(validated, reviews) },
-    plans: stmt(ctx, PLANS).all({ year }) as AnnualAnnex['plans'],
+    plans: (stmt(ctx, PLANS).all({ year }) as (Omit<AnnualAnnex['plans'][number], 'hoursDelivered'> & { id: string })[]).map(
+      ({ id, ...p }) => ({
+        ...p,
+        hoursDelivered: round2(planSlots.filter((x) => x.planId === id).reduce((a, x) => a + slotHours(x.startTime, x.endTime), 0)),
+      }),
+    ),
     needs: { covered: needs.covered, open: needs.considered, coverage: ratio(needs.covered, needs.considered) },
     evaluation: { ...evaluation, followUpsDone: followUps.done, followUpsOwed: followUps.owed },
     directory: stmt(ctx, DIRECTORY).get() as AnnualAnnex['directory'],

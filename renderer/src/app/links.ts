@@ -1,4 +1,6 @@
 import { routeHref } from '../../../api/routes';
+import type { PrintLanguage } from '../i18n';
+import { annualReportPath, sessionReportHref } from '../features/reports/report-options';
 
 /**
  * Links from one record to the lists that hold its related records, filtered (the list screens
@@ -22,3 +24,7 @@ export const sessionHref = (sessionId: string): string => `${routeHref('sessions
 export const staffCompetencies = (staffId: string): string => routeHref('staff', { person: staffId, tab: 'competencies' });
 /** The Evaluations screen on its follow-ups tab (the navigation's count of follow-ups due links here). */
 export const followUpsDue = (): string => routeHref('evaluations', { tab: 'followUps' });
+/** The annual report of a year, printable (French by default; its toolbar prints, Back returns to the Evaluations screen). */
+export const annualReportHref = (year: number, lang: PrintLanguage = 'fr'): string => `#${annualReportPath(year, lang)}`;
+/** A session's report, printable. */
+export const sessionReportLink = (sessionId: string, lang: PrintLanguage = 'fr'): string => `#${sessionReportHref(sessionId, lang)}`;
