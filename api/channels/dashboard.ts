@@ -42,6 +42,8 @@ export const dashboard = z.object({
   filtered: z.boolean(),
   aggregatesOnly: z.boolean(),
   indicators,
+  /** Active staff (as staffActive) with no attended mark in the year: not staffActive − staffTrained, as some trained have left. */
+  staffNotTrained: z.number().int(),
   charts: z.object({
     /** Hours attended per month of the year (1–12), staff and association trainees apart. */
     hoursByMonth: z.array(z.object({ month: z.number().int(), staffHours: z.number(), associationHours: z.number() })),
@@ -63,7 +65,9 @@ export const dashboard = z.object({
   }),
   reviews: z.object({
     /** The campaigns that reviewed in the year (opened or closed in it), with their completion. */
-    campaigns: z.array(z.object({ ...named, status: z.string(), reviews: z.number().int(), validated: z.number().int(), completion: rate })),
+    campaigns: z.array(
+      z.object({ ...named, status: z.string(), reviews: z.number().int(), validated: z.number().int(), completion: rate }),
+    ),
     /**
      * Gap closure between the two latest campaigns with validated reviews (or the pair asked for):
      * (G_before − G_after) / G_before of the importance-weighted gap, over the people validated in both.

@@ -1,11 +1,9 @@
 import type { HandlerGroup } from '../../dispatch/types';
+import { dashboardRecords } from './records';
+import { dashboardYear } from './year';
 
-// PLACEHOLDER on the dash-base branch only: the dashboard core replaces this before it reaches main.
+/** The dashboards of a year (docs/ARCHITECTURE.md §15, "Dashboards"). */
 export const dashboardHandlers: HandlerGroup<'dashboard.year' | 'dashboard.records'> = {
-  'dashboard.year': () => {
-    throw new Error('dashboard.year is not written yet');
-  },
-  'dashboard.records': () => {
-    throw new Error('dashboard.records is not written yet');
-  },
+  'dashboard.year': (input, ctx) => dashboardYear(ctx, input),
+  'dashboard.records': (input, ctx) => dashboardRecords(ctx, input),
 };

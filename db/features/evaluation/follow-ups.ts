@@ -19,9 +19,9 @@ import { inTransaction } from '../shared/records';
  * competency level into the history (source: follow_up), which moves the person's gaps and needs.
  */
 
-/** A follow-up not done a fortnight after its date is overdue (the list says it apart). */
-const GRACE_DAYS = 14;
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+/** A follow-up not done a fortnight after its date is overdue (the list says it apart; the dashboards count them). */
+export const GRACE_DAYS = 14;
+export const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 type Moment = Extract<RoundMoment, 'follow_up_30' | 'follow_up_90'>;
 

@@ -8,21 +8,42 @@ import type { DataContext } from '../../core/context';
 import { today } from '../reviews/people';
 import { ratio, referenceDay } from './indicator-math';
 import { yearBounds } from './indicator-sql';
+import { EVERYONE, type Restriction } from './indicator-scope';
 import { deliveryFigures } from './indicators-delivery';
-import { evaluationFigures } from './indicators-evaluation';
-import { peopleFigures } from './indicators-people';
+import { type EvaluationRows, evaluationFigures } from './indicators-evaluation';
+import { type MarksRow, attendedMarks, peopleFigures } from './indicators-people';
 
-/** `on`: today's date, for the current year's active staff (a parameter so tests can fix it). */
-export function yearIndicators(ctx: DataContext, year: number, on: string = today()): Indicators {
+/** The indicators and what they were computed from (the dashboards draw their charts from the same rows). */
+export interface IndicatorParts {
+  indicators: Indicators;
+  marks: MarksRow[];
+  evaluation: EvaluationRows;
+}
+
+/**
+ * `on`: today's date, for the current year's active staff (a parameter so tests can fix it).
+ * `r`: who and what is counted (the dashboards' filters); everyone and every session by default.
+ */
+export function yearIndicators(ctx: DataContext, year: number, on: string = today(), r: Restriction = EVERYONE): Indicators {
+  return yearIndicatorParts(ctx, year, on, r).indicators;
+}
+
+export function yearIndicatorParts(ctx: DataContext, year: number, on: string = today(), r: Restriction = EVERYONE): IndicatorParts {
   const bounds = yearBounds(year);
   // One read transaction: every figure comes from the same state of the database, even while
   // the window writes beside the command line.
-  const [people, evaluation, delivery] = ctx.sqlite
-    .transaction(
-      () => [peopleFigures(ctx, bounds, referenceDay(year, on)), evaluationFigures(ctx, bounds), deliveryFigures(ctx, bounds)] as const,
-    )
+  const [marks, people, evaluation, delivery] = ctx.sqlite
+    .transaction(() => {
+      const rows = attendedMarks(ctx, bounds, r);
+      return [
+        rows,
+        peopleFigures(ctx, referenceDay(year, on), rows, r),
+        evaluationFigures(ctx, bounds, r),
+        deliveryFigures(ctx, bounds, r, rows),
+      ] as const;
+    })
     .deferred();
-  return {
+  const indicators: Indicators = {
     year,
     staffActive: people.staffActive,
     staffTrained: people.staffTrained,
@@ -40,4 +61,5 @@ export function yearIndicators(ctx: DataContext, year: number, on: string = toda
     costPerTraineeHour: ratio(delivery.costCentimes / 100, people.trainingHours),
     needsCoverage: ratio(delivery.needsCovered, delivery.needsConsidered),
   };
+  return { indicators, marks, evaluation: evaluation.rows };
 }
