@@ -78,6 +78,8 @@ export const sessionReport = z.object({
       /** The post-test questionnaire's threshold (share of its points). */
       passThreshold: rate,
       passed: z.number().int(),
+      /** Post-test sheets scored against a threshold (the pass rate's denominator). */
+      postScored: z.number().int(),
       /** Post-test sheets reaching the threshold / post-test sheets scored. */
       passRate: rate,
     })

@@ -80,7 +80,7 @@ describe('sessions.report', () => {
     expect(l2.meanPost).toBeCloseTo((0.7 + 1 + 1) / 3, 12);
     expect(l2.meanNormalisedGain).toBeCloseTo((0.5 + 1) / 2, 12); // Elias was already at the maximum
     // Against 0.8: Elias 10, Nadia 10, Rachid 8 pass; Amal 7 does not.
-    expect([l2.passThreshold, l2.passed]).toEqual([0.8, 3]);
+    expect([l2.passThreshold, l2.passed, l2.postScored]).toEqual([0.8, 3, 4]);
     expect(l2.passRate).toBeCloseTo(3 / 4, 12);
 
     // Both comments, sorted by their text, and no name anywhere in the report.

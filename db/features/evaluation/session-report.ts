@@ -199,6 +199,7 @@ function learningOf(ctx: DataContext, pre: RoundRow | undefined, post: RoundRow 
     meanNormalisedGain: meanNormalisedGain(pairs),
     passThreshold: threshold,
     passed,
+    postScored: judged,
     passRate: ratio(passed, judged),
   };
 }

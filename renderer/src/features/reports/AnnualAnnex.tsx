@@ -9,7 +9,7 @@ import { percent } from './report-format';
 interface Row {
   result: string;
   indicator: string;
-  value: string;
+  value: ReactNode;
   /** The records that prove it, one line each, named as the app names them. */
   proofs: ReactNode[];
 }
@@ -30,7 +30,13 @@ export function AnnualAnnexTable({ a, d, v }: { a: Annex; d: Dashboard; v: Voice
     {
       result: 'R3.6',
       indicator: 'reviews',
-      value: a.reviews.reviews ? `${n(a.reviews.validated)} / ${n(a.reviews.reviews)} (${percent(a.reviews.completion, lang)})` : '—',
+      value: a.reviews.reviews
+        ? v.t(
+            'reports.ofTotalShare',
+            { n: n(a.reviews.validated), total: n(a.reviews.reviews), share: percent(a.reviews.completion, lang) },
+            'stacked',
+          )
+        : '—',
       proofs: a.reviews.campaigns.length
         ? a.reviews.campaigns.map((c) =>
             line('campaign', {
@@ -75,7 +81,7 @@ export function AnnualAnnexTable({ a, d, v }: { a: Annex; d: Dashboard; v: Voice
     {
       result: 'R3.8',
       indicator: 'evaluation',
-      value: `${n(e.sessionsWithSheets)} / ${n(e.sessionsDelivered)}`,
+      value: v.t('reports.ofTotal', { n: n(e.sessionsWithSheets), total: n(e.sessionsDelivered) }, 'stacked'),
       proofs: [
         say('procedure', { questionnaires: n(e.questionnairesPublished) }),
         say('sheets', { sheets: n(e.endSheets), sessions: n(e.sessionsWithSheets), delivered: n(e.sessionsDelivered) }),
@@ -87,7 +93,7 @@ export function AnnualAnnexTable({ a, d, v }: { a: Annex; d: Dashboard; v: Voice
     {
       result: 'R3.9',
       indicator: 'directory',
-      value: `${n(a.directory.courses)} / ${n(a.directory.trainers)}`,
+      value: say('directoryValue', { courses: n(a.directory.courses), trainers: n(a.directory.trainers) }),
       proofs: [
         say('directory', {
           courses: n(a.directory.courses),
@@ -113,7 +119,7 @@ export function AnnualAnnexTable({ a, d, v }: { a: Annex; d: Dashboard; v: Voice
     {
       result: 'R4.2 / R4.4',
       indicator: 'associations',
-      value: `${n(a.associations.trainees)} (${n(a.associations.organizations)})`,
+      value: say('associationsValue', { trainees: n(a.associations.trainees), organizations: n(a.associations.organizations) }),
       proofs: [
         say('associations', {
           trainees: n(a.associations.trainees),
@@ -139,12 +145,10 @@ export function AnnualAnnexTable({ a, d, v }: { a: Annex; d: Dashboard; v: Voice
         {rows.map((r) => (
           <tr key={r.result} data-result={r.result}>
             <td className="rp-result">
-              <span className="rp-ltr">{r.result}</span>
+              <span dir="ltr">{r.result}</span>
             </td>
             <td>{v.t(`reports.annex.indicators.${r.indicator}`, undefined, 'stacked')}</td>
-            <td className="rp-n">
-              <span className="rp-ltr">{r.value}</span>
-            </td>
+            <td className="rp-value">{r.value}</td>
             <td>
               {r.proofs.map((p, i) => (
                 <span key={i} className="rp-block">

@@ -112,7 +112,7 @@ export function AnnualReportPage({ path }: { path: string }) {
 
 type Props = { d: Dashboard; a: Annex; v: Voice; n: (x: number) => string };
 
-const mad = (centimes: number) => <span className="rp-ltr">{formatAmount(centimes)}</span>;
+const mad = (centimes: number) => <span dir="ltr">{formatAmount(centimes)}</span>;
 
 function PlanRealised({ d, a, v, n }: Props) {
   if (!d.plan && !a.plans.length) return <p className="rp-meta">{v.t('reports.annual.noPlan', { year: a.year }, 'stacked')}</p>;

@@ -43,8 +43,8 @@ export function AnnualReportTab() {
       ) : !lessons.data ? (
         <Loader aria-label={t('common.loading')} />
       ) : (
-        // A new year (or the texts saved) starts the form again from what is stored.
-        <LessonsForm key={`${year}/${lessons.data.updatedAt ?? ''}`} stored={lessons.data} />
+        // Another year starts the form again from what is stored; a save keeps the texts typed (they are what was stored).
+        <LessonsForm key={year} stored={lessons.data} />
       )}
     </Stack>
   );

@@ -153,7 +153,10 @@ function Reaction({ l1, v, n }: Props<{ l1: NonNullable<SessionReport['reaction'
     <>
       <Figures
         rows={[
-          [v.t('reports.session.sheets', undefined, 'stacked'), `${n(l1.sheets)} / ${n(l1.expected)}`],
+          [
+            v.t('reports.session.sheets', undefined, 'stacked'),
+            v.t('reports.ofTotal', { n: n(l1.sheets), total: n(l1.expected) }, 'inline'),
+          ],
           [v.t('reports.session.responseRate', undefined, 'stacked'), percent(l1.responseRate, v.main)],
           [
             <strong key="s">{v.t('reports.session.satisfaction', undefined, 'stacked')}</strong>,
@@ -229,7 +232,8 @@ function Learning({ l2, v, n }: Props<{ l2: NonNullable<SessionReport['learning'
   return (
     <Figures
       rows={[
-        [v.t('reports.session.testSheets', undefined, 'stacked'), `${n(l2.preSheets)} / ${n(l2.postSheets)}`],
+        [v.t('reports.session.preSheets', undefined, 'stacked'), n(l2.preSheets)],
+        [v.t('reports.session.postSheets', undefined, 'stacked'), n(l2.postSheets)],
         [v.t('reports.session.bothTests', undefined, 'stacked'), n(l2.participants)],
         [v.t('reports.session.meanPre', undefined, 'stacked'), percent(l2.meanPre, v.main)],
         [v.t('reports.session.meanPost', undefined, 'stacked'), percent(l2.meanPost, v.main)],
@@ -240,7 +244,10 @@ function Learning({ l2, v, n }: Props<{ l2: NonNullable<SessionReport['learning'
           </strong>,
         ],
         [v.t('reports.session.threshold', undefined, 'stacked'), percent(l2.passThreshold, v.main)],
-        [v.t('reports.session.passed', undefined, 'stacked'), `${n(l2.passed)} · ${percent(l2.passRate, v.main)}`],
+        [
+          v.t('reports.session.passed', undefined, 'stacked'),
+          v.t('reports.ofTotalShare', { n: n(l2.passed), total: n(l2.postScored), share: percent(l2.passRate, v.main) }, 'inline'),
+        ],
       ]}
     />
   );
@@ -248,6 +255,8 @@ function Learning({ l2, v, n }: Props<{ l2: NonNullable<SessionReport['learning'
 
 function Costs({ c, v }: { c: SessionReport['costs']; v: Voice }) {
   const mad = (centimes: number) => <span className="sp-ltr">{formatAmount(centimes)}</span>;
+  // No cost line typed in: the actual cost is not known, which is not "0,00".
+  const actual = (centimes: number) => (c.lines.length ? mad(centimes) : '—');
   const funder = (f: { funderId: string | null; nameFr: string; nameAr: string }) =>
     f.funderId ? v.name(f.nameFr, f.nameAr, 'inline') : v.t('plans.actions.noFunder', undefined, 'inline');
   return (
@@ -277,17 +286,18 @@ function Costs({ c, v }: { c: SessionReport['costs']; v: Voice }) {
               <td>{funder(f)}</td>
               <td className="rp-n">{mad(f.plannedCentimes)}</td>
               <td className="rp-n">{mad(f.plannedPerSessionCentimes)}</td>
-              <td className="rp-n">{mad(f.actualCentimes)}</td>
+              <td className="rp-n">{actual(f.actualCentimes)}</td>
             </tr>
           ))}
           <tr className="rp-total">
             <th scope="row">{v.t('reports.total', undefined, 'inline')}</th>
             <td className="rp-n">{mad(c.plannedCentimes)}</td>
             <td className="rp-n">{mad(c.plannedPerSessionCentimes)}</td>
-            <td className="rp-n">{mad(c.actualCentimes)}</td>
+            <td className="rp-n">{actual(c.actualCentimes)}</td>
           </tr>
         </tbody>
       </table>
+      {!c.lines.length && <p className="sp-small">{v.t('reports.session.noActual', undefined, 'inline')}</p>}
       {c.lines.length > 0 && (
         <table className="sp-table rp-table">
           <thead>
