@@ -1,7 +1,8 @@
 import type { DataContext } from '../../db/core/context';
 import { newId } from '../../db/core/ids';
 import type { AttendanceMark, SessionStatus } from '../../api/channels/session-enums';
-import { call } from './helpers';
+import { expect } from 'vitest';
+import { call, count } from './helpers';
 import { sessionCase } from './session-fixture';
 
 /**
@@ -184,4 +185,53 @@ export function evaluationRows(ctx: DataContext) {
       archived ? '2025-05-01T00:00:00.000Z' : null,
     );
   return { questionnaire, question, round, sheet, answer, followUp, need };
+}
+
+/** The case with its evaluation rows and needs; returns the S1 and S4 ids too. */
+export function fullCase(ctx: DataContext) {
+  const k = indicatorsCase(ctx);
+  const w = evaluationRows(ctx);
+  // Level 1: a 5-point and a 3-point scale, a text and a grid (a grid is not a scale question).
+  const reaction = w.questionnaire('reaction', 'R-1');
+  const five = w.question(reaction, 'scale', 5);
+  const three = w.question(reaction, 'scale', 3);
+  const text = w.question(reaction, 'text', null);
+  const grid = w.question(reaction, 'grid', 5);
+  const end1 = w.round(k.s1.id, reaction, 'end_sheet');
+  const amalSheet = w.sheet(end1, k.amalS1);
+  w.answer(amalSheet, five, 5); // (5 − 1) / 4 = 1
+  w.answer(amalSheet, three, 2); // (2 − 1) / 2 = 0.5
+  w.answer(amalSheet, text, null, 'Très utile');
+  w.answer(amalSheet, grid, 1);
+  const anonymous = w.sheet(end1, null);
+  w.answer(anonymous, five, 2); // (2 − 1) / 4 = 0.25
+  w.answer(anonymous, three, null); // left blank: not an answer
+  // The same questionnaire on a follow-up round of S1 and on the 2024 session: not 2025's level 1.
+  w.answer(w.sheet(w.round(k.s1.id, reaction, 'follow_up_30'), k.amalS1), five, 1);
+  w.answer(w.sheet(w.round(k.s4.id, reaction, 'end_sheet'), null), five, 1);
+
+  // Level 2: pre and post tests out of 10.
+  const test = w.questionnaire('test', 'T-1');
+  const pre = w.round(k.s1.id, test, 'pre_test');
+  const post = w.round(k.s1.id, test, 'post_test');
+  w.sheet(pre, k.amalS1, 4, 10);
+  w.sheet(post, k.amalS1, 7, 10); // (7 − 4) / (10 − 4) = 0.5
+  w.sheet(pre, k.eliasS1, 10, 10);
+  w.sheet(post, k.eliasS1, 10, 10); // already at the maximum: no gain
+  w.sheet(pre, k.nadiaS1, 2, 10);
+  w.sheet(post, k.nadiaS1, 10, 10); // (10 − 2) / (10 − 2) = 1
+  w.sheet(pre, k.omarS1, 5, 10); // no post-test
+  w.sheet(post, k.rachidS1, 8, 10); // no pre-test
+
+  // Level 3: objectives of the follow-ups done in 2025.
+  w.followUp(k.amalS1, 'follow_up_90', '2025-06-15', ['often', 'never', 'always']);
+  w.followUp(k.eliasS1, 'follow_up_30', '2025-04-10', ['sometimes']);
+  w.followUp(k.nadiaS1, 'follow_up_90', null, ['always']); // not done
+  w.followUp(k.chamaS2, 'follow_up_30', '2026-02-10', ['always']); // done in 2026
+
+  // Needs: the register as it stands.
+  expect(count(ctx, 'training_needs')).toBe(0);
+  for (const state of ['planned', 'planned', 'fulfilled', 'identified', 'qualified', 'rejected', 'deferred']) w.need(state);
+  w.need('planned', true);
+  return k;
 }

@@ -18,7 +18,7 @@ import { ratio } from '../evaluation/indicator-math';
 import { DELIVERED_STATES } from '../evaluation/indicators-delivery';
 import { attendedByKept, yearSessions } from '../evaluation/indicator-sql';
 import type { Scope } from './quality';
-import { type RecordSet, SESSION_COLUMNS, countOf, titleLabels } from './record-sql';
+import { type RecordSet, SESSION_COLUMNS, titleLabels } from './record-sql';
 
 const DELIVERED = DELIVERED_STATES.map((s) => `'${s}'`).join(', ');
 const ADOPTED = `'adopted', 'in_execution', 'closed'`;
@@ -42,7 +42,7 @@ export function planExecution(ctx: DataContext, planId: string | null): Dashboar
   if (!planId) return null;
   const p = stmt(
     ctx,
-    `SELECT p.id, ${titleLabels('p.title_fr', 'p.title_ar').replace('AS labelFr', 'AS nameFr').replace('AS labelAr', 'AS nameAr')}, p.year,
+    `SELECT p.id, p.title_fr AS nameFr, coalesce(nullif(p.title_ar, ''), p.title_fr) AS nameAr, p.year,
        (SELECT count(*) FROM plan_actions a WHERE a.id IN (${LIVE_ACTIONS})) AS actions,
        (SELECT count(*) FROM plan_actions a WHERE a.id IN (${LIVE_ACTIONS}) AND ${DONE('a.id')}) AS actionsDone,
        (SELECT coalesce(sum(k.amount_centimes), 0) FROM plan_action_costs k WHERE k.action_id IN (${LIVE_ACTIONS})) AS budgetPlannedCentimes,
@@ -63,7 +63,11 @@ export function planExecution(ctx: DataContext, planId: string | null): Dashboar
 export const actionsNotDone = (planId: string | null): RecordSet => ({
   kind: 'action',
   sql: `SELECT a.id AS id,
-      ${titleLabels("coalesce(nullif(a.title_fr, ''), c.title_fr, a.code)", "coalesce(nullif(a.title_ar, ''), c.title_ar)")},
+      ${titleLabels(
+        "coalesce(nullif(a.title_fr, ''), c.title_fr, a.code)",
+        // The action's own title in either script before its course's: the two labels name the same thing.
+        "coalesce(nullif(a.title_ar, ''), nullif(a.title_fr, ''), c.title_ar)",
+      )},
       a.code AS detail, a.plan_id AS parentId, printf('%08d', a.position) || a.code AS sortKey
     FROM plan_actions a LEFT JOIN courses c ON c.id = a.course_id WHERE a.id IN (${LIVE_ACTIONS}) AND NOT ${DONE('a.id')}`,
   params: { planId },
@@ -84,7 +88,11 @@ export const sessionsDelivered = (s: Scope) =>
   sessionSet(s, `s.id IN (${yearSessions(s.r)}) AND s.status IN (${DELIVERED}) AND ${attendedByKept(s.r, 's.id')}`);
 
 export function sessionsSection(ctx: DataContext, s: Scope): Dashboard['sessions'] {
-  const ofYear = countOf(ctx, sessionsOfYear(s));
-  const outsidePlan = countOf(ctx, sessionsOutsidePlan(s));
+  // Both counts in one pass over sessionsOfYear's rows (the people filter's subquery is read once).
+  const { ofYear, outsidePlan } = stmt(
+    ctx,
+    `SELECT count(*) AS ofYear, coalesce(sum(actionId IS NULL), 0) AS outsidePlan
+     FROM (SELECT s.action_id AS actionId FROM training_sessions s WHERE ${SESSIONS_OF_YEAR(s)})`,
+  ).get({ ...s.r.params, ...s.bounds }) as { ofYear: number; outsidePlan: number };
   return { ofYear, outsidePlan, outsidePlanShare: ratio(outsidePlan, ofYear) };
 }
