@@ -124,6 +124,20 @@ for (const lang of LANGS) {
       expect(text).toContain(squash(rAr.annex.indicators.evaluation));
       expect(pdf.raw).not.toContain('??');
     }
+
+    // Both languages side by side: each title in its own script, the lessons of both.
+    await page.goBack();
+    await page.getByRole('tab', { name: r.lessons.tab }).click();
+    await page.getByRole('button', { name: r.lessons.print }).click();
+    await page.getByRole('menuitem', { name: shared(lang).common.printBoth }).click();
+    await expect(page).toHaveURL(new RegExp(`#/annual-report\\?year=${year}&lang=both`));
+    await expect(page.locator('.rp-annex')).toBeVisible();
+    await screenshot(page, `${lang}-annual-report-both`);
+    const both = await printed(page, `${lang}-annual-report-both`, 3);
+    expect(both.raw).toContain(fill(rFr.annual.title, { year }));
+    expect(both.raw).toContain(lessonFr);
+    expect(squash(both.raw)).toContain(squash(fill(rAr.annual.title, { year })));
+    expect(squash(both.raw)).toContain(squash(lessonAr));
   });
 
   test(`${lang}: the report of a delivered demo session, with its satisfaction index, printed`, async ({ page, host }) => {
