@@ -8,6 +8,7 @@ import { planChannels } from './channels/plans';
 import { sessionChannels } from './channels/sessions-contract';
 import { evaluationChannels } from './channels/evaluation-contract';
 import { dashboardChannels } from './channels/dashboard';
+import { reportChannels } from './channels/reports';
 import { staffFileChannels } from './channels/staff-files';
 import { referentielChannels } from './channels/referentiel';
 import { traineeChannels } from './channels/trainees';
@@ -153,6 +154,7 @@ export const contract = {
   ...sessionChannels,
   ...evaluationChannels,
   ...dashboardChannels,
+  ...reportChannels,
   ...referentielChannels,
   ...catalogueChannels,
   ...directoryChannels,

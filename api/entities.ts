@@ -65,6 +65,8 @@ export const ENTITIES = [
   'indicatorMeasurements',
   'actionRoi',
   'sharedIndicators',
+  // Reports: the lessons of a year, for the annual report
+  'annualLessons',
   // Social directory
   'organizations',
   'organizationPhones',

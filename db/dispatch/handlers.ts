@@ -11,6 +11,7 @@ import { planHandlers } from '../features/plans/handlers';
 import { sessionHandlers } from '../features/sessions/handlers';
 import { evaluationHandlers } from '../features/evaluation/handlers';
 import { dashboardHandlers } from '../features/dashboard/handlers';
+import { reportHandlers } from '../features/reports/handlers';
 import { referentielHandlers } from '../features/referentiel/handlers';
 import { traineeHandlers } from '../features/trainees/handlers';
 import { catalogueHandlers } from '../features/catalogue/handlers';
@@ -30,6 +31,7 @@ export const handlers: Handlers = {
   ...sessionHandlers,
   ...evaluationHandlers,
   ...dashboardHandlers,
+  ...reportHandlers,
   ...catalogueHandlers,
   ...directoryHandlers,
   ...backupHandlers,

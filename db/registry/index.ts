@@ -10,6 +10,7 @@ import { catalogueEntities } from '../features/catalogue/entities';
 import { planEntities } from '../features/plans/entities';
 import { sessionEntities } from '../features/sessions/entities';
 import { evaluationEntities } from '../features/evaluation/entities';
+import { reportEntities } from '../features/reports/entities';
 import { traineeEntities } from '../features/trainees/entities';
 import { staffEntities } from '../features/staff/entities';
 import { unitEntities } from '../features/units/entities';
@@ -33,6 +34,7 @@ export const REGISTRY: { readonly [E in Entity]: EntityEntry } = {
   ...planEntities,
   ...sessionEntities,
   ...evaluationEntities,
+  ...reportEntities,
   ...directoryEntities,
   ...backupEntities,
 };

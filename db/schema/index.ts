@@ -11,3 +11,4 @@ export * from './training';
 export * from './plans';
 export * from './sessions';
 export * from './evaluation';
+export * from './reports';

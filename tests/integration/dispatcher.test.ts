@@ -210,6 +210,10 @@ function evaluationSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Rec
     'results.deleteMeasurement': { id: ids.plan },
     'roi.get': { actionId: ids.action },
     'roi.save': { actionId: ids.action, benefitsCentimes: 0, participantTimeCentimes: 0 },
+    'sessions.report': { sessionId: ids.delivered },
+    'annualReport.annex': { year: 2026 },
+    'lessons.get': { year: 2026 },
+    'lessons.save': { year: 2026, lessonsFr: 'Former les chefs d’abord.', lessonsAr: '' },
   };
 }
 

@@ -10,6 +10,7 @@ import { readOrgChartOptions } from '../features/units/org-chart-options';
 import { readPassportOptions, readSessionPaperOptions } from '../features/sessions/paper/paper-options';
 import { readBlankFormOptions } from '../features/sessions/evaluation/blank-form-options';
 import { readFollowUpBatchOptions } from '../features/evaluations/paper/follow-up-batch-options';
+import { readAnnualReportOptions, readSessionReportOptions } from '../features/reports/report-options';
 
 /**
  * Printable documents (docs/ARCHITECTURE.md §5): renderer routes the Shell shows without the app's chrome,
@@ -135,6 +136,23 @@ export const DOCUMENTS: readonly PrintableDocument[] = [
     component: lazyDocument(() => import('../features/evaluations/paper/FollowUpBatchPage'), 'FollowUpBatchPage'),
     fileName: (path) => `suivis-a-froid-${printFileLanguage(readFollowUpBatchOptions(path).lang)}-${today()}.pdf`,
     titleKey: 'evaluations.batch.documentTitle',
+    back: 'evaluations',
+  },
+  {
+    prefix: '/session-report',
+    component: lazyDocument(() => import('../features/reports/SessionReportPage'), 'SessionReportPage'),
+    fileName: (path) => `rapport-session-${printFileLanguage(readSessionReportOptions(path).lang)}-${today()}.pdf`,
+    titleKey: 'reports.session.title',
+    back: 'sessions',
+  },
+  {
+    prefix: '/annual-report',
+    component: lazyDocument(() => import('../features/reports/AnnualReportPage'), 'AnnualReportPage'),
+    fileName: (path) => {
+      const o = readAnnualReportOptions(path);
+      return `rapport-annuel-${o.year}-${printFileLanguage(o.lang)}-${today()}.pdf`;
+    },
+    titleKey: 'reports.annual.documentTitle',
     back: 'evaluations',
   },
 ];

@@ -1,4 +1,6 @@
 import { routeHref } from '../../../api/routes';
+import type { PrintLanguage } from '../i18n';
+import { annualReportPath, sessionReportHref } from '../features/reports/report-options';
 
 /**
  * Links from one record to the lists that hold its related records, filtered (the list screens
@@ -28,3 +30,7 @@ export const staffMember = (staffId: string): string => routeHref('staff', { per
 export const organizationHref = (organizationId: string): string => routeHref('directory', { org: organizationId });
 /** A training plan, open on the plan screen. */
 export const planHref = (planId: string): string => routeHref('plans', { plan: planId });
+/** The annual report of a year, printable (French by default; its toolbar prints, Back returns to the Evaluations screen). */
+export const annualReportHref = (year: number, lang: PrintLanguage = 'fr'): string => `#${annualReportPath(year, lang)}`;
+/** A session's report, printable. */
+export const sessionReportLink = (sessionId: string, lang: PrintLanguage = 'fr'): string => `#${sessionReportHref(sessionId, lang)}`;

@@ -10,10 +10,12 @@ import { useCall } from '../../../bridge/queries';
 import { Editable, useReadOnly } from '../../../components/Editable';
 import { Empty } from '../../../components/Empty';
 import { FormError } from '../../../components/FormError';
+import { PrintMenu } from '../../../components/PrintMenu';
 import type { Language, PrintLanguage } from '../../../i18n';
 import { formatDate, formatNumber, pickName } from '../../../lib/format';
 import { queryErrorSentence } from '../../../lib/errors';
 import { formatRate } from '../paper/session-format';
+import { sessionReportHref } from '../../reports/report-options';
 import { blankFormHref } from './blank-form-options';
 import { RoundDialog } from './RoundDialog';
 import { ScheduleDialog } from './ScheduleDialog';
@@ -71,7 +73,11 @@ export function EvaluationTab({ session }: { session: SessionDetail }) {
         <Text size="sm" maw={760}>
           {t('sessionEvaluation.levelIntro', { level })} {t(`sessionEvaluation.levelGives.${Math.min(Math.max(level, 0), 4)}`)}
         </Text>
-        {list.length > 0 && schedule}
+        <Group gap="xs">
+          {list.length > 0 && schedule}
+          {/* The session's report: attendance, levels 1 and 2, comments and costs, printable. */}
+          <PrintMenu label={t('reports.session.open')} both href={(l) => sessionReportHref(session.id, l)} />
+        </Group>
       </Group>
       {!list.length ? (
         <Empty

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../../../api/channels/sessions';
 import { navigate } from '../../../app/router';
 import type { PrintLanguage } from '../../../i18n';
+import { sessionReportHref } from '../../reports/report-options';
 import { attestationsHref, lettersHref, signInSheetHref } from './paper-options';
 
 const LANGS: PrintLanguage[] = ['fr', 'ar', 'both'];
@@ -10,7 +11,7 @@ const LANG_KEY = { fr: 'common.printFr', ar: 'common.printAr', both: 'common.pri
 
 /**
  * The paper of a session in one menu: the sign-in sheet, the convocations and invitations, the
- * attestations issued; each in French, Arabic or both side by side (components/PrintMenu does the
+ * attestations issued, the session's report; each in French, Arabic or both side by side (components/PrintMenu does the
  * same for a document alone).
  */
 export function SessionPrintMenu({ session }: { session: SessionDetail }) {
@@ -21,6 +22,7 @@ export function SessionPrintMenu({ session }: { session: SessionDetail }) {
     ...(session.attestationsIssued > 0
       ? [{ key: 'attestations', label: t('sessionPaper.menu.attestations'), href: (l: PrintLanguage) => attestationsHref(session.id, l) }]
       : []),
+    { key: 'report', label: t('reports.session.menuLabel'), href: (l: PrintLanguage) => sessionReportHref(session.id, l) },
   ];
   return (
     <Menu position="bottom-end" withinPortal>

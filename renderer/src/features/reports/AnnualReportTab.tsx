@@ -1,0 +1,118 @@
+import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lessons } from '../../../../api/channels/reports';
+import type { AppError } from '../../../../api/result';
+import { invoke } from '../../bridge/bridge';
+import { useCall } from '../../bridge/queries';
+import { EditableFields, useReadOnly } from '../../components/Editable';
+import { FormError } from '../../components/FormError';
+import { PrintMenu } from '../../components/PrintMenu';
+import { queryErrorSentence } from '../../lib/errors';
+import { formatDate } from '../../lib/format';
+import { annualReportPath } from './report-options';
+
+/** The years offered: the five before this one, this one and the next (a plan is made ahead). */
+const yearsAround = (now: number) => Array.from({ length: 7 }, (_, i) => String(now + 1 - i));
+
+/**
+ * "Rapport annuel" on the Evaluations screen: the lessons of a year in French and in Arabic,
+ * saved for the annual report, and the report itself printed in French, Arabic or both.
+ */
+export function AnnualReportTab() {
+  const { t } = useTranslation();
+  const now = new Date().getFullYear();
+  const [year, setYear] = useState(now);
+  const lessons = useCall('lessons.get', { year });
+  return (
+    <Stack gap="md" maw={1100}>
+      <Text size="sm">{t('reports.lessons.intro')}</Text>
+      <Group align="end" justify="space-between">
+        <Select
+          label={t('reports.lessons.year')}
+          data={yearsAround(now)}
+          value={String(year)}
+          onChange={(v) => v && setYear(Number(v))}
+          allowDeselect={false}
+          w={140}
+        />
+        <PrintMenu label={t('reports.lessons.print')} both href={(lang) => annualReportPath(year, lang)} />
+      </Group>
+      {lessons.error ? (
+        <Alert color="red">{queryErrorSentence(t, lessons.error)}</Alert>
+      ) : !lessons.data ? (
+        <Loader aria-label={t('common.loading')} />
+      ) : (
+        // Another year starts the form again from what is stored; a save keeps the texts typed (they are what was stored).
+        <LessonsForm key={year} stored={lessons.data} />
+      )}
+    </Stack>
+  );
+}
+
+function LessonsForm({ stored }: { stored: Lessons }) {
+  const { t } = useTranslation();
+  const readOnly = useReadOnly();
+  const [fr, setFr] = useState(stored.lessonsFr);
+  const [ar, setAr] = useState(stored.lessonsAr);
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const fieldError = (field: string) => {
+    const issue = error?.issues?.find((i) => i.path === field);
+    return issue ? t(issue.message) : undefined;
+  };
+  const save = async () => {
+    setBusy(true);
+    const result = await invoke('lessons.save', { year: stored.year, lessonsFr: fr, lessonsAr: ar });
+    setBusy(false);
+    setSaved(result.ok);
+    setError(result.ok ? null : result.error);
+  };
+  const dirty = fr !== stored.lessonsFr || ar !== stored.lessonsAr;
+  return (
+    <Stack gap="sm">
+      <EditableFields>
+        <SimpleGrid cols={2}>
+          <Textarea
+            label={t('reports.lessons.fr')}
+            value={fr}
+            onChange={(e) => (setFr(e.currentTarget.value), setSaved(false))}
+            error={fieldError('lessonsFr')}
+            dir="ltr"
+            lang="fr"
+            autosize
+            minRows={8}
+            maxRows={20}
+          />
+          <Textarea
+            label={t('reports.lessons.ar')}
+            value={ar}
+            onChange={(e) => (setAr(e.currentTarget.value), setSaved(false))}
+            error={fieldError('lessonsAr')}
+            dir="rtl"
+            lang="ar"
+            autosize
+            minRows={8}
+            maxRows={20}
+          />
+        </SimpleGrid>
+      </EditableFields>
+      {error && !error.issues?.length && <FormError error={error} />}
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" role="status">
+          {saved
+            ? t('reports.lessons.saved')
+            : stored.updatedAt
+              ? t('reports.lessons.updated', { date: formatDate(stored.updatedAt) })
+              : t('reports.lessons.never')}
+        </Text>
+        {!readOnly && (
+          <Button onClick={() => void save()} loading={busy} disabled={!dirty}>
+            {t('reports.lessons.save')}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}
