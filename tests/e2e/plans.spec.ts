@@ -185,7 +185,7 @@ for (const lang of LANGS) {
     await row.click();
     const edit = page.getByRole('dialog', { name: w.actions.edit });
     await edit.getByRole('textbox', { name: w.form.sessions }).fill('2');
-    await edit.getByRole('button', { name: common.save }).click();
+    await edit.getByRole('button', { name: common.save, exact: true }).click();
     const note = page.getByRole('dialog', { name: w.note.title });
     await note.getByRole('textbox', { name: w.note.label }).fill(ar ? 'فوجان بدل فوج واحد' : 'Deux groupes au lieu d’un');
     await note.getByRole('button', { name: w.note.confirm.replace('{{version}}', '2') }).click();

@@ -214,6 +214,8 @@ function evaluationSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Rec
     'annualReport.annex': { year: 2026 },
     'lessons.get': { year: 2026 },
     'lessons.save': { year: 2026, lessonsFr: 'Former les chefs d’abord.', lessonsAr: '' },
+    'dashboard.year': { year: 2026 },
+    'dashboard.records': { year: 2026, figure: 'staffTrained' },
   };
 }
 

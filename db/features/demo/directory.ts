@@ -5,6 +5,7 @@ import { SERVICES, SUBSIDIES } from '../directory/child-tables';
 import { insertOrganization } from '../directory/store';
 import { insertTerm } from '../directory/terms';
 import { newId } from '../../core/ids';
+import { today } from '../reviews/people';
 import { FIRST_NAMES, LAST_NAMES, pick } from './names';
 
 /** Berkane's quartiers (demo data only): the French name, the Arabic name as the list shows it, and the word used in names. */
@@ -40,13 +41,17 @@ const PROGRAMMES: [string, string][] = [
 ];
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** About `target` organisations across the quartiers, with services, contacts and subsidies 2019-2025. Deterministic. */
+/** About `target` organisations across the quartiers, with services, contacts and subsidies over the last seven years (the current one still being decided). Deterministic for a given year. */
 export function generateDirectory(
   ctx: DataContext,
   rand: () => number,
   target: number,
 ): { organizations: number; services: number; subsidies: number } {
   ensureDirectoryDefaults(ctx);
+  const now = today();
+  const thisYear = Number(now.slice(0, 4));
+  // A decision of this year's round is not dated after today.
+  const decided = (year: number) => (`${year}-04-15` > now ? now : `${year}-04-15`);
   const term = new Map(
     (ctx.sqlite.prepare('SELECT kind, code, id FROM directory_terms').all() as Record<string, string>[]).map((t) => [
       `${t.kind}:${t.code}`,
@@ -145,13 +150,13 @@ export function generateDirectory(
       scheduleAr: '',
     });
     services++;
-    for (let year = 2019; year <= 2025; year++) {
+    for (let year = thisYear - 6; year <= thisYear; year++) {
       if (rand() > 0.35) continue;
       const [pFr, pAr] = pick(rand, PROGRAMMES);
       const requested = (5 + Math.floor(rand() * 46)) * 100_000; // 5,000 to 50,000 MAD, in centimes
       const outcome = rand();
       const status =
-        year === 2025
+        year === thisYear
           ? outcome < 0.5
             ? 'requested'
             : 'granted'
@@ -170,7 +175,7 @@ export function generateDirectory(
         requestedCentimes: requested,
         grantedCentimes: status === 'requested' || status === 'rejected' ? 0 : Math.round(requested * 0.7),
         status,
-        decisionDate: status === 'requested' ? null : `${year}-04-15`,
+        decisionDate: status === 'requested' ? null : decided(year),
         deliberationRef: status === 'requested' ? '' : `${year}/${pad(i % 60)}`,
         reportDueDate: status === 'requested' || status === 'rejected' ? null : `${year + 1}-03-31`,
       });

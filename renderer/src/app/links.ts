@@ -31,6 +31,8 @@ export const organizationHref = (organizationId: string): string => routeHref('d
 /** A training plan, open on the plan screen. */
 export const planHref = (planId: string): string => routeHref('plans', { plan: planId });
 /** The annual report of a year, printable (French by default; its toolbar prints, Back returns to the Evaluations screen). */
+/** The Evaluations screen's "Rapport annuel" tab on a year: its lessons, then the report printed. */
+export const annualReportTab = (year: number): string => routeHref('evaluations', { tab: 'annualReport', year: String(year) });
 export const annualReportHref = (year: number, lang: PrintLanguage = 'fr'): string => `#${annualReportPath(year, lang)}`;
 /** A session's report, printable. */
 export const sessionReportLink = (sessionId: string, lang: PrintLanguage = 'fr'): string => `#${sessionReportHref(sessionId, lang)}`;

@@ -16,9 +16,18 @@ export function formatDate(iso: string | null | undefined): string {
  * decimal comma, Western digits, in both languages. fr-MA and ar-MA group thousands with a dot,
  * so 2231 read "2.231", which a reader takes for a decimal — and clashed with "2 231,00" amounts.
  */
-const numberFormat = new Intl.NumberFormat('fr-FR');
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-export const formatNumber = (n: number, _lang?: Language): string => numberFormat.format(n);
+/** `digits`: the decimals shown (`max` at most, `min` at least; whole numbers by default, as Intl does). */
+export function formatNumber(n: number, _lang?: Language, digits: { min?: number; max?: number } = {}): string {
+  const key = `${digits.min ?? ''}/${digits.max ?? ''}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: digits.min, maximumFractionDigits: digits.max });
+    numberFormats.set(key, f);
+  }
+  return f.format(n);
+}
 
 /** A record's name in the interface language, falling back to the other script. */
 export function pickName(fr: string | null | undefined, ar: string | null | undefined, lang: Language): string {

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { LANGUAGE_CODES } from '../../../../api/channels/catalogue';
 import type { Output } from '../../../../api/contract';
 import type { Language } from '../../i18n';
-import { pickName } from '../../lib/format';
+import { formatNumber, pickName } from '../../lib/format';
 
 type Framework = Output<'framework.get'>;
 
@@ -29,5 +29,4 @@ export function competencyOptions(fw: Framework | undefined, used: Set<string>, 
 }
 
 /** Hours as people write them: 14, 3,5 (a comma in French, Western digits in both). */
-export const formatHours = (hours: number, lang: Language): string =>
-  new Intl.NumberFormat(lang === 'ar' ? 'ar-MA' : 'fr-MA', { numberingSystem: 'latn', maximumFractionDigits: 1 }).format(hours);
+export const formatHours = (hours: number, lang: Language): string => formatNumber(hours, lang, { max: 1 });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardFilters } from '../../../../api/channels/dashboard';
 import { routeHref } from '../../../../api/routes';
+import { annualReportTab } from '../../app/links';
 import { useRouteQuery } from '../../app/router';
 import { useCall } from '../../bridge/queries';
 import { PageHeader } from '../../components/PageHeader';
@@ -53,6 +54,9 @@ export function DashboardPage() {
   return (
     <div className="dashboard">
       <PageHeader subtitle={t('dashboard.subtitle', { year: filters.year })}>
+        <Button component="a" variant="default" className="no-print" href={annualReportTab(filters.year)}>
+          {t('dashboard.annualReport')}
+        </Button>
         <Button variant="default" className="no-print" onClick={() => window.print()}>
           {t('dashboard.print')}
         </Button>

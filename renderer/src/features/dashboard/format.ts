@@ -8,20 +8,11 @@ import { formatNumber } from '../../lib/format';
  */
 export const DASH = '—';
 
-const decimal: Record<Language, Intl.NumberFormat> = {
-  fr: new Intl.NumberFormat('fr-MA', { maximumFractionDigits: 1 }),
-  ar: new Intl.NumberFormat('ar-MA', { numberingSystem: 'latn', maximumFractionDigits: 1 }),
-};
-const money: Record<Language, Intl.NumberFormat> = {
-  fr: new Intl.NumberFormat('fr-MA', { maximumFractionDigits: 2, minimumFractionDigits: 0 }),
-  ar: new Intl.NumberFormat('ar-MA', { numberingSystem: 'latn', maximumFractionDigits: 2, minimumFractionDigits: 0 }),
-};
-
 export const formatCount = (n: number | null, lang: Language): string => (n === null ? DASH : formatNumber(n, lang));
-export const formatDecimal = (n: number | null, lang: Language): string => (n === null ? DASH : decimal[lang].format(n));
+export const formatDecimal = (n: number | null, lang: Language): string => (n === null ? DASH : formatNumber(n, lang, { max: 1 }));
 export const formatPercent = (rate: number | null, lang: Language): string =>
   rate === null ? DASH : `${formatNumber(Math.round(rate * 100), lang)} %`;
 export const currency = (lang: Language): string => (lang === 'ar' ? 'درهم' : 'MAD');
 export const formatDirhams = (dirhams: number | null, lang: Language): string =>
-  dirhams === null ? DASH : `${money[lang].format(dirhams)} ${currency(lang)}`;
+  dirhams === null ? DASH : `${formatNumber(dirhams, lang, { max: 2 })} ${currency(lang)}`;
 export const formatCentimes = (centimes: number, lang: Language): string => formatDirhams(Math.round(centimes) / 100, lang);

@@ -31,12 +31,7 @@ function Priorities({ population, onPopulation }: { population: Population | 'al
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const rows = useCall('needs.priorities', { population: population === 'all' ? null : population }, { keepPrevious: true });
-  const n = (x: number, digits = 0) =>
-    new Intl.NumberFormat(lang === 'ar' ? 'ar-MA' : 'fr-MA', {
-      numberingSystem: 'latn',
-      maximumFractionDigits: digits,
-      minimumFractionDigits: digits,
-    }).format(x);
+  const n = (x: number, digits = 0) => formatNumber(x, lang, { min: digits, max: digits });
   return (
     <Stack gap={4} mb="sm" component="section" aria-labelledby="priorities-title">
       <Group gap="sm" wrap="nowrap" justify="space-between">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../api/channels/plans';
 import { Ltr } from '../../components/Ltr';
 import type { Language } from '../../i18n';
-import { pickName } from '../../lib/format';
+import { formatNumber, pickName } from '../../lib/format';
 import { percent } from './plan-format';
 
 type Row = Plan['coverage']['rows'][number];
@@ -17,8 +17,7 @@ export function CoverageTab({ plan }: { plan: Plan }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const c = plan.coverage;
-  const n = (x: number) =>
-    new Intl.NumberFormat(lang === 'ar' ? 'ar-MA' : 'fr-MA', { numberingSystem: 'latn', maximumFractionDigits: 1 }).format(x);
+  const n = (x: number) => formatNumber(x, lang, { max: 1 });
   const name = (r: Row) => (
     <>
       {r.code && (

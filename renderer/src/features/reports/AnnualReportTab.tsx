@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lessons } from '../../../../api/channels/reports';
 import type { AppError } from '../../../../api/result';
 import { invoke } from '../../bridge/bridge';
+import { useRouteQuery } from '../../app/router';
 import { useCall } from '../../bridge/queries';
 import { EditableFields, useReadOnly } from '../../components/Editable';
 import { FormError } from '../../components/FormError';
@@ -22,7 +23,9 @@ const yearsAround = (now: number) => Array.from({ length: 7 }, (_, i) => String(
 export function AnnualReportTab() {
   const { t } = useTranslation();
   const now = new Date().getFullYear();
-  const [year, setYear] = useState(now);
+  // The dashboard links here with its year (`?tab=annualReport&year=2025`); a year not offered is ignored.
+  const asked = Number(useRouteQuery().get('year'));
+  const [year, setYear] = useState(yearsAround(now).includes(String(asked)) ? asked : now);
   const lessons = useCall('lessons.get', { year });
   return (
     <Stack gap="md" maw={1100}>

@@ -32,14 +32,7 @@ export function SynthesisPage({ path }: { path: string }) {
   if (!matrix.data || !priorities.data || !settings.data || !units.data || !jobs.data)
     return <Loader m="xl" aria-label={t('common.loading')} />;
   const m = matrix.data;
-  const n = (x: number, digits = 0, lng: Language = lang) =>
-    digits
-      ? new Intl.NumberFormat(lng === 'ar' ? 'ar-MA' : 'fr-MA', {
-          numberingSystem: 'latn',
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        }).format(x)
-      : formatNumber(x, lng);
+  const n = (x: number, digits = 0, lng: Language = lang) => formatNumber(x, lng, { min: digits, max: digits });
   const { communeFr, communeAr } = settings.data;
   const date = formatDate(new Date().toISOString());
   const unit = units.data.find((u) => u.id === unitId);
