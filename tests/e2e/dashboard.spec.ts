@@ -156,6 +156,27 @@ for (const lang of LANGS) {
   });
 }
 
+for (const lang of LANGS) {
+  test(`${lang}: the dashboard prints within the page's width`, async ({ page, host }) => {
+    setUp(host, lang, { demo: true });
+    await open(page, host, '/dashboard');
+    await expect(card(page, 'staffActive')).toBeVisible();
+    // Printed, the page is an A4's width: nothing may stand beyond it (in Arabic an element set
+    // 9999 px aside once made Chromium shrink the whole page and cut its left half).
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 718, height: 1000 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(718);
+    const beyond = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('body *')].filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && (r.left < -1 || r.right > 719);
+        }).length,
+    );
+    expect(beyond).toBe(0);
+  });
+}
+
 const PASSPHRASE = 'Ahfir partage 2026';
 
 /** A partner commune with the demo data that shares only its aggregates; what its year's indicators are. */
