@@ -126,7 +126,7 @@ for (const lang of LANGS) {
       if (await list.isVisible()) await list.getByRole('row').nth(1).click();
       await page.getByRole('tab', { name: w.tabs.results }).click();
       // The demo's indicators, measured since their baseline.
-      await expect(page.getByRole('region')).toHaveCount(3);
+      await expect(page.locator('section[data-indicator]')).toHaveCount(3);
       await screenshot(page, `${lang}-plan-results`);
 
       await page.getByRole('button', { name: w.results.new }).click();
@@ -156,11 +156,10 @@ for (const lang of LANGS) {
       await card.scrollIntoViewIfNeeded();
       await screenshot(page, `${lang}-plan-result-measured`);
 
-      // The ROI of action F02, in its drawer.
-      await page.getByRole('tab', { name: w.tabs.actions }).click();
-      await page.locator('tr[data-action="F02"]').click();
-      const drawer = page.getByRole('dialog');
-      const roi = drawer.getByRole('region', { name: w.roi.title });
+      // The ROI of action F02, chosen on the same tab.
+      const roi = page.getByRole('region', { name: w.roi.title });
+      await roi.getByRole('combobox', { name: w.roi.action }).click();
+      await page.getByRole('option', { name: /F02/ }).click();
       await roi.getByRole('textbox', { name: w.roi.benefits }).fill('30 000');
       await roi.getByRole('textbox', { name: w.roi.participantTime }).fill('5 000,50');
       await roi.getByRole('button', { name: w.roi.save }).click();
@@ -182,9 +181,13 @@ for (const lang of LANGS) {
       await roi.scrollIntoViewIfNeeded();
       await screenshot(page, `${lang}-plan-action-roi`);
       await expectNoSeriousViolations(page);
-      // Saved: the drawer closes without asking about unsaved changes.
-      await page.keyboard.press('Escape');
-      await expect(drawer).toBeHidden();
+      // Saved: another action shows its own estimate, and F02 comes back with what was saved.
+      await roi.getByRole('combobox', { name: w.roi.action }).click();
+      await page.getByRole('option', { name: /F03/ }).click();
+      await expect(roi.getByRole('textbox', { name: w.roi.benefits })).not.toHaveValue(/^30\s000,00$/);
+      await roi.getByRole('combobox', { name: w.roi.action }).click();
+      await page.getByRole('option', { name: /F02/ }).click();
+      await expect(roi.getByRole('textbox', { name: w.roi.benefits })).toHaveValue(/^30\s000,00$/);
     });
   });
 }

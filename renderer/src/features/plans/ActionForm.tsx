@@ -35,7 +35,6 @@ import { ChangeNoteDialog, useChangeNote } from './ChangeNote';
 import { useCatalogueCourses } from './course-options';
 import { type CostWords, CostLines } from './CostLines';
 import { actionName, needsChangeNote } from './plan-format';
-import { RoiSection } from './results/RoiSection';
 
 /** An action plans its costs. */
 const ACTION_COST_WORDS: CostWords = {
@@ -399,8 +398,6 @@ function ActionFields({ plan, start, onClose }: { plan: Plan; start: ActionStart
           </Button>
         </Editable>
       )}
-      {/* Its own form below the action's: the estimate is saved apart and needs no change note. */}
-      {action && <RoiSection actionId={action.id} />}
       {note.dialog}
       {deleting && action && (
         <ChangeNoteDialog

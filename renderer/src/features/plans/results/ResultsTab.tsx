@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Loader, Paper, Progress, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Loader, Paper, Progress, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../../api/channels/plans';
@@ -10,9 +10,10 @@ import { Editable } from '../../../components/Editable';
 import { Empty } from '../../../components/Empty';
 import type { Language } from '../../../i18n';
 import { formatDate, pickName } from '../../../lib/format';
-import { percent } from '../plan-format';
+import { actionName, percent } from '../plan-format';
 import { MeasurementForm } from './MeasurementForm';
 import { ResultForm } from './ResultForm';
+import { RoiSection } from './RoiSection';
 import { attachedTo, signed, withUnit } from './result-format';
 
 /**
@@ -49,6 +50,7 @@ export function ResultsTab({ plan }: { plan: Plan }) {
           />
         ))
       )}
+      {plan.actionList.length > 0 && <ActionRoi plan={plan} />}
       {editing && <ResultForm plan={plan} indicator={editing.indicator} onClose={() => setEditing(null)} />}
       {measuring && <MeasurementForm indicator={measuring} onClose={() => setMeasuring(null)} />}
     </Stack>
@@ -198,4 +200,23 @@ function IndicatorCard({
       />
     </Paper>
   );
+}
+
+/** The ROI of one of the plan's actions, chosen in a list (the first action at first). */
+function ActionRoi({ plan }: { plan: Plan }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const [actionId, setActionId] = useState(plan.actionList[0]!.id);
+  const choose = (
+    <Select
+      label={t('plans.roi.action')}
+      data={plan.actionList.map((a) => ({ value: a.id, label: t('plans.results.ofAction', { code: a.code, name: actionName(a, lang) }) }))}
+      value={actionId}
+      onChange={(v) => v && setActionId(v)}
+      allowDeselect={false}
+      maw={520}
+      mb="sm"
+    />
+  );
+  return <RoiSection actionId={actionId} choose={choose} />;
 }

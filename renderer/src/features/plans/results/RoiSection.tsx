@@ -1,5 +1,5 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Roi, roiSave } from '../../../../../api/channels/results';
 import { invoke } from '../../../bridge/bridge';
@@ -13,19 +13,26 @@ import type { AmountError } from '../../../lib/amount';
 import { mad, percent } from '../plan-format';
 
 /**
- * "Return on investment" of a plan action (Phillips): the benefits the Service estimates and the
+ * "Return on investment" of a plan action (Phillips), on the plan's level-4 tab beside the result
+ * indicators (`choose` picks the action): the benefits the Service estimates and the
  * participants' time in dirhams, against the full cost the core computes (the actual costs of
  * the action's sessions, else its planned costs, plus that time); ratio and ROI shown as saved.
  */
-export function RoiSection({ actionId }: { actionId: string }) {
+export function RoiSection({ actionId, choose }: { actionId: string; choose?: ReactNode }) {
   const roi = useCall('roi.get', { actionId });
   if (!roi.data) return null;
   // Keyed by what was saved: once saved (or changed elsewhere) the form starts again from it, so it
   // holds no unsaved edits and the drawer closes without asking.
-  return <RoiForm key={`${roi.data.benefitsCentimes}-${roi.data.participantTimeCentimes}-${roi.data.notes}`} roi={roi.data} />;
+  return (
+    <RoiForm
+      key={`${roi.data.actionId}-${roi.data.benefitsCentimes}-${roi.data.participantTimeCentimes}-${roi.data.notes}`}
+      roi={roi.data}
+      choose={choose}
+    />
+  );
 }
 
-function RoiForm({ roi }: { roi: Roi }) {
+function RoiForm({ roi, choose }: { roi: Roi; choose?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const readOnly = useReadOnly();
@@ -58,6 +65,7 @@ function RoiForm({ roi }: { roi: Roi }) {
       <Title order={4} id="roi-title" mb="xs">
         {t('plans.roi.title')}
       </Title>
+      {choose}
       <form onSubmit={(e) => void form.submit(e)} noValidate>
         <Stack gap="sm">
           <EditableFields>
