@@ -114,6 +114,11 @@ function addEvaluations(ctx: DataContext, year: number) {
     'INSERT INTO responses (id, round_id, enrolment_id, submitted_on, score, max_score) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const answer = ctx.sqlite.prepare('INSERT INTO answers (response_id, question_id, value) VALUES (?, ?, ?)');
+  // An enrolment the demo already tested keeps its one pair: a second pair would make the service
+  // (the last sheet counts) and the raw SQL (every pair) disagree on data no user could type.
+  const tested = ctx.sqlite.prepare(
+    "SELECT 1 FROM responses r JOIN evaluation_rounds ro ON ro.id = r.round_id WHERE r.enrolment_id = ? AND ro.moment IN ('pre_test', 'post_test')",
+  );
   const followUp = ctx.sqlite.prepare(
     "INSERT OR IGNORE INTO follow_ups (id, enrolment_id, moment, due_date, done_on) VALUES (?, ?, 'follow_up_90', ?, ?)",
   );
@@ -137,7 +142,7 @@ function addEvaluations(ctx: DataContext, year: number) {
       sheet.run(sheetId, roundId.get(sessionId, 'end_sheet'), i % 3 === 0 ? null : enrolmentId, on, null, null);
       for (const q of scales) answer.run(sheetId, q.id, 1 + Math.floor(rand() * q.points));
       sheets++;
-      if (i % 10 !== 9) {
+      if (i % 10 !== 9 && !tested.get(enrolmentId)) {
         const pre = Math.floor(rand() * 11);
         sheet.run(newId(), roundId.get(sessionId, 'pre_test'), enrolmentId, on, pre, 10);
         sheet.run(newId(), roundId.get(sessionId, 'post_test'), enrolmentId, on, Math.min(10, pre + Math.floor(rand() * 6)), 10);
