@@ -164,5 +164,9 @@ for (const lang of LANGS) {
     expect(line, 'the satisfaction line').toBeDefined();
     expect(digits(line!)).toContain(digits(index));
     expect(squash(pdf.raw)).toContain(squash(r.session.reaction));
+
+    // Back returns to the session the report was opened from, not to the list of sessions.
+    await page.getByRole('link', { name: shared(lang).common.backTo.replace('{{screen}}', shared(lang).nav.sessions) }).click();
+    await expect(page).toHaveURL(new RegExp(`#/sessions/${session.id}`));
   });
 }

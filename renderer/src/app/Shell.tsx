@@ -1,5 +1,5 @@
 import { AppShell, Badge, Group, Loader, NavLink, SegmentedControl, Text, Title, useDirection } from '@mantine/core';
-import { Fragment, Suspense, useEffect } from 'react';
+import { Fragment, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../bridge/bridge';
 import { useCall } from '../bridge/queries';
@@ -48,6 +48,9 @@ export function Shell() {
   const Page = PAGES[route.key];
   // A printable document (app/documents.ts) is shown alone, under the print toolbar.
   const doc = documentAt(path);
+  // The last screen shown (its path with its query), where a printed document's Back returns.
+  const [lastScreen, setLastScreen] = useState<string | null>(null);
+  if (!doc && lastScreen !== path) setLastScreen(path);
   const title = doc ? t(doc.titleKey) : t(`nav.${route.key}`);
   const due = useFollowUpsDueNav();
 
@@ -63,9 +66,12 @@ export function Shell() {
 
   if (doc) {
     const back = ROUTES.find((r) => r.key === doc.back)!;
+    // Back to where the document was opened from when that is its screen (a session's page, not
+    // the list of sessions); else to the screen itself.
+    const backPath = lastScreen && routeOf(lastScreen).key === back.key ? lastScreen : back.path;
     return (
       <>
-        <PrintToolbar fileName={doc.fileName(path)} backHref={`#${back.path}`} backLabel={t(`nav.${back.key}`)} />
+        <PrintToolbar fileName={doc.fileName(path)} backHref={`#${backPath}`} backLabel={t(`nav.${back.key}`)} />
         <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
           <doc.component path={path} />
         </Suspense>

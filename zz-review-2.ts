@@ -1,0 +1,30 @@
+import { chromium, Page } from '@playwright/test';
+const lang = process.argv[2] ?? 'fr';
+const shot = (p: Page, n: string) => p.screenshot({ path: `/tmp/review/${n}-${lang}.png` });
+(async () => {
+  const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  const p = await b.newPage({ viewport: { width: 1366, height: 768 } });
+  const errs: string[] = [];
+  p.on('console', m => { if (m.type() === 'error') errs.push(m.text()); });
+  p.on('pageerror', e => errs.push('PAGEERROR ' + e.message));
+  await p.goto('http://127.0.0.1:5180/#/dashboard');
+  await p.waitForTimeout(2000);
+  // click the "trained staff" card
+  const cards = p.locator('main button');
+  console.log('buttons in main:', await cards.count());
+  const txts = await cards.allInnerTexts();
+  console.log(txts.slice(0, 40).map(s=>s.replace(/\n/g,' | ')).join('\n'));
+  await cards.nth(txts.findIndex(s => /Agents formés|الموظفون المكوَّنون/.test(s))).click();
+  await p.waitForTimeout(1500);
+  await shot(p, 'drawer-trained');
+  console.log('DRAWER', (await p.locator('[data-testid=dashboard-records]').innerText()).slice(0, 1500));
+  const first = p.locator('[data-testid=dashboard-records] a').first();
+  console.log('first href', await first.getAttribute('href'));
+  await first.click();
+  await p.waitForTimeout(2000);
+  console.log('URL after', p.url());
+  await shot(p, 'drawer-trained-follow');
+  console.log((await p.locator('main').innerText()).slice(0, 800));
+  console.log('ERRS', errs.join('\n'));
+  await b.close();
+})();
