@@ -131,7 +131,15 @@ export function EvaluationTab({ session }: { session: SessionDetail }) {
                       })}
                     </span>
                   </Table.Td>
-                  <Table.Td data-rate>{r.responseRate === null ? '—' : formatRate(r.responseRate, lang)}</Table.Td>
+                  <Table.Td data-rate>
+                    {r.responseRate === null ? '—' : formatRate(r.responseRate, lang)}
+                    {/* Anonymous sheets are not tied to anyone: more than the people expected is a sheet typed twice, or a visitor's. */}
+                    {r.responses > r.expected && (
+                      <Text size="xs" c="orange.9" data-testid="more-than-expected">
+                        {t('sessionEvaluation.moreThanExpected')}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
                       {TYPED_HERE.has(r.moment) && (
