@@ -146,8 +146,11 @@ export const dashboardRecord = z.object({
   /** What the record is called (a person's or organisation's name in the interface language is picked by the renderer). */
   labelFr: z.string(),
   labelAr: z.string(),
-  /** A short second line: a code, a unit, a date, hours. */
+  /** A short second line: a code, a unit, an organisation. */
   detail: z.string(),
+  /** A date (a session's first day of the year, a follow-up's due day) and hours attended, written by the screen. */
+  date: z.string().nullable(),
+  hours: z.number().nullable(),
   /** Ids the renderer needs to link to the record (a review's campaign, an action's plan, a follow-up's session). */
   parentId: z.string().nullable(),
 });

@@ -59,6 +59,3 @@ export function figureKeys(d: Dashboard): [Figure, string | null][] {
     ...d.reviews.campaigns.map((c) => ['reviewsNotValidated', c.id] as [Figure, string]),
   ];
 }
-
-/** The hours in a record's detail ("… · 7 h"). */
-export const hoursIn = (detail: string): number => Number(/([\d.]+) h$/.exec(detail)?.[1] ?? NaN);

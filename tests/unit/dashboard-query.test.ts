@@ -38,10 +38,13 @@ describe('the dashboard address', () => {
 
 describe('a record of the dashboard leads to its own screen', () => {
   const record = (kind: string, parentId: string | null = null) =>
-    ({ kind, id: 'r1', labelFr: '', labelAr: '', detail: '', parentId }) as Parameters<typeof recordHref>[0];
+    ({ kind, id: 'r1', labelFr: '', labelAr: '', detail: '', date: null, hours: null, parentId }) as Parameters<typeof recordHref>[0];
   it('links each kind to the screen that shows it', () => {
     expect(recordHref(record('staff'))).toBe('#/staff?person=r1');
     expect(recordHref(record('session'))).toBe('#/sessions/r1');
+    // A session flagged for missing data opens where that data is typed.
+    expect(recordHref(record('session'), 'endSheetsNotTyped')).toBe('#/sessions/r1?tab=evaluation');
+    expect(recordHref(record('session'), 'deliveredWithoutAttendance')).toBe('#/sessions/r1?tab=attendance');
     expect(recordHref(record('organization'))).toBe('#/directory?org=r1');
     expect(recordHref(record('trainee', 'o1'))).toBe('#/directory?org=o1');
     expect(recordHref(record('action', 'p1'))).toBe('#/plans?plan=p1');

@@ -94,7 +94,7 @@ export function associationsSection(ctx: DataContext, year: number, marks: reado
 /** Organisation records, for ids worked out by the figure. */
 export const organizationSet = (ids: Iterable<string>): RecordSet => ({
   kind: 'organization',
-  sql: `SELECT ${O.c('id')} AS id, ${titleLabels(O.c('nameFr'), O.c('nameAr'))}, ${O.c('acronymFr')} AS detail, NULL AS parentId,
+  sql: `SELECT ${O.c('id')} AS id, ${titleLabels(O.c('nameFr'), O.c('nameAr'))}, ${O.c('acronymFr')} AS detail, NULL AS date, NULL AS hours, NULL AS parentId,
       ${O.c('sortNameFr')} AS sortKey
     FROM ${O.from} WHERE ${IN_IDS(O.c('id'))}`,
   params: { ids: idsParam(ids) },

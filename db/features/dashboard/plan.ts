@@ -85,7 +85,7 @@ export const actionsNotDone = (planId: string | null): RecordSet => ({
         // The action's own title in either script before its course's: the two labels name the same thing.
         `coalesce(nullif(${A.c('titleAr')}, ''), nullif(${A.c('titleFr')}, ''), ${C.c('titleAr')})`,
       )},
-      ${A.c('code')} AS detail, ${A.c('planId')} AS parentId, printf('%08d', ${A.c('position')}) || ${A.c('code')} AS sortKey
+      ${A.c('code')} AS detail, NULL AS date, NULL AS hours, ${A.c('planId')} AS parentId, printf('%08d', ${A.c('position')}) || ${A.c('code')} AS sortKey
     FROM ${A.from} LEFT JOIN ${C.from} ON ${C.c('id')} = ${A.c('courseId')}
     WHERE ${A.c('id')} IN (${LIVE_ACTIONS}) AND NOT ${DONE(A.c('id'))}`,
   params: { planId },

@@ -88,7 +88,7 @@ const DUE = `coalesce(${F.c('dueDate')}, ${R.c('dueDate')})`;
 export const followUpsOverdue = (s: Scope): RecordSet => ({
   kind: 'followUp',
   sql: `SELECT ${E.c('id')} || '/' || ${R.c('moment')} AS id, ${participantLabels(P, T, `${DUE} || ' '`)},
-      ${TS.c('code')} || ' · ' || ${DUE} AS detail, ${TS.c('id')} AS parentId
+      ${TS.c('code')} AS detail, ${DUE} AS date, NULL AS hours, ${TS.c('id')} AS parentId
     FROM ${R.from}
     JOIN ${TS.from} ON ${TS.c('id')} = ${R.c('sessionId')} AND ${TS.c('status')} NOT IN ('cancelled', 'postponed')
     JOIN ${E.from} ON ${E.c('sessionId')} = ${TS.c('id')} AND ${E.c('status')} IN ('attended_full', 'attended_partial')

@@ -1,6 +1,6 @@
 /**
- * The records behind a figure, as SQL: a record set selects `id, labelFr, labelAr, detail,
- * parentId, sortKey`, and the figure on the dashboard is `count(*)` of that very set, so the
+ * The records behind a figure, as SQL: a record set selects `id, labelFr, labelAr, detail, date,
+ * hours, parentId, sortKey` (a date and hours apart, for the screen to write them in its language), and the figure on the dashboard is `count(*)` of that very set, so the
  * number shown and the list it opens cannot disagree. Labels are what the screens already show:
  * a name (the Arabic one when typed, else the Latin one), a code, a date, a unit's code.
  */
@@ -24,9 +24,10 @@ export const countOf = (ctx: DataContext, set: RecordSet): number =>
   plucked(ctx, `SELECT count(*) FROM (${set.sql})`).get(set.params) as number;
 
 export function recordsOf(ctx: DataContext, set: RecordSet): { total: number; rows: DashboardRecord[] } {
-  const rows = stmt(ctx, `SELECT id, labelFr, labelAr, detail, parentId FROM (${set.sql}) ORDER BY sortKey, id LIMIT ${RECORDS_LIMIT}`).all(
-    set.params,
-  ) as Omit<DashboardRecord, 'kind'>[];
+  const rows = stmt(
+    ctx,
+    `SELECT id, labelFr, labelAr, detail, date, hours, parentId FROM (${set.sql}) ORDER BY sortKey, id LIMIT ${RECORDS_LIMIT}`,
+  ).all(set.params) as Omit<DashboardRecord, 'kind'>[];
   return { total: countOf(ctx, set), rows: rows.map((r) => ({ kind: set.kind, ...r })) };
 }
 
@@ -61,13 +62,13 @@ const FIRST_DATE = `(SELECT min(${X.c('date')}) FROM ${X.from} WHERE ${X.c('sess
 /** A session's labels (its title, else its course's) and its first slot of the year as detail and sort key; `s` is the session. */
 export const SESSION_COLUMNS = `${S.c('id')} AS id,
   ${titleLabels(`coalesce(nullif(${S.c('titleFr')}, ''), ${C.c('titleFr')})`, `coalesce(nullif(${S.c('titleAr')}, ''), ${C.c('titleAr')})`)},
-  ${S.c('code')} || ' · ' || coalesce(${FIRST_DATE}, '') AS detail, NULL AS parentId,
+  ${S.c('code')} AS detail, ${FIRST_DATE} AS date, NULL AS hours, NULL AS parentId,
   coalesce(${FIRST_DATE}, '') || ${S.c('code')} AS sortKey
   FROM ${S.from} JOIN ${C.from} ON ${C.c('id')} = ${S.c('courseId')}`;
 
 /** A staff member's record (`p`): matricule and unit code as detail. */
 export const STAFF_COLUMNS = `${P.c('id')} AS id, ${personLabels(P)},
-  ${P.c('matricule')} || coalesce(' · ' || nullif(${U.c('code')}, ''), '') AS detail, NULL AS parentId
+  ${P.c('matricule')} || coalesce(' · ' || nullif(${U.c('code')}, ''), '') AS detail, NULL AS date, NULL AS hours, NULL AS parentId
   FROM ${P.from} LEFT JOIN ${U.from} ON ${U.c('id')} = ${P.c('unitId')}`;
 
 /** Ids handed to SQL as one JSON parameter. */

@@ -96,7 +96,7 @@ export function gapClosure(ctx: DataContext, s: Scope, before: string | null, af
 /** The reviews not validated (nor cancelled) of the year's campaigns, or of one of them (`key`). */
 export const reviewsNotValidated = (ctx: DataContext, s: Scope, key: string | null): RecordSet => ({
   kind: 'review',
-  sql: `SELECT ${V.c('id')} AS id, ${personLabels(P)}, ${P.c('matricule')} || ' · ' || ${C.c('code')} AS detail, ${C.c('id')} AS parentId
+  sql: `SELECT ${V.c('id')} AS id, ${personLabels(P)}, ${P.c('matricule')} || ' · ' || ${C.c('code')} AS detail, NULL AS date, NULL AS hours, ${C.c('id')} AS parentId
     FROM ${REVIEWS_OF_KEPT} JOIN ${C.from} ON ${C.c('id')} = ${V.c('campaignId')}
     WHERE ${IN_IDS(V.c('campaignId'))} AND ${V.c('state')} NOT IN ('validated', 'cancelled') AND ${s.r.staff('p')}`,
   params: { ...s.r.params, ids: idsParam(campaignIdsOfYear(ctx, s).filter((id) => key === null || id === key)) },

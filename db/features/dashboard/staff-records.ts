@@ -27,7 +27,7 @@ const T = named(associationTrainees, 't');
 const O = named(organizations, 'o');
 
 /** A person's hours from the `@hours` JSON object (id → hours), as "7.5 h". */
-const hoursOfRow = (id: string) => `json_extract(@hours, '$."' || ${id} || '"') || ' h'`;
+const hoursOfRow = (id: string) => `json_extract(@hours, '$."' || ${id} || '"')`;
 
 const hoursJson = (by: Map<string, number>) => JSON.stringify(Object.fromEntries([...by].map(([k, v]) => [k, round2(v)])));
 
@@ -49,7 +49,7 @@ export function staffTrained(marks: readonly MarksRow[]): RecordSet {
   return {
     kind: 'staff',
     sql: `SELECT ${P.c('id')} AS id, ${personLabels(P)},
-        ${P.c('matricule')} || ' · ' || ${hoursOfRow(P.c('id'))} AS detail, NULL AS parentId
+        ${P.c('matricule')} AS detail, NULL AS date, ${hoursOfRow(P.c('id'))} AS hours, NULL AS parentId
       FROM ${P.from} WHERE ${IN_IDS(P.c('id'))}`,
     params: { ids: idsParam(hours.keys()), hours: hoursJson(hours) },
   };
@@ -61,7 +61,7 @@ export function traineesTrained(marks: readonly MarksRow[]): RecordSet {
   return {
     kind: 'trainee',
     sql: `SELECT ${T.c('id')} AS id, ${personLabels(T)},
-        coalesce(nullif(${O.c('acronymFr')}, ''), ${O.c('nameFr')}) || ' · ' || ${hoursOfRow(T.c('id'))} AS detail,
+        coalesce(nullif(${O.c('acronymFr')}, ''), ${O.c('nameFr')}) AS detail, NULL AS date, ${hoursOfRow(T.c('id'))} AS hours,
         ${T.c('organizationId')} AS parentId
       FROM ${T.from} JOIN ${O.from} ON ${O.c('id')} = ${T.c('organizationId')} WHERE ${IN_IDS(T.c('id'))}`,
     params: { ids: idsParam(hours.keys()), hours: hoursJson(hours) },

@@ -19,7 +19,8 @@ export const sessionFromAction = (actionId: string, planId: string): string => r
 /** The sessions of a plan action, listed. */
 export const sessionsOfAction = (actionId: string): string => routeHref('sessions', { action: actionId, view: 'list' });
 /** One session's page. */
-export const sessionHref = (sessionId: string): string => `${routeHref('sessions')}/${encodeURIComponent(sessionId)}`;
+export const sessionHref = (sessionId: string, tab?: string): string =>
+  `${routeHref('sessions')}/${encodeURIComponent(sessionId)}${tab ? `?tab=${encodeURIComponent(tab)}` : ''}`;
 /** A staff member's drawer, open on its Competencies tab (the history, the gaps to the job). */
 export const staffCompetencies = (staffId: string): string => routeHref('staff', { person: staffId, tab: 'competencies' });
 /** The Evaluations screen on its follow-ups tab (the navigation's count of follow-ups due links here). */

@@ -1,11 +1,12 @@
 import { Alert, Anchor, Loader, Stack, Table, Text } from '@mantine/core';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardFilters } from '../../../../api/channels/dashboard';
 import { useCall } from '../../bridge/queries';
 import { FormDialog } from '../../components/FormDialog';
 import type { Language } from '../../i18n';
 import { queryErrorSentence } from '../../lib/errors';
-import { formatNumber, pickName } from '../../lib/format';
+import { formatDate, formatNumber, pickName } from '../../lib/format';
 import type { RecordsRequest } from './records-context';
 import { recordHref } from './record-links';
 
@@ -48,7 +49,7 @@ export function RecordsDrawer({ request, filters, onClose }: { request: RecordsR
             </Table.Thead>
             <Table.Tbody>
               {data.rows.map((r) => {
-                const href = recordHref(r);
+                const href = recordHref(r, request.figure);
                 const name = pickName(r.labelFr, r.labelAr, lang);
                 return (
                   <Table.Tr key={`${r.kind}:${r.id}`} data-record={r.id}>
@@ -63,8 +64,19 @@ export function RecordsDrawer({ request, filters, onClose }: { request: RecordsR
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" c="dimmed">
-                        {/* Codes, dates and hours from the core: their own direction, so "1204175 · 17 h" is not reordered in Arabic. */}
-                        <bdi dir="auto">{r.detail}</bdi>
+                        {/* Codes and names in their own direction, so "1204175 · DAS" is not reordered in Arabic; the date and hours written here. */}
+                        {[
+                          r.detail && <bdi dir="auto">{r.detail}</bdi>,
+                          r.date && <bdi dir="ltr">{formatDate(r.date)}</bdi>,
+                          r.hours !== null && t('dashboard.records.hours', { hours: formatNumber(r.hours, lang, { max: 2 }) }),
+                        ]
+                          .filter(Boolean)
+                          .map((part, i) => (
+                            <Fragment key={i}>
+                              {i > 0 && ' · '}
+                              {part}
+                            </Fragment>
+                          ))}
                       </Text>
                     </Table.Td>
                   </Table.Tr>

@@ -1,4 +1,4 @@
-import type { DashboardRecord } from '../../../../api/channels/dashboard';
+import type { DashboardRecord, Figure } from '../../../../api/channels/dashboard';
 import { followUpsDue, organizationHref, planHref, reviewIn, sessionHref, staffMember } from '../../app/links';
 
 /**
@@ -7,14 +7,17 @@ import { followUpsDue, organizationHref, planHref, reviewIn, sessionHref, staffM
  * follow-ups, an action's plan, a review on its campaign's board. Null when the record lacks
  * the parent its screen needs.
  */
-export function recordHref(r: DashboardRecord): string | null {
+/** A session flagged for its data opens on the tab where that data is typed. */
+const SESSION_TAB: Partial<Record<Figure, string>> = { endSheetsNotTyped: 'evaluation', deliveredWithoutAttendance: 'attendance' };
+
+export function recordHref(r: DashboardRecord, figure?: Figure): string | null {
   switch (r.kind) {
     case 'staff':
       return staffMember(r.id);
     case 'trainee':
       return r.parentId ? organizationHref(r.parentId) : null;
     case 'session':
-      return sessionHref(r.id);
+      return sessionHref(r.id, figure && SESSION_TAB[figure]);
     case 'organization':
       return organizationHref(r.id);
     case 'followUp':

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Loader, Tabs } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
+import { useRouteQuery } from '../../app/router';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../../api/channels/sessions';
 import { useCall } from '../../bridge/queries';
@@ -41,7 +42,8 @@ export function SessionView({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const query = useCall('sessions.get', { id });
-  const [tab, setTab] = useState('details');
+  // A link may open a tab (`#/sessions/<id>?tab=evaluation`: the dashboard's data-quality flags).
+  const [tab, setTab] = useState(useRouteQuery().get('tab') ?? 'details');
   const session = query.data;
   const back = (
     <Button variant="subtle" component="a" href={sessionsHomeHref()}>
