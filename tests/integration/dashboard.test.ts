@@ -283,6 +283,18 @@ describe('dashboard.year with filters', () => {
   });
 });
 
+describe('sessions of the year', () => {
+  it('leave out a draft, not yet a session anyone was told of', () => {
+    const ctx = openTemp();
+    const k = dashboardCase(ctx);
+    const before = call(ctx, 'dashboard.year', { year: 2025 }).sessions;
+    const draft = k.session(['2025-10-01']);
+    expect(call(ctx, 'sessions.get', { id: draft.id }).status).toBe('draft');
+    expect(call(ctx, 'dashboard.year', { year: 2025 }).sessions).toEqual(before);
+    expect(records(ctx, 'sessionsOutsidePlan').total).toBe(before.outsidePlan);
+  });
+});
+
 describe('dashboard.records', () => {
   it('lists the records with what the screens show and what a link needs', () => {
     const ctx = openTemp();

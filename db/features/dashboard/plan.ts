@@ -91,9 +91,9 @@ export const actionsNotDone = (planId: string | null): RecordSet => ({
   params: { planId },
 });
 
-/** Sessions of the year kept by the filters, not cancelled; `s` is the session. */
+/** Sessions of the year kept by the filters, neither cancelled nor still a draft (not yet a session anyone was told of); `s` is the session. */
 const SESSIONS_OF_YEAR = (s: Scope) =>
-  `${S.c('id')} IN (${yearSessions(s.r)}) AND ${S.c('status')} <> 'cancelled' AND ${attendedByKept(s.r, S.c('id'))}`;
+  `${S.c('id')} IN (${yearSessions(s.r)}) AND ${S.c('status')} NOT IN ('cancelled', 'draft') AND ${attendedByKept(s.r, S.c('id'))}`;
 
 const sessionSet = (s: Scope, where: string): RecordSet => ({
   kind: 'session',
