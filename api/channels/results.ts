@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../channel';
-import { id, isoDate, optionalDate, text } from '../common';
+import { id, isoDate, optionalDate, requiredText, text } from '../common';
 import type { Entity } from '../entities';
 
 /**
@@ -30,7 +30,8 @@ const needsName = (v: { nameFr?: string; nameAr?: string }, ctx: z.RefinementCtx
 };
 export const resultIndicatorCreate = z.object(indicatorFields).superRefine(needsName);
 export const resultIndicatorUpdate = z.object({ id, ...indicatorFields }).superRefine(needsName);
-export const measurementAdd = z.object({ indicatorId: id, date: isoDate, value: z.number(), source: text(300) });
+/** A measurement says where it comes from (the register, the survey): a figure without its source proves nothing. */
+export const measurementAdd = z.object({ indicatorId: id, date: isoDate, value: z.number(), source: requiredText(300) });
 
 export const measurement = z.object({ id, date: z.string(), value: z.number(), source: z.string() });
 export const resultIndicator = z.object({

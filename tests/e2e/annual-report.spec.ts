@@ -82,6 +82,9 @@ for (const lang of LANGS) {
     await expect(page.getByText(r.lessons.never)).toBeVisible();
     await page.getByRole('textbox', { name: r.lessons.fr }).fill(lessonFr);
     await page.getByRole('textbox', { name: r.lessons.ar }).fill(lessonAr);
+    // Unsaved lessons hold the year and the printing back until they are saved.
+    await expect(page.getByTestId('lessons-unsaved')).toHaveText(r.lessons.saveFirst);
+    await expect(page.getByRole('button', { name: r.lessons.print })).toHaveCount(0);
     await page.getByRole('button', { name: r.lessons.save }).click();
     await expect(page.getByRole('status').filter({ hasText: r.lessons.saved })).toBeVisible();
     await expect(page.getByRole('button', { name: r.lessons.save })).toBeDisabled();

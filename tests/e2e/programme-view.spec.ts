@@ -144,9 +144,13 @@ for (const lang of LANGS) {
 
       await card.getByRole('button', { name: w.results.addMeasurementOf.replace('{{name}}', name) }).click();
       const measure = page.getByRole('dialog');
+      // A share below 0 % is a typo: refused beside the field, nothing saved.
+      await measure.getByRole('textbox', { name: w.results.value }).fill('-15');
+      await measure.getByRole('textbox', { name: w.results.source }).fill('Registre du courrier');
+      await measure.getByRole('button', { name: common.save }).click();
+      await expect(measure.getByText(words('i18n', lang).errors.percentValue)).toBeVisible();
       // Typed as users write numbers: a comma before the decimals.
       await measure.getByRole('textbox', { name: w.results.value }).fill('61,5');
-      await measure.getByRole('textbox', { name: w.results.source }).fill('Registre du courrier');
       await measure.getByRole('button', { name: common.save }).click();
       await expect(measure).toBeHidden();
       // (61.5 − 40) / (80 − 40) = 54 %.

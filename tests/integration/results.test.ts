@@ -27,6 +27,14 @@ describe('level 4: result indicators', () => {
     // The latest by date, whatever the order of typing.
     expect(later).toMatchObject({ latest: { value: 60 }, change: 20, attributedChange: 10, progress: 0.5 });
     expect(later.measurements.map((m) => m.date)).toEqual(['2026-06-30', '2026-09-30']);
+    // A share in per cent outside 0–100, or a figure without its source, is refused and writes nothing.
+    expect(
+      refusal(ctx, 'results.addMeasurement', { indicatorId: indicator.id, date: '2026-10-30', value: -15, source: 'Registre' }).issues,
+    ).toEqual([{ path: 'value', message: 'errors.percentValue' }]);
+    expect(
+      refusal(ctx, 'results.addMeasurement', { indicatorId: indicator.id, date: '2026-10-30', value: 55, source: ' ' }).issues?.[0]?.path,
+    ).toBe('source');
+    expect(count(ctx, 'indicator_measurements')).toBe(2);
     expect(call(ctx, 'results.list', { planId: p.id }).map((r) => r.nameFr)).toEqual(['Dossiers traités dans le mois']);
   });
 

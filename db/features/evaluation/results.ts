@@ -109,7 +109,12 @@ export function deleteResultIndicator(ctx: DataContext, id: string): { deleted: 
 
 export function addMeasurement(ctx: DataContext, input: z.output<typeof measurementAdd>): ResultIndicator {
   inTransaction(ctx, () => {
-    if (!stmt(ctx, 'SELECT 1 FROM result_indicators WHERE id = ?').get(input.indicatorId)) throw notFound();
+    const unit = stmt(ctx, 'SELECT unit_fr AS fr, unit_ar AS ar FROM result_indicators WHERE id = ?').get(input.indicatorId) as
+      { fr: string; ar: string } | undefined;
+    if (!unit) throw notFound();
+    // A share in per cent lies between 0 and 100: −15 % is a typo, and would show a progress of −143 %.
+    if ((unit.fr.trim() === '%' || unit.ar.trim() === '%') && (input.value < 0 || input.value > 100))
+      throw new DomainError('invalid_input', 'errors.percentValue', { issues: [{ path: 'value', message: 'errors.percentValue' }] });
     const id = newId();
     stmt(ctx, 'INSERT INTO indicator_measurements (id, indicator_id, date, value, source) VALUES (?, ?, ?, ?, ?)').run(
       id,

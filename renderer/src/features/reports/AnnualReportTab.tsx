@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lessons } from '../../../../api/channels/reports';
 import type { AppError } from '../../../../api/result';
@@ -10,7 +10,7 @@ import { EditableFields, useReadOnly } from '../../components/Editable';
 import { FormError } from '../../components/FormError';
 import { PrintMenu } from '../../components/PrintMenu';
 import { queryErrorSentence } from '../../lib/errors';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { annualReportPath } from './report-options';
 
 /** The years offered: the five before this one, this one and the next (a plan is made ahead). */
@@ -27,6 +27,9 @@ export function AnnualReportTab() {
   const asked = Number(useRouteQuery().get('year'));
   const [year, setYear] = useState(yearsAround(now).includes(String(asked)) ? asked : now);
   const lessons = useCall('lessons.get', { year });
+  // Typed lessons not yet saved would be lost by another year or left out of the printed report:
+  // both wait for Save.
+  const [dirty, setDirty] = useState(false);
   return (
     <Stack gap="md" maw={1100}>
       <Text size="sm">{t('reports.lessons.intro')}</Text>
@@ -37,9 +40,16 @@ export function AnnualReportTab() {
           value={String(year)}
           onChange={(v) => v && setYear(Number(v))}
           allowDeselect={false}
+          disabled={dirty}
           w={140}
         />
-        <PrintMenu label={t('reports.lessons.print')} both href={(lang) => annualReportPath(year, lang)} />
+        {dirty ? (
+          <Text size="sm" c="orange.9" role="status" data-testid="lessons-unsaved">
+            {t('reports.lessons.saveFirst')}
+          </Text>
+        ) : (
+          <PrintMenu label={t('reports.lessons.print')} both href={(lang) => annualReportPath(year, lang)} />
+        )}
       </Group>
       {lessons.error ? (
         <Alert color="red">{queryErrorSentence(t, lessons.error)}</Alert>
@@ -47,13 +57,16 @@ export function AnnualReportTab() {
         <Loader aria-label={t('common.loading')} />
       ) : (
         // Another year starts the form again from what is stored; a save keeps the texts typed (they are what was stored).
-        <LessonsForm key={year} stored={lessons.data} />
+        <LessonsForm key={year} stored={lessons.data} onDirty={setDirty} />
       )}
     </Stack>
   );
 }
 
-function LessonsForm({ stored }: { stored: Lessons }) {
+/** The most a lesson holds (the contract's limit), said under each field with what is typed. */
+const MAX_LESSON = 10_000;
+
+function LessonsForm({ stored, onDirty }: { stored: Lessons; onDirty: (dirty: boolean) => void }) {
   const { t } = useTranslation();
   const readOnly = useReadOnly();
   const [fr, setFr] = useState(stored.lessonsFr);
@@ -73,6 +86,8 @@ function LessonsForm({ stored }: { stored: Lessons }) {
     setError(result.ok ? null : result.error);
   };
   const dirty = fr !== stored.lessonsFr || ar !== stored.lessonsAr;
+  useEffect(() => onDirty(dirty), [dirty, onDirty]);
+  const length = (text: string) => t('reports.lessons.length', { n: formatNumber(text.length), max: formatNumber(MAX_LESSON) });
   return (
     <Stack gap="sm">
       <EditableFields>
@@ -82,6 +97,8 @@ function LessonsForm({ stored }: { stored: Lessons }) {
             value={fr}
             onChange={(e) => (setFr(e.currentTarget.value), setSaved(false))}
             error={fieldError('lessonsFr')}
+            description={length(fr)}
+            maxLength={MAX_LESSON}
             dir="ltr"
             lang="fr"
             autosize
@@ -93,6 +110,8 @@ function LessonsForm({ stored }: { stored: Lessons }) {
             value={ar}
             onChange={(e) => (setAr(e.currentTarget.value), setSaved(false))}
             error={fieldError('lessonsAr')}
+            description={length(ar)}
+            maxLength={MAX_LESSON}
             dir="rtl"
             lang="ar"
             autosize

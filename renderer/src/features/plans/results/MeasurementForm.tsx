@@ -48,11 +48,13 @@ function MeasurementFields({ indicator, onClose }: { indicator: ResultIndicator;
           value={values.value}
           onChange={(v) => set('value', v as number)}
           onProblem={setProblem}
-          error={errors.value ? 'plans.results.valueNeeded' : undefined}
+          // The core's reason when it gave one (a share outside 0–100 %); else the value is missing.
+          error={errors.value ? (errors.value.startsWith('errors.') ? errors.value : 'plans.results.valueNeeded') : undefined}
         />
       </Group>
       <TextInput
         label={t('plans.results.source')}
+        withAsterisk
         description={t('plans.results.sourceHint')}
         value={values.source}
         onChange={(e) => set('source', e.currentTarget.value)}

@@ -1,3 +1,4 @@
+import i18n from 'i18next';
 import type { TFunction } from 'i18next';
 import type { Plan } from '../../../../../api/channels/plans';
 import type { ResultIndicator } from '../../../../../api/channels/results';
@@ -22,8 +23,11 @@ export function withUnit(value: number | null, indicator: Pick<ResultIndicator, 
   return unit ? `${formatTypedNumber(value)} ${unit}` : formatTypedNumber(value);
 }
 
-/** A change, signed (+3, −2). */
+/** A change, signed (+3, −2); between two shares in per cent, in points (35 % → 51 % is +16 points, not +16 %). */
 export function signed(value: number | null, indicator: Pick<ResultIndicator, 'unitFr' | 'unitAr'>, lang: Language): string {
   if (value === null) return '—';
-  return `${value > 0 ? '+' : value < 0 ? '−' : ''}${withUnit(Math.abs(value), indicator, lang)}`;
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '';
+  if (indicator.unitFr.trim() === '%' || indicator.unitAr.trim() === '%')
+    return `${sign}${i18n.getFixedT(lang)('plans.results.points', { count: Math.abs(value), value: formatTypedNumber(Math.abs(value)) })}`;
+  return `${sign}${withUnit(Math.abs(value), indicator, lang)}`;
 }
