@@ -55,6 +55,7 @@ export function AssociationsPanel({ associations }: { associations: Dashboard['a
         empty={!a.byDomain.length}
         series={series}
         format={count}
+        whole
         recordsOf={(row) => ({
           figure: 'associationsByDomain',
           key: row.category,
@@ -68,6 +69,7 @@ export function AssociationsPanel({ associations }: { associations: Dashboard['a
         empty={!a.byQuartier.length}
         series={series}
         format={count}
+        whole
         recordsOf={(row) => ({
           figure: 'associationsByQuartier',
           key: row.category,

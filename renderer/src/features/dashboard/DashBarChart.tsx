@@ -29,6 +29,8 @@ interface Props {
   /** The values table reads across (months in columns) or down (one row per category). */
   tableAcross?: boolean;
   empty?: boolean;
+  /** The values are counts: the value axis has whole-number ticks (no "0,75 agent"). */
+  whole?: boolean;
 }
 
 /**
@@ -40,13 +42,15 @@ interface Props {
  * Mantine draws the chart in a left-to-right box whatever the page's direction, so the axes are
  * turned here rather than by `dir`.
  */
-export function DashBarChart({ title, rows, series, layout = 'columns', stacked, format, recordsOf, tableAcross, empty }: Props) {
+export function DashBarChart({ title, rows, series, layout = 'columns', stacked, format, recordsOf, tableAcross, empty, whole }: Props) {
   const { t, i18n } = useTranslation();
   const rtl = (i18n.language as Language) === 'ar';
   const open = useOpenRecords();
   const across = layout === 'bars';
   const tick = { fontSize: 12, fill: 'currentColor' };
-  const cut = (s: string) => (s.length > 22 ? `${s.slice(0, 21)}…` : s);
+  const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+  // Long names across (units sharing their first words) get a wide axis and two lines, so they stay apart.
+  const valueAxis = whole ? { allowDecimals: false } : {};
   const labelOf = new Map(rows.map((r) => [r.category, r.label]));
   return (
     <Paper withBorder p="sm" radius="md" className="dashboard-chart" data-chart={title}>
@@ -60,27 +64,27 @@ export function DashBarChart({ title, rows, series, layout = 'columns', stacked,
       ) : (
         <>
           <BarChart
-            h={across ? Math.max(140, rows.length * 30 + 50) : 200}
+            h={across ? Math.max(140, rows.length * 38 + 50) : 200}
             data={rows}
             dataKey="category"
             series={series}
             type={stacked ? 'stacked' : 'default'}
             orientation={across ? 'vertical' : 'horizontal'}
             withLegend={series.length > 1}
-            legendProps={{ verticalAlign: 'bottom', height: 28 }}
+            legendProps={{ verticalAlign: 'bottom', height: 36 }}
             valueFormatter={format}
             tooltipAnimationDuration={0}
             gridAxis={across ? 'x' : 'y'}
             xAxisProps={{
               reversed: rtl,
               ...(across
-                ? {}
-                : { tickFormatter: (v: string) => cut(labelOf.get(v) ?? v), tick: { ...tick, transform: 'translate(0, 10)' } }),
+                ? valueAxis
+                : { tickFormatter: (v: string) => cut(labelOf.get(v) ?? v, 22), tick: { ...tick, transform: 'translate(0, 10)' } }),
             }}
             yAxisProps={{
               orientation: rtl ? 'right' : 'left',
               tick: { ...tick, transform: `translate(${rtl ? 10 : -10}, 0)` },
-              ...(across ? { width: 150, tickFormatter: (v: string) => cut(labelOf.get(v) ?? v) } : {}),
+              ...(across ? { width: 210, tickFormatter: (v: string) => cut(labelOf.get(v) ?? v, 56) } : valueAxis),
             }}
             tooltipProps={{ labelFormatter: (v) => labelOf.get(String(v)) ?? String(v) }}
             barProps={(s) => ({

@@ -76,6 +76,7 @@ export function DashboardCharts({ charts }: { charts: Dashboard['charts'] }) {
           { name: 'trained', label: t('dashboard.series.trained'), color: 'teal.8' },
         ]}
         format={count}
+        whole
         recordsOf={(row, s) =>
           s.name === 'trained'
             ? { figure: 'trainedByUnit', key: row.category, title: `${t('dashboard.series.trained')} — ${row.label}` }
@@ -92,6 +93,7 @@ export function DashboardCharts({ charts }: { charts: Dashboard['charts'] }) {
           { name: 'men', label: t('dashboard.series.men'), color: 'cyan.3' },
         ]}
         format={count}
+        whole
         recordsOf={(row, s) => ({
           figure: row.category === 'staff' ? 'staffTrained' : 'associationTrainees',
           narrow: { gender: s.name === 'women' ? 'f' : 'm' },
@@ -105,7 +107,9 @@ export function DashboardCharts({ charts }: { charts: Dashboard['charts'] }) {
         empty={measures.every((m) => m.index === null)}
         series={[{ name: 'index', label: t('dashboard.series.index'), color: 'indigo.7' }]}
         format={(v) => formatPercent(v / 100, lang)}
-        recordsOf={(row) => ({ figure: 'sessionsDelivered', title: `${title('satisfactionByMeasure')} — ${row.label}` })}
+        recordsOf={(row) =>
+          row.index === null ? null : { figure: 'sessionsDelivered', title: `${title('satisfactionByMeasure')} — ${row.label}` }
+        }
       />
       <DashBarChart
         title={title('applicationByFrequency')}
@@ -113,6 +117,7 @@ export function DashboardCharts({ charts }: { charts: Dashboard['charts'] }) {
         empty={sum(frequencies, ['objectives']) === 0}
         series={[{ name: 'objectives', label: t('dashboard.series.objectives'), color: 'teal.7' }]}
         format={count}
+        whole
       />
     </>
   );

@@ -1,5 +1,6 @@
 import { ScrollArea, Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import type { ChartRow, ChartSeries } from './DashBarChart';
+import { DASH } from './format';
 import { type RecordsRequest, useOpenRecords } from './records-context';
 
 interface Props {
@@ -16,6 +17,8 @@ interface Props {
 export function ValuesTable({ caption, rows, series, format, recordsOf, across }: Props) {
   const open = useOpenRecords();
   const cell = (row: ChartRow, s: ChartSeries) => {
+    // No value (an aspect no one answered) is a dash, and leads to no records.
+    if (row[s.name] === null) return <span data-cell={`${row.category}:${s.name}`}>{DASH}</span>;
     const value = format(Number(row[s.name] ?? 0));
     const request = recordsOf?.(row, s);
     return request ? (
@@ -32,7 +35,7 @@ export function ValuesTable({ caption, rows, series, format, recordsOf, across }
     );
   };
   return (
-    <ScrollArea.Autosize mah={across ? undefined : 150} mt={4} type="auto" className="dashboard-values-scroll">
+    <ScrollArea.Autosize mah={across || rows.length <= 10 ? undefined : 300} mt="sm" type="auto" className="dashboard-values-scroll">
       <Table fz="xs" verticalSpacing={2} horizontalSpacing={across ? 3 : 6} withRowBorders className="dashboard-values">
         <VisuallyHidden component="caption">{caption}</VisuallyHidden>
         {across ? (

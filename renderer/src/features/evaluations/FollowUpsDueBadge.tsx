@@ -2,6 +2,7 @@ import { Badge, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../bridge/queries';
+import { joinList } from '../../components/Ltr';
 import type { Language } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 
@@ -22,12 +23,14 @@ export function useFollowUpsDueNav(): { badge: ReactNode; note: ReactNode; descr
   const count = due.data?.length ?? 0;
   if (!count) return { badge: null, note: null, describedBy: undefined };
   const overdue = due.data!.filter((r) => r.overdue).length;
-  const sentence = [
-    t('evaluations.navDue', { count, formatted: formatNumber(count, lang) }),
-    overdue ? t('evaluations.navOverdue', { formatted: formatNumber(overdue, lang) }) : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
+  // Arabic joins the two with its own comma «،».
+  const sentence = joinList(
+    [
+      t('evaluations.navDue', { count, formatted: formatNumber(count, lang) }),
+      overdue ? t('evaluations.navOverdue', { formatted: formatNumber(overdue, lang) }) : '',
+    ],
+    lang,
+  );
   return {
     badge: (
       <Badge size="sm" color={overdue ? 'red' : 'orange'} aria-hidden data-testid="follow-ups-due" title={sentence}>

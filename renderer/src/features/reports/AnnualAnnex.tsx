@@ -22,9 +22,10 @@ interface Row {
 export function AnnualAnnexTable({ a, d, v }: { a: Annex; d: Dashboard; v: Voice }) {
   const lang = v.main;
   const n = (x: number) => formatNumber(x, lang);
-  const say = (key: string, options: Record<string, unknown> = {}) => v.t(`reports.annex.${key}`, options, 'stacked');
-  const line = (key: string, options: Record<string, unknown> = {}) =>
+  const say = (key: string, options: Record<string, unknown> = {}) =>
     v.t(`reports.annex.${key}`, (lng) => withNames(options, lng), 'stacked');
+  // A number with its noun, agreed in each language (in Arabic "جمعيتان", "3 جمعيات", "11 شخصا").
+  const c = (noun: string, count: number): Counted => ({ noun, count });
   const e = a.evaluation;
   const rows: Row[] = [
     {
@@ -39,7 +40,7 @@ export function AnnualAnnexTable({ a, d, v }: { a: Annex; d: Dashboard; v: Voice
         : '—',
       proofs: a.reviews.campaigns.length
         ? a.reviews.campaigns.map((c) =>
-            line('campaign', {
+            say('campaign', {
               titleFr: c.titleFr || c.code,
               titleAr: c.titleAr || c.titleFr || c.code,
               code: c.code,
@@ -57,7 +58,7 @@ export function AnnualAnnexTable({ a, d, v }: { a: Annex; d: Dashboard; v: Voice
         ...(a.plans.length
           ? a.plans.map((p) =>
               p.decisionDate
-                ? line('planAdopted', {
+                ? say('planAdopted', {
                     year: a.year,
                     version: p.version,
                     date: formatDate(p.decisionDate),
@@ -66,7 +67,7 @@ export function AnnualAnnexTable({ a, d, v }: { a: Annex; d: Dashboard; v: Voice
                     actions: n(p.actions),
                     audienceKey: p.audience,
                   })
-                : line('planNotAdopted', {
+                : say('planNotAdopted', {
                     year: a.year,
                     statusKey: p.status,
                     fromNeeds: n(p.actionsFromNeeds),
@@ -93,13 +94,13 @@ export function AnnualAnnexTable({ a, d, v }: { a: Annex; d: Dashboard; v: Voice
     {
       result: 'R3.9',
       indicator: 'directory',
-      value: say('directoryValue', { courses: n(a.directory.courses), trainers: n(a.directory.trainers) }),
+      value: say('directoryValue', { courses: c('courses', a.directory.courses), trainers: c('trainers', a.directory.trainers) }),
       proofs: [
         say('directory', {
-          courses: n(a.directory.courses),
-          trainers: n(a.directory.trainers),
+          courses: c('courses', a.directory.courses),
+          trainers: c('trainers', a.directory.trainers),
           shared: n(a.directory.trainersShared),
-          venues: n(a.directory.venues),
+          venues: c('venues', a.directory.venues),
         }),
       ],
     },
@@ -109,8 +110,8 @@ export function AnnualAnnexTable({ a, d, v }: { a: Annex; d: Dashboard; v: Voice
       value: n(a.guide.organizations),
       proofs: [
         say('guide', {
-          organizations: n(a.guide.organizations),
-          quartiers: n(a.guide.quartiers),
+          organizations: c('organizations', a.guide.organizations),
+          quartiers: c('quartiers', a.guide.quartiers),
           verified: n(a.guide.verifiedInYear),
           year: a.year,
         }),
@@ -119,13 +120,16 @@ export function AnnualAnnexTable({ a, d, v }: { a: Annex; d: Dashboard; v: Voice
     {
       result: 'R4.2 / R4.4',
       indicator: 'associations',
-      value: say('associationsValue', { trainees: n(a.associations.trainees), organizations: n(a.associations.organizations) }),
+      value: say('associationsValue', {
+        trainees: c('persons', a.associations.trainees),
+        organizations: c('associations', a.associations.organizations),
+      }),
       proofs: [
         say('associations', {
-          trainees: n(a.associations.trainees),
-          organizations: n(a.associations.organizations),
-          sessions: n(a.associations.sessions),
-          hours: n(a.associations.hours),
+          trainees: c('persons', a.associations.trainees),
+          organizations: c('associations', a.associations.organizations),
+          sessions: c('sessions', a.associations.sessions),
+          hours: c('hours', a.associations.hours),
         }),
         say('associationNeeds', { needs: n(a.associations.needs) }),
       ],
@@ -163,14 +167,24 @@ export function AnnualAnnexTable({ a, d, v }: { a: Annex; d: Dashboard; v: Voice
   );
 }
 
+/** A count and the noun it counts (`reports.annex.counts.<noun>`, plural forms of each language). */
+interface Counted {
+  noun: string;
+  count: number;
+}
+const isCounted = (x: unknown): x is Counted => typeof x === 'object' && x !== null && 'noun' in x && 'count' in x;
+
 /**
- * A sentence's options in one language: `titleFr`/`titleAr` become `title`, and a `…Key` option
- * (a plan's audience or status) its translated word.
+ * A sentence's options in one language: `titleFr`/`titleAr` become `title`, a `…Key` option
+ * (a plan's audience or status) its translated word, and a counted noun its phrase.
  */
 function withNames(options: Record<string, unknown>, lng: 'fr' | 'ar'): Record<string, unknown> {
   const out: Record<string, unknown> = { ...options };
   if ('titleFr' in options) out.title = lng === 'ar' ? options.titleAr : options.titleFr;
   const t = i18n.getFixedT(lng);
+  for (const [key, value] of Object.entries(options)) {
+    if (isCounted(value)) out[key] = t(`reports.annex.counts.${value.noun}`, { count: value.count, n: formatNumber(value.count, lng) });
+  }
   if (typeof options.audienceKey === 'string') out.audience = t(`plans.audiences.${options.audienceKey}`);
   if (typeof options.statusKey === 'string') out.status = t(`plans.statuses.${options.statusKey}`);
   return out;

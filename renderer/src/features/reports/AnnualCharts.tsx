@@ -58,6 +58,13 @@ export function AnnualCharts({ charts, v }: { charts: Dashboard['charts']; v: Vo
             data={measures}
             dataKey="label"
             withBarValueLabel
+            // Every aspect named (recharts would drop labels it finds too close), each wrapped to its bar's width.
+            xAxisProps={{
+              ...common.xAxisProps,
+              interval: 0,
+              height: 44,
+              tick: { width: (WIDTH - 80) / measures.length, fontSize: 11, fill: 'currentColor', transform: 'translate(0, 8)' },
+            }}
             yAxisProps={{ ...common.yAxisProps, domain: [0, 100] }}
             series={[{ name: 'index', label: plain('reports.annual.satisfactionIndexPercent'), color: 'teal.7' }]}
           />
