@@ -269,3 +269,23 @@ export const indicators = z.object({
   needsCoverage: z.number().nullable(),
 });
 export type Indicators = z.infer<typeof indicators>;
+export type IndicatorKey = Exclude<keyof Indicators, 'year'>;
+/** How a figure reads: a count, a rate (0–1, shown in per cent), hours, an index between 0 and 1, dirhams. */
+export type IndicatorKind = 'count' | 'rate' | 'hours' | 'index' | 'dirhams';
+/** The indicators in the order with their kind: the reports, the programme view and its XLSX list them so. */
+export const INDICATOR_ROWS: readonly [IndicatorKey, IndicatorKind][] = [
+  ['staffActive', 'count'],
+  ['staffTrained', 'count'],
+  ['accessRate', 'rate'],
+  ['trainingHours', 'hours'],
+  ['hoursPerAgent', 'hours'],
+  ['associationTrainees', 'count'],
+  ['associationsReached', 'count'],
+  ['womenShareOfTrainees', 'rate'],
+  ['sessionsDelivered', 'count'],
+  ['satisfactionIndex', 'index'],
+  ['meanNormalisedGain', 'index'],
+  ['applicationRate', 'rate'],
+  ['costPerTraineeHour', 'dirhams'],
+  ['needsCoverage', 'rate'],
+];

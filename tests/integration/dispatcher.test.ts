@@ -206,7 +206,7 @@ function evaluationSamples(ids: ReturnType<typeof demoFile>['ids']): Partial<Rec
     'results.create': { planId: ids.plan, nameFr: 'Indicateur test' },
     'results.update': { id: ids.plan, planId: ids.plan, nameFr: 'Indicateur test' },
     'results.delete': { id: ids.plan },
-    'results.addMeasurement': { indicatorId: ids.plan, date: '2026-01-01', value: 1 },
+    'results.addMeasurement': { indicatorId: ids.plan, date: '2026-01-01', value: 1, source: 'Registre' },
     'results.deleteMeasurement': { id: ids.plan },
     'roi.get': { actionId: ids.action },
     'roi.save': { actionId: ids.action, benefitsCentimes: 0, participantTimeCentimes: 0 },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicators } from '../../api/channels/evaluation';
 import { dispatch, dispatchAsync } from '../../db/dispatch/dispatcher';
 import { createBackup } from '../../db/features/backup/create';
-import { INDICATOR_ROWS } from '../../db/features/backup/compare-sheet';
+import { INDICATOR_ROWS } from '../../api/channels/evaluation';
 import { importPartner } from '../../db/features/backup/partners';
 import { openAppDatabase } from '../../db/installation/open-database';
 import { KEYS, installation, withInstallation } from './backup-helpers';

@@ -1,4 +1,4 @@
-import type { Indicators } from '../../../api/channels/evaluation';
+import { INDICATOR_ROWS, type IndicatorKey, type IndicatorKind } from '../../../api/channels/evaluation';
 import type { Profile } from '../../../api/channels/backup';
 import type { Language } from '../../../api/channels/settings';
 import type { DataContext } from '../../core/context';
@@ -13,26 +13,8 @@ import { comparePartners } from './compare';
  * in renderer/src/features/partners/i18n.
  */
 
-type Key = Exclude<keyof Indicators, 'year'>;
-type Kind = 'count' | 'rate' | 'hours' | 'index' | 'dirhams';
-
-/** The order; the kind says how the figure reads. */
-export const INDICATOR_ROWS: readonly [Key, Kind][] = [
-  ['staffActive', 'count'],
-  ['staffTrained', 'count'],
-  ['accessRate', 'rate'],
-  ['trainingHours', 'hours'],
-  ['hoursPerAgent', 'hours'],
-  ['associationTrainees', 'count'],
-  ['associationsReached', 'count'],
-  ['womenShareOfTrainees', 'rate'],
-  ['sessionsDelivered', 'count'],
-  ['satisfactionIndex', 'index'],
-  ['meanNormalisedGain', 'index'],
-  ['applicationRate', 'rate'],
-  ['costPerTraineeHour', 'dirhams'],
-  ['needsCoverage', 'rate'],
-];
+type Key = IndicatorKey;
+type Kind = IndicatorKind;
 
 const FORMATS: Record<Kind, string> = {
   count: '0',

@@ -1,29 +1,13 @@
-import type { Indicators } from '../../../../api/channels/evaluation';
+import { INDICATOR_ROWS, type IndicatorKind } from '../../../../api/channels/evaluation';
 
 /**
  * How each of the year's indicators reads on the programme view: in the issue's order, with its
  * kind (a count, a rate shown as a percentage, hours, an index between 0 and 1, dirhams). The
  * XLSX export (db/features/backup/compare-sheet.ts) writes the same rows.
  */
-export type IndicatorKey = Exclude<keyof Indicators, 'year'>;
-type Kind = 'count' | 'rate' | 'hours' | 'index' | 'dirhams';
+type Kind = IndicatorKind;
 
-export const PROGRAMME_ROWS: readonly [IndicatorKey, Kind][] = [
-  ['staffActive', 'count'],
-  ['staffTrained', 'count'],
-  ['accessRate', 'rate'],
-  ['trainingHours', 'hours'],
-  ['hoursPerAgent', 'hours'],
-  ['associationTrainees', 'count'],
-  ['associationsReached', 'count'],
-  ['womenShareOfTrainees', 'rate'],
-  ['sessionsDelivered', 'count'],
-  ['satisfactionIndex', 'index'],
-  ['meanNormalisedGain', 'index'],
-  ['applicationRate', 'rate'],
-  ['costPerTraineeHour', 'dirhams'],
-  ['needsCoverage', 'rate'],
-];
+export const PROGRAMME_ROWS = INDICATOR_ROWS;
 
 /**
  * French writing in both languages, as amounts are written (lib/amount.ts): a comma before the
