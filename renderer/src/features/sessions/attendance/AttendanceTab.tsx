@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, ScrollArea, Stack, Text } from '@mantine/core';
+import { Alert, Loader, ScrollArea, Stack, Text } from '@mantine/core';
 import { useWindowEvent } from '@mantine/hooks';
 import i18next from 'i18next';
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -8,7 +8,6 @@ import type { AttendanceMark, SessionStatus } from '../../../../../api/channels/
 import type { SessionDetail } from '../../../../../api/channels/sessions';
 import { invoke } from '../../../bridge/bridge';
 import { useCall } from '../../../bridge/queries';
-import { ConfirmDiscard } from '../../../components/ConfirmDiscard';
 import { useReadOnly } from '../../../components/Editable';
 import { Empty } from '../../../components/Empty';
 import { FormError } from '../../../components/FormError';
@@ -17,6 +16,7 @@ import type { Language } from '../../../i18n';
 import { formatDate, formatNumber, pickName } from '../../../lib/format';
 import { queryErrorSentence } from '../../../lib/errors';
 import { formatHours, formatRate, partKey, sortByName } from '../paper/session-format';
+import { GridSaveBar } from '../GridSaveBar';
 import { cellKey, clearDraft, setDraftMark, useDraft } from './attendance-drafts';
 import { type Cell, MARK_LETTER, attended, markOfKey, moveCell, nextCell } from './attendance-keys';
 import './attendance.css';
@@ -47,7 +47,6 @@ export function AttendanceTab({ session }: { session: SessionDetail }) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [saved, setSaved] = useState(false);
-  const [asking, setAsking] = useState(false);
   const cells = useRef(new Map<string, HTMLTableCellElement>());
   const focusAfterRender = useRef(false);
 
@@ -227,28 +226,15 @@ export function AttendanceTab({ session }: { session: SessionDetail }) {
         </table>
       </ScrollArea>
       <FormError error={error} />
-      <Group justify="space-between">
-        <Text size="sm" c={changes ? 'red.9' : 'dimmed'} role="status">
-          {changes ? t('attendance.unsaved', { count: changes }) : saved ? t('attendance.saved') : t('attendance.upToDate')}
-        </Text>
-        {!readOnly && (
-          <Group gap="xs">
-            <Button variant="default" disabled={!changes} onClick={() => setAsking(true)}>
-              {t('attendance.discard')}
-            </Button>
-            <Button onClick={() => void save()} loading={saving} disabled={!changes}>
-              {t('attendance.save')}
-            </Button>
-          </Group>
-        )}
-      </Group>
-      <ConfirmDiscard
-        opened={asking}
-        onKeep={() => setAsking(false)}
-        onDiscard={() => {
-          clearDraft(session.id);
-          setAsking(false);
-        }}
+      <GridSaveBar
+        status={changes ? t('attendance.unsaved', { count: changes }) : saved ? t('attendance.saved') : t('attendance.upToDate')}
+        changes={changes}
+        saving={saving}
+        readOnly={readOnly}
+        onSave={() => void save()}
+        onDiscard={() => clearDraft(session.id)}
+        saveLabel={t('attendance.save')}
+        discardLabel={t('attendance.discard')}
       />
     </Stack>
   );

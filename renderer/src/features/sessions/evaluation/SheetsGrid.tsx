@@ -7,7 +7,6 @@ import type { AppError } from '../../../../../api/result';
 import { invoke } from '../../../bridge/bridge';
 import { useCall } from '../../../bridge/queries';
 import { ConfirmDelete } from '../../../components/ConfirmDelete';
-import { ConfirmDiscard } from '../../../components/ConfirmDiscard';
 import { DateField } from '../../../components/DateField';
 import { useReadOnly } from '../../../components/Editable';
 import { Empty } from '../../../components/Empty';
@@ -15,6 +14,7 @@ import { useDialogGuard } from '../../../components/dialog-guard';
 import type { Language } from '../../../i18n';
 import { formatDate, formatNumber, pickName } from '../../../lib/format';
 import { type Cell, moveCell, nextCell } from '../attendance/attendance-keys';
+import { GridSaveBar } from '../GridSaveBar';
 import { SheetRefusal } from './SheetRefusal';
 import { addDraftSheet, clearSheetDraft, draftCellKey, setDraftCell, setDraftDate, sheetKeyOf, useSheetDraft } from './sheet-drafts';
 import { buildSheets } from './sheet-save';
@@ -43,7 +43,6 @@ export function SheetsGrid({ round, sessionCode, sessionCancelled }: { round: Ro
   const [error, setError] = useState<AppError | null>(null);
   const [errorRows, setErrorRows] = useState<SheetRow[]>([]);
   const [notice, setNotice] = useState<'saved' | 'fix' | null>(null);
-  const [asking, setAsking] = useState(false);
   const [deleting, setDeleting] = useState<{ id: string; label: string } | null>(null);
   const cells = useRef(new Map<string, HTMLTableCellElement>());
   const focusAfterRender = useRef(false);
@@ -377,27 +376,24 @@ export function SheetsGrid({ round, sessionCode, sessionCancelled }: { round: Ro
         </Group>
       )}
       <SheetRefusal error={error} rows={errorRows} rowLabel={(r) => rowLabel(r, rows.indexOf(r))} questions={questionnaire.questions} />
-      <Group justify="space-between">
-        <Text size="sm" c={changes ? 'red.9' : 'dimmed'} role="status">
-          {notice === 'fix'
+      <GridSaveBar
+        status={
+          notice === 'fix'
             ? t('sessionEvaluation.grid.fixFirst', { count: badCount })
             : changes
               ? t('sessionEvaluation.grid.unsaved', { count: changes })
               : notice === 'saved'
                 ? t('sessionEvaluation.grid.saved')
-                : t('sessionEvaluation.grid.upToDate', { count: data.data.sheets.length, date: formatDate(round.dueDate) })}
-        </Text>
-        {!readOnly && (
-          <Group gap="xs">
-            <Button variant="default" disabled={!changes} onClick={() => setAsking(true)}>
-              {t('sessionEvaluation.grid.discard')}
-            </Button>
-            <Button onClick={() => void save()} loading={saving} disabled={!changes}>
-              {t('sessionEvaluation.grid.save')}
-            </Button>
-          </Group>
-        )}
-      </Group>
+                : t('sessionEvaluation.grid.upToDate', { count: data.data.sheets.length, date: formatDate(round.dueDate) })
+        }
+        changes={changes}
+        saving={saving}
+        readOnly={readOnly}
+        onSave={() => void save()}
+        onDiscard={() => clearSheetDraft(round.id)}
+        saveLabel={t('sessionEvaluation.grid.save')}
+        discardLabel={t('sessionEvaluation.grid.discard')}
+      />
       <ConfirmDelete
         opened={deleting !== null}
         title={t('sessionEvaluation.grid.deleteSheet', { sheet: deleting?.label ?? '' })}
@@ -405,14 +401,6 @@ export function SheetsGrid({ round, sessionCode, sessionCancelled }: { round: Ro
         onClose={() => setDeleting(null)}
         onDelete={() => remove(deleting!.id)}
         onDone={() => setDeleting(null)}
-      />
-      <ConfirmDiscard
-        opened={asking}
-        onKeep={() => setAsking(false)}
-        onDiscard={() => {
-          clearSheetDraft(round.id);
-          setAsking(false);
-        }}
       />
     </Stack>
   );
