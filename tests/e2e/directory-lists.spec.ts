@@ -126,6 +126,8 @@ for (const lang of LANGS) {
       await expect(dialog.getByRole('checkbox', { name: CRITERION[lang] })).toBeChecked();
       const on = dialog.getByRole('textbox', { name: dateOf });
       await on.fill('15/01/2026');
+      // Escape closes the calendar once it is open; pressed before it has opened, it would close the drawer.
+      await expect(page.locator('[data-dates-dropdown]')).toBeVisible();
       await on.press('Escape');
       await on.press('Tab');
       const org = (arrange(host, 'organizations.search', { query: 'listes berkane' }) as { rows: { id: string }[] }).rows[0];
