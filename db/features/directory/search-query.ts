@@ -4,6 +4,7 @@ import type { DataContext } from '../../core/context';
 import { stmt } from '../../core/statements';
 import { ftsQuery } from '../../search/fold';
 import { storedFacetCounts } from './facet-counts';
+import { type FacetIndex, facetIndex, rawStatement } from './facet-index';
 import { qualityScore } from './quality';
 
 type SearchInput = z.output<typeof organizationSearchInput>;
@@ -24,41 +25,7 @@ const TERM_FILTERS = [
   ['language', 'languageIds'],
 ] as const;
 
-/**
- * The WHERE clause over `o` (organizations) for every filter but `except`: a facet's counts are
- * taken with its own filter lifted, so the user sees what else they could pick. `matched`: the
- * query's matches are in `temp.search_match` (found once per search by `matchOnce`).
- */
-function where(input: SearchInput, matched: boolean, except?: Facet): { sql: string; params: unknown[] } {
-  const c: string[] = [];
-  const p: unknown[] = [];
-  if (!input.includeArchived) c.push('o.archived_at IS NULL');
-  if (matched) c.push('o.rowid IN (SELECT rowid FROM temp.search_match)');
-  for (const [facet, key] of TERM_FILTERS) {
-    if (except === facet || !input[key].length) continue;
-    c.push(`o.id IN (SELECT organization_id FROM organization_terms WHERE term_id IN (SELECT value FROM json_each(?)))`);
-    p.push(JSON.stringify(input[key]));
-  }
-  if (except !== 'legalStatus' && input.legalStatusIds.length) {
-    c.push('o.legal_status_id IN (SELECT value FROM json_each(?))');
-    p.push(JSON.stringify(input.legalStatusIds));
-  }
-  if (except !== 'quartier' && input.quartierIds.length) {
-    c.push('o.id IN (SELECT organization_id FROM organization_locations WHERE quartier_id IN (SELECT value FROM json_each(?)))');
-    p.push(JSON.stringify(input.quartierIds));
-  }
-  if (except !== 'status' && input.statuses.length) {
-    c.push('o.status IN (SELECT value FROM json_each(?))');
-    p.push(JSON.stringify(input.statuses));
-  }
-  if (except !== 'toVerify' && input.toVerify) {
-    c.push('(o.verified_at IS NULL OR o.verified_at < ?)');
-    p.push(staleBefore());
-  }
-  return { sql: c.length ? `WHERE ${c.join(' AND ')}` : '', params: p };
-}
-
-/** Facets whose filter is set: their counts need the matches with that one filter lifted. */
+/** Facets whose filter is set. */
 const liftedFacets = (input: SearchInput): Set<Facet> => {
   const set = new Set<Facet>();
   for (const [facet, key] of TERM_FILTERS) if (input[key].length) set.add(facet);
@@ -69,8 +36,8 @@ const liftedFacets = (input: SearchInput): Set<Facet> => {
   return set;
 };
 
-/** Facets whose filter is set or a query: without them, browsing reads the maintained counts. */
-const browsing = (input: SearchInput, matched: boolean) => !matched && !input.includeArchived && liftedFacets(input).size === 0;
+/** No query, no filter, no archive: the page reads the name index and the facets the maintained counts. */
+const browsing = (input: SearchInput) => !input.query && !input.includeArchived && liftedFacets(input).size === 0;
 
 const byCount = (x: Count, y: Count) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0);
 
@@ -109,94 +76,156 @@ const freshCount = (ctx: DataContext): number =>
   (stmt(ctx, 'SELECT count(*) AS n FROM organizations WHERE archived_at IS NULL AND verified_at >= ?').get(staleBefore()) as { n: number })
     .n;
 
-/**
- * Facet counts. The matching organisations are gathered once into a temporary table (in the
- * connection's temp store, so read-only partner datasets work too) and every facet whose own
- * filter is not set counts over it; only facets with a filter set rerun their own selection.
- * At 100,000 organisations this is what keeps browsing with facets interactive.
- */
-function facets(ctx: DataContext, input: SearchInput, match: boolean): NonNullable<SearchOutput['facets']> {
-  if (browsing(input, match)) return storedFacets(ctx);
-  const lifted = liftedFacets(input);
-  // With the query alone the matches are the hits, gathered by `matchOnce` with what is grouped here.
-  const hits = match && !lifted.size ? 'temp.search_match' : 'temp.search_hits';
-  if (hits === 'temp.search_hits') {
-    const full = where(input, match);
-    ctx.sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM temp.search_hits;');
-    ctx.sqlite.prepare(`INSERT INTO temp.search_hits SELECT o.id FROM organizations o ${full.sql}`).run(...full.params);
+/** The organisations the full-text index matches, as slots, with their bm25 rank when the page is sorted by relevance. */
+function matching(ctx: DataContext, index: FacetIndex, match: string, ranked: boolean): { slots: Int32Array; rank: Float64Array | null } {
+  const rows = rawStatement(
+    ctx,
+    ranked
+      ? 'SELECT rowid, bm25(organization_search, 0, 10, 1) FROM organization_search WHERE organization_search MATCH ?'
+      : 'SELECT rowid FROM organization_search WHERE organization_search MATCH ?',
+  ).all(match) as [number, number?][];
+  const slots = new Int32Array(rows.length);
+  const rank = ranked ? new Float64Array(rows.length) : null;
+  let n = 0;
+  for (const [rowid, r] of rows) {
+    const slot = index.slotOf(rowid);
+    if (slot < 0) continue;
+    if (rank) rank[n] = r!;
+    slots[n++] = slot;
   }
-  /** `$HITS` becomes the set of organisation ids this facet counts over. */
-  const counts = (facet: Facet, select: string): Count[] => {
-    if (!lifted.has(facet)) return ctx.sqlite.prepare(select.replace('$HITS', `SELECT id FROM ${hits}`)).all() as Count[];
-    const w = where(input, match, facet);
-    return ctx.sqlite.prepare(select.replace('$HITS', `SELECT o.id FROM organizations o ${w.sql}`)).all(...w.params) as Count[];
-  };
-  const all = <T>(sql: string, ...params: unknown[]) => ctx.sqlite.prepare(sql).all(...params) as T[];
-  const sorted = (m: Map<string, number>): Count[] => [...m].map(([value, count]) => ({ value, count })).sort(byCount);
+  return { slots: slots.subarray(0, n), rank: rank?.subarray(0, n) ?? null };
+}
 
-  // The term facets whose filter is not set share one pass over the organisations' terms.
-  const openKinds = TERM_FILTERS.map(([facet]) => facet).filter((facet) => !lifted.has(facet));
-  const termRows = openKinds.length
-    ? all<Count & { kind: string }>(
-        `SELECT d.kind AS kind, t.term_id AS value, count(*) AS count
-         FROM ${hits} h JOIN organization_terms t ON t.organization_id = h.id JOIN directory_terms d ON d.id = t.term_id
-         GROUP BY t.term_id ORDER BY count DESC, value`,
-      )
-    : [];
-  const byTerm = (facet: Facet, kind: string): Count[] =>
-    lifted.has(facet)
-      ? counts(
-          facet,
-          `SELECT t.term_id AS value, count(*) AS count FROM organization_terms t JOIN directory_terms d ON d.id = t.term_id AND d.kind = '${kind}'
-           WHERE t.organization_id IN ($HITS) GROUP BY t.term_id ORDER BY count DESC, value`,
-        )
-      : termRows.filter((r) => r.kind === kind).map(({ value, count }) => ({ value, count }));
+const FACET_BIT: Record<Facet, number> = { domain: 1, public: 2, language: 4, legalStatus: 8, quartier: 16, status: 32, toVerify: 64 };
 
-  // Likewise status, legal status and "to verify": one grouped pass over the matches.
-  const orgRows = all<{ status: string; legal: string | null; stale: number; n: number }>(
-    hits === 'temp.search_match'
-      ? `SELECT status, legal, (verified IS NULL OR verified < ?) AS stale, count(*) AS n FROM temp.search_match GROUP BY 1, 2, 3`
-      : `SELECT o.status AS status, o.legal_status_id AS legal, (o.verified_at IS NULL OR o.verified_at < ?) AS stale, count(*) AS n
-         FROM organizations o WHERE o.id IN (SELECT id FROM temp.search_hits) GROUP BY 1, 2, 3`,
-    staleBefore(),
-  );
-  const sumBy = (key: 'status' | 'legal') => {
-    const m = new Map<string, number>();
-    for (const r of orgRows) if (r[key] != null) m.set(r[key]!, (m.get(r[key]!) ?? 0) + r.n);
-    return sorted(m);
+/**
+ * Filters the candidates and counts the facets in one pass. An organisation failing no filter is
+ * a hit and counts in every facet; one failing a single facet's filter counts in that facet alone:
+ * a facet's counts are taken with its own filter lifted, so the user sees what else they could pick.
+ */
+function filterAndCount(index: FacetIndex, input: SearchInput, candidates: Int32Array, withFacets: boolean) {
+  const termSet = (ids: string[]) => new Set(ids);
+  const wanted = {
+    domain: termSet(input.domainIds),
+    public: termSet(input.publicIds),
+    language: termSet(input.languageIds),
+    legal: termSet(input.legalStatusIds),
+    quartier: termSet(input.quartierIds),
+    status: termSet(input.statuses),
   };
-  const stale = where(input, match, 'toVerify');
-  return {
-    domain: byTerm('domain', 'domain'),
-    public: byTerm('public', 'public'),
-    language: byTerm('language', 'language'),
-    legalStatus: lifted.has('legalStatus')
-      ? counts(
-          'legalStatus',
-          `SELECT o.legal_status_id AS value, count(*) AS count FROM organizations o WHERE o.id IN ($HITS) GROUP BY o.legal_status_id HAVING value IS NOT NULL ORDER BY count DESC, value`,
-        )
-      : sumBy('legal'),
-    quartier: counts(
-      'quartier',
-      `SELECT l.quartier_id AS value, count(DISTINCT l.organization_id) AS count FROM ($HITS) h
-       JOIN organization_locations l ON l.organization_id = h.id WHERE l.quartier_id IS NOT NULL GROUP BY l.quartier_id ORDER BY count DESC, value`,
-    ),
-    status: lifted.has('status')
-      ? counts(
-          'status',
-          `SELECT o.status AS value, count(*) AS count FROM organizations o WHERE o.id IN ($HITS) GROUP BY o.status ORDER BY count DESC, value`,
-        )
-      : sumBy('status'),
-    toVerify: lifted.has('toVerify')
-      ? (
-          ctx.sqlite
-            .prepare(
-              `SELECT count(*) AS n FROM organizations o ${stale.sql ? `${stale.sql} AND` : 'WHERE'} (o.verified_at IS NULL OR o.verified_at < ?)`,
-            )
-            .get(...stale.params, staleBefore()) as { n: number }
-        ).n
-      : orgRows.filter((r) => r.stale).reduce((n, r) => n + r.n, 0),
+  const stale = staleBefore();
+  const isStale = (s: number) => {
+    const v = index.verifiedAt[s];
+    return v === null || v < stale;
   };
+  const anyTerm = (s: number, set: Set<string>) => {
+    for (let i = index.termStart[s]; i < index.termStart[s + 1]; i++) if (set.has(index.terms[index.termAt[i]].id)) return true;
+    return false;
+  };
+  const anyQuartier = (s: number, set: Set<string>) => {
+    for (let i = index.quartierStart[s]; i < index.quartierStart[s + 1]; i++)
+      if (set.has(index.quartiers[index.quartierAt[i]])) return true;
+    return false;
+  };
+
+  const termCount = new Int32Array(index.terms.length);
+  const termCountLifted = {
+    domain: new Int32Array(index.terms.length),
+    public: new Int32Array(index.terms.length),
+    language: new Int32Array(index.terms.length),
+  };
+  const legalCount = new Int32Array(index.legalStatuses.length);
+  const quartierCount = new Int32Array(index.quartiers.length);
+  const statusCount = new Int32Array(index.statuses.length);
+  let staleCount = 0;
+  const count = (s: number, only: number) => {
+    const all = only === 0;
+    if (all) for (let i = index.termStart[s]; i < index.termStart[s + 1]; i++) termCount[index.termAt[i]]++;
+    else
+      for (const [facet] of TERM_FILTERS)
+        if (only === FACET_BIT[facet])
+          for (let i = index.termStart[s]; i < index.termStart[s + 1]; i++) termCountLifted[facet][index.termAt[i]]++;
+    if ((all || only === FACET_BIT.legalStatus) && index.legal[s] >= 0) legalCount[index.legal[s]]++;
+    if (all || only === FACET_BIT.quartier)
+      for (let i = index.quartierStart[s]; i < index.quartierStart[s + 1]; i++) quartierCount[index.quartierAt[i]]++;
+    if (all || only === FACET_BIT.status) statusCount[index.status[s]]++;
+    if ((all || only === FACET_BIT.toVerify) && isStale(s)) staleCount++;
+  };
+
+  const hits = new Int32Array(candidates.length);
+  const hitAt = new Int32Array(candidates.length);
+  let n = 0;
+  for (let c = 0; c < candidates.length; c++) {
+    const s = candidates[c];
+    if (!input.includeArchived && index.archived[s]) continue;
+    let failed = 0;
+    if (wanted.domain.size && !anyTerm(s, wanted.domain)) failed |= FACET_BIT.domain;
+    if (wanted.public.size && !anyTerm(s, wanted.public)) failed |= FACET_BIT.public;
+    if (wanted.language.size && !anyTerm(s, wanted.language)) failed |= FACET_BIT.language;
+    if (wanted.legal.size && !(index.legal[s] >= 0 && wanted.legal.has(index.legalStatuses[index.legal[s]])))
+      failed |= FACET_BIT.legalStatus;
+    if (wanted.quartier.size && !anyQuartier(s, wanted.quartier)) failed |= FACET_BIT.quartier;
+    if (wanted.status.size && !wanted.status.has(index.statuses[index.status[s]])) failed |= FACET_BIT.status;
+    if (input.toVerify && !isStale(s)) failed |= FACET_BIT.toVerify;
+    if (failed === 0) {
+      hits[n] = s;
+      hitAt[n++] = c;
+    }
+    // Failing exactly one filter (a power of two): counted in that facet alone.
+    if (withFacets && (failed & (failed - 1)) === 0) count(s, failed);
+  }
+
+  const facets = (): NonNullable<SearchOutput['facets']> => {
+    const list = (counts: Int32Array, value: (i: number) => string, keep: (i: number) => boolean = () => true): Count[] => {
+      const out: Count[] = [];
+      counts.forEach((c, i) => c > 0 && keep(i) && out.push({ value: value(i), count: c }));
+      return out.sort(byCount);
+    };
+    const lifted = liftedFacets(input);
+    const termFacet = (facet: 'domain' | 'public' | 'language') =>
+      list(
+        // Lifted: the hits and those failing this facet's filter alone.
+        lifted.has(facet) ? termCount.map((c, t) => c + termCountLifted[facet][t]) : termCount,
+        (i) => index.terms[i].id,
+        (i) => index.terms[i].kind === facet,
+      );
+    return {
+      domain: termFacet('domain'),
+      public: termFacet('public'),
+      language: termFacet('language'),
+      legalStatus: list(legalCount, (i) => index.legalStatuses[i]),
+      quartier: list(quartierCount, (i) => index.quartiers[i]),
+      status: list(statusCount, (i) => index.statuses[i]),
+      toVerify: staleCount,
+    };
+  };
+  return { hits: hits.subarray(0, n), hitAt: hitAt.subarray(0, n), facets: withFacets ? facets() : null };
+}
+
+/**
+ * The page's items (0 … n − 1) in order: the `offset + limit` best by `before` kept sorted as the hits go by
+ * (a page is small beside the hits), or the whole list sorted when the page lies far down.
+ */
+function topOf(n: number, before: (a: number, b: number) => number, offset: number, limit: number): number[] {
+  const k = offset + limit;
+  if (k > 2000)
+    return Array.from({ length: n }, (_, i) => i)
+      .sort(before)
+      .slice(offset, k);
+  const best: number[] = [];
+  for (let h = 0; h < n; h++) {
+    if (best.length === k && before(h, best[k - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(best[mid], h) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, h);
+    if (best.length > k) best.pop();
+  }
+  return best.slice(offset, k);
 }
 
 const firstOf = (table: string, column: string) =>
@@ -207,67 +236,63 @@ const quartierName = (lang: 'fr' | 'ar') =>
   `(SELECT coalesce(nullif(d.name_${lang}, ''), d.name_${lang === 'fr' ? 'ar' : 'fr'}) FROM directory_terms d
     WHERE d.id = ${firstOf('organization_locations', 'quartier_id')})`;
 
-/**
- * Runs the full-text match once per search: the matching organisations (not archived unless
- * asked) go to `temp.search_match`, in the connection's temp store so read-only partner datasets
- * work too, with their bm25 rank when the page is sorted by relevance, their sort keys in `lang`
- * and the columns the facets group by. The count, the page and the facets read them from there
- * without going back to `organizations` when no other filter is set.
- */
-function matchOnce(ctx: DataContext, match: string, ranked: boolean, input: SearchInput): void {
-  ctx.sqlite.exec(
-    `CREATE TEMP TABLE IF NOT EXISTS search_match (rowid INTEGER PRIMARY KEY, id TEXT, rank REAL, k0, k1, k2, status, legal, verified);
-     DELETE FROM temp.search_match;`,
-  );
-  const [a, b] = input.lang === 'fr' ? ['fr', 'ar'] : ['ar', 'fr'];
-  stmt(
-    ctx,
-    `INSERT INTO temp.search_match SELECT o.rowid, o.id, ${ranked ? 'bm25(organization_search, 0, 10, 1)' : 'NULL'},
-       o.sort_name_${a} = '', o.sort_name_${a}, o.sort_name_${b}, o.status, o.legal_status_id, o.verified_at
-     FROM organization_search JOIN organizations o ON o.rowid = organization_search.rowid
-     WHERE organization_search MATCH ?${input.includeArchived ? '' : ' AND o.archived_at IS NULL'}`,
-  ).run(match);
-}
-
-/** One page of organisations matching the query and facets, sorted in SQL, with facet counts. */
+/** One page of organisations matching the query and facets, sorted, with facet counts. */
 export function searchOrganizations(ctx: DataContext, input: SearchInput): SearchOutput {
   const match = input.query ? ftsQuery(input.query) : null;
   if (input.query && !match) return { total: 0, rows: [], facets: null };
-  const relevance = Boolean(match) && input.sort === 'relevance';
-  if (match) matchOnce(ctx, match, relevance, input);
-  const w = where(input, Boolean(match));
-  /** Only the query (and the archive) selects: the matches are the answer as they stand. */
-  const matchesOnly = Boolean(match) && liftedFacets(input).size === 0;
   const dir = input.dir === 'desc' ? 'DESC' : 'ASC';
   const byName = `o.sort_name_${input.lang} = '', o.sort_name_${input.lang} ${dir}, o.sort_name_${input.lang === 'fr' ? 'ar' : 'fr'}`;
-  const order = relevance
-    ? `m.rank, ${byName}`
-    : {
-        name: byName,
-        relevance: byName,
-        verifiedAt: `o.verified_at IS NULL ${dir === 'ASC' ? 'DESC' : 'ASC'}, o.verified_at ${dir}, ${byName}`,
-        updatedAt: `o.updated_at ${dir}`,
-        quartier: `${quartierName(input.lang)} IS NULL, ${quartierName(input.lang)} ${dir}, ${byName}`,
-      }[input.sort];
-  // With relevance the page is read through the matches so their rank is at hand; with the query
-  // alone, their sort keys too.
-  const mKeys = `m.k0, m.k1 ${dir}, m.k2`;
-  const pageIds = (
-    relevance && matchesOnly
-      ? stmt(ctx, `SELECT rowid AS r FROM temp.search_match m ORDER BY m.rank, ${mKeys} LIMIT ? OFFSET ?`).all(input.limit, input.offset)
-      : ctx.sqlite
-          .prepare(
-            `SELECT o.rowid AS r, o.id FROM ${relevance ? 'temp.search_match m JOIN organizations o ON o.rowid = m.rowid' : 'organizations o'}
-             ${(relevance ? where(input, false) : w).sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-          )
-          .all(...(relevance ? where(input, false) : w).params, input.limit, input.offset)
-  ) as { r: number }[];
-  const total = matchesOnly
-    ? (stmt(ctx, 'SELECT count(*) AS n FROM temp.search_match').get() as { n: number }).n
-    : browsing(input, Boolean(match))
-      ? liveCount(ctx)
-      : (ctx.sqlite.prepare(`SELECT count(*) AS n FROM organizations o ${w.sql}`).get(...w.params) as { n: number }).n;
-  // The page's columns (first address, phone, quartier name) for its rows alone, in the page's order.
+  const order = {
+    name: byName,
+    relevance: byName,
+    verifiedAt: `o.verified_at IS NULL ${dir === 'ASC' ? 'DESC' : 'ASC'}, o.verified_at ${dir}, ${byName}`,
+    updatedAt: `o.updated_at ${dir}`,
+    quartier: `${quartierName(input.lang)} IS NULL, ${quartierName(input.lang)} ${dir}, ${byName}`,
+  }[input.sort];
+
+  if (browsing(input)) {
+    // Read in the order of the partial index on the sort names (no sort of every row).
+    const page = ctx.sqlite
+      .prepare(`SELECT o.rowid AS r, o.id FROM organizations o WHERE o.archived_at IS NULL ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(input.limit, input.offset) as { r: number }[];
+    return {
+      total: liveCount(ctx),
+      rows: pageRows(
+        ctx,
+        input,
+        page.map((p) => p.r),
+      ),
+      facets: input.withFacets ? storedFacets(ctx) : null,
+    };
+  }
+
+  const index = facetIndex(ctx);
+  const relevance = Boolean(match) && input.sort === 'relevance';
+  const found = match ? matching(ctx, index, match, relevance) : { slots: index.allSlots(), rank: null };
+  const { hits, hitAt, facets } = filterAndCount(index, input, found.slots, input.withFacets);
+  let page: number[];
+  if (relevance || input.sort === 'name' || input.sort === 'relevance') {
+    const place = index.nameOrder(input.lang, dir);
+    const rank = found.rank;
+    const before = rank
+      ? (a: number, b: number) => rank[hitAt[a]] - rank[hitAt[b]] || place[hits[a]] - place[hits[b]]
+      : (a: number, b: number) => place[hits[a]] - place[hits[b]];
+    page = topOf(hits.length, before, input.offset, input.limit).map((i) => index.rowid[hits[i]]);
+  } else {
+    // The other orders are read in SQL over the hits' rowids.
+    page = (
+      ctx.sqlite
+        .prepare(
+          `SELECT o.rowid AS r FROM json_each(?) j JOIN organizations o ON o.rowid = j.value ORDER BY ${order}, o.rowid LIMIT ? OFFSET ?`,
+        )
+        .all(JSON.stringify(Array.from(hits, (s) => index.rowid[s])), input.limit, input.offset) as { r: number }[]
+    ).map((p) => p.r);
+  }
+  return { total: hits.length, rows: pageRows(ctx, input, page), facets };
+}
+
+/** The page's columns (first address, phone, quartier name, domains, quality) for its rows alone, in the page's order. */
+function pageRows(ctx: DataContext, input: SearchInput, rowids: number[]): SearchOutput['rows'] {
   const rows = stmt(
     ctx,
     `SELECT o.id, o.name_fr AS nameFr, o.name_ar AS nameAr, o.acronym_fr AS acronymFr, o.type, o.status,
@@ -275,26 +300,19 @@ export function searchOrganizations(ctx: DataContext, input: SearchInput): Searc
             coalesce(${firstOf('organization_phones', 'number')}, '') AS phone, o.email,
             o.verified_at AS verifiedAt, (o.verified_at IS NULL OR o.verified_at < ?) AS toVerify, o.archived_at AS archivedAt
      FROM json_each(?) j JOIN organizations o ON o.rowid = j.value ORDER BY j.key`,
-  ).all(staleBefore(), JSON.stringify(pageIds.map((p) => p.r))) as (Omit<
-    SearchOutput['rows'][number],
-    'toVerify' | 'domainIds' | 'qualityScore'
-  > & {
+  ).all(staleBefore(), JSON.stringify(rowids)) as (Omit<SearchOutput['rows'][number], 'toVerify' | 'domainIds' | 'qualityScore'> & {
     toVerify: number;
   })[];
   const domains = domainsOf(
     ctx,
     rows.map((r) => r.id),
   );
-  return {
-    total,
-    rows: rows.map((r) => ({
-      ...r,
-      toVerify: Boolean(r.toVerify),
-      domainIds: domains.get(r.id) ?? [],
-      qualityScore: qualityScore(ctx, r.id),
-    })),
-    facets: input.withFacets ? facets(ctx, input, Boolean(match)) : null,
-  };
+  return rows.map((r) => ({
+    ...r,
+    toVerify: Boolean(r.toVerify),
+    domainIds: domains.get(r.id) ?? [],
+    qualityScore: qualityScore(ctx, r.id),
+  }));
 }
 
 /** The domain terms of a page of organisations, in one query. */
