@@ -1,7 +1,8 @@
 /**
  * Directory figures for `npm run bench` (ms), not pass/fail. Search p50/p95 at
  * 1,000, 10,000 and 100,000 organisations through the dispatcher (typed query, a query matching a
- * quarter of them sorted by relevance, browsing, each with and without facet counts) beside a LIKE
+ * quarter of them sorted by relevance, browsing, each with and without facet counts; a typed query
+ * just after a write, which reads the facet index again) beside a LIKE
  * scan giving the same count and page; import of a 20,000-row CSV beside a raw loop doing the same
  * writes (rows, children, search index, audit), with the rows each wrote.
  */
@@ -101,6 +102,12 @@ export function searchFigures(dir: string, sizes = [1_000, 10_000, 100_000], run
       // One word matching a quarter of the organisations, sorted by relevance.
       relevanceQuarterWithFacets: measure(run({ query: 'espoir' }), runs),
       relevanceQuarterNoFacets: measure(run({ query: 'espoir', withFacets: false }), runs),
+      // The first typed query after a write reads the in-memory facet index again (db/features/directory/facet-index.ts).
+      queryAfterAWrite: measure(() => {
+        const r = dispatch('organizations.verify', { id: viaIndex.rows[0].id }, ctx);
+        if (!r.ok) throw new Error(JSON.stringify(r.error));
+        return call({ query: 'espoir triffa' });
+      }, 5),
       browseWithFacets: measure(run({ sort: 'name' }), runs),
       browseNoFacets: measure(run({ sort: 'name', withFacets: false }), runs),
       // Like for like: the same count and the same first page (50 by name), with and without the index.

@@ -37,8 +37,8 @@ export interface FacetIndex {
   quartiers: string[];
   /** Every slot, for a search without a query. */
   allSlots: () => Int32Array;
-  /** Each slot's place in the order by name for a language and direction, computed when first asked. */
-  nameOrder: (lang: 'fr' | 'ar', dir: 'ASC' | 'DESC') => Int32Array;
+  /** Each slot's place in the order by name for a language and direction, computed when first asked (archived ones last unless `archivedToo`). */
+  nameOrder: (lang: 'fr' | 'ar', dir: 'ASC' | 'DESC', archivedToo: boolean) => Int32Array;
 }
 
 interface Cached {
@@ -177,17 +177,19 @@ function build(db: Database): FacetIndex {
   );
 
   const orders = new Map<string, Int32Array>();
-  const nameOrder = (lang: 'fr' | 'ar', dir: 'ASC' | 'DESC') => {
-    const k = `${lang}${dir}`;
+  const nameOrder = (lang: 'fr' | 'ar', dir: 'ASC' | 'DESC', archivedToo: boolean) => {
+    const k = `${lang}${dir}${archivedToo}`;
     let order = orders.get(k);
     if (!order) {
       const other = lang === 'fr' ? 'ar' : 'fr';
-      // The list's order by name (empty names last, the other script's name next), ties by rowid.
+      // The list's order by name (empty names last, the other script's name next), ties by rowid;
+      // without the archive, read along the partial index `organizations_browse_*` rather than sorted.
       const sorted = raw(
         db,
-        `SELECT rowid FROM organizations ORDER BY sort_name_${lang} = '', sort_name_${lang} ${dir}, sort_name_${other}, rowid`,
+        `SELECT rowid FROM organizations ${archivedToo ? '' : 'WHERE archived_at IS NULL'}
+         ORDER BY sort_name_${lang} = '', sort_name_${lang} ${dir}, sort_name_${other}, rowid`,
       ).all() as [number][];
-      order = new Int32Array(size);
+      order = new Int32Array(size).fill(size);
       sorted.forEach(([r], place) => {
         const s = slotOf(r);
         if (s >= 0) order![s] = place;

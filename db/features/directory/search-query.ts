@@ -272,7 +272,7 @@ export function searchOrganizations(ctx: DataContext, input: SearchInput): Searc
   const { hits, hitAt, facets } = filterAndCount(index, input, found.slots, input.withFacets);
   let page: number[];
   if (relevance || input.sort === 'name' || input.sort === 'relevance') {
-    const place = index.nameOrder(input.lang, dir);
+    const place = index.nameOrder(input.lang, dir, input.includeArchived);
     const rank = found.rank;
     const before = rank
       ? (a: number, b: number) => rank[hitAt[a]] - rank[hitAt[b]] || place[hits[a]] - place[hits[b]]
