@@ -43,10 +43,11 @@ const FIRST_SCREEN: Partial<Record<RouteKey, (lang: Language) => void>> = {
 export function startEarly(): Promise<unknown> {
   const path = window.location.hash.replace(/^#/, '') || '/';
   const route = routeOf(path);
+  // The code first: the host serves files and answers calls one at a time, in the order asked.
+  const code = PAGES[route.key].preload().catch(() => undefined);
   prefetchCall('app.info', {});
   prefetchCall('settings.get', {});
   prefetchCall('backup.status', {});
-  const code = PAGES[route.key].preload().catch(() => undefined);
   if (path === route.path) FIRST_SCREEN[route.key]?.(lastLanguage());
   // After the screen's own calls: the host answers one call at a time.
   prefetchCall('followUps.list', { status: 'due' });
