@@ -1,3 +1,5 @@
+// First of the code: starts the first calls (app/start.ts).
+import { firstScreenCode } from './app/start';
 import './app/fonts.css';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
@@ -6,13 +8,11 @@ import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { startEarly } from './app/start-early';
 import { type Language, lastLanguage, loadLanguage, startLanguageLoaded } from './i18n';
 
 /** After the first screen at commune scale (about 0.5 s), with a margin: loading the other language sooner would compete with it. */
 const OTHER_LANGUAGE_AFTER_MS = 1500;
 
-const firstScreenCode = startEarly();
 const draw = () =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
