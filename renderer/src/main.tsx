@@ -2,8 +2,6 @@
 import { firstScreenCode } from './app/start';
 import './app/fonts.css';
 import '@mantine/core/styles.css';
-import '@mantine/dates/styles.css';
-import '@mantine/charts/styles.css';
 import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
