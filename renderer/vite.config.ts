@@ -18,6 +18,9 @@ export default defineConfig({
     // electron-vite leaves the renderer unminified unless told: the desktop app ships it minified too.
     minify: true,
     chunkSizeWarningLimit: 2000,
-    rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+    rolldownOptions: {
+      input: { index: resolve(root, 'renderer/index.html') },
+      output: { codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] } },
+    },
   },
 });

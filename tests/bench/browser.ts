@@ -25,9 +25,19 @@ const FIRST_ROW_PROBE = `
     if (row && row.textContent.trim()) { window.__firstRow = performance.now(); observer.disconnect(); }
   }).observe(document, { childList: true, subtree: true });`;
 
-async function firstRow(url: string): Promise<number[]> {
+/** The bytes of the HTML, scripts and styles the page had loaded when its first row showed (the least over the runs: a slow run may also have loaded what comes after). */
+const BYTES_BEFORE_FIRST_ROW = `(() => {
+  const t = window.__firstRow;
+  const entries = [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')];
+  return entries
+    .filter((e) => e.responseEnd <= t && (e.entryType === 'navigation' || /\\.(js|css)$/.test(new URL(e.name).pathname)))
+    .reduce((n, e) => n + e.decodedBodySize, 0);
+})()`;
+
+async function firstRow(url: string): Promise<{ times: number[]; bytes: number }> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const times: number[] = [];
+  let bytes = Infinity;
   try {
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -36,20 +46,13 @@ async function firstRow(url: string): Promise<number[]> {
       await page.goto(url);
       await page.waitForFunction(() => (window as unknown as { __firstRow?: number }).__firstRow !== undefined, null, { timeout: 30_000 });
       times.push(await page.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow));
+      bytes = Math.min(bytes, (await page.evaluate(BYTES_BEFORE_FIRST_ROW)) as number);
       await context.close();
     }
   } finally {
     await browser.close();
   }
-  return times;
-}
-
-/** The bytes the staff screen loads before its first row: the HTML and what it links (scripts, styles). */
-function firstScreenBytes(): number {
-  const dir = path.join(ROOT, 'out/renderer');
-  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
-  const linked = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-  return html.length + linked.reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
+  return { times, bytes };
 }
 
 /** A static page of `bytes` bytes (mostly an inert script) that draws one table row when it runs. */
@@ -76,15 +79,18 @@ export async function browserFigures(dir: string) {
       const r = dispatch(channel, input, host.ctx);
       if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
     }
-    const bytes = firstScreenBytes();
-    const staticSite = await staticPage(bytes);
+    if (!fs.existsSync(path.join(ROOT, 'out/renderer/index.html'))) throw new Error('The renderer is not built: run `npm run build`.');
+    const staff = await firstRow(`${host.url}/#/staff`);
+    const directory = await firstRow(`${host.url}/#/directory`);
+    // The bytes the staff screen had loaded (HTML, scripts, styles, the chunks loaded on demand included) when its first row showed.
+    const staticSite = await staticPage(staff.bytes);
     try {
       return {
         runs: RUNS,
-        firstScreenBytes: bytes,
-        firstStaffRow: summarise(await firstRow(`${host.url}/#/staff`)),
-        firstDirectoryRow: summarise(await firstRow(`${host.url}/#/directory`)),
-        staticPageSameSize: summarise(await firstRow(staticSite.url)),
+        firstScreenBytes: staff.bytes,
+        firstStaffRow: summarise(staff.times),
+        firstDirectoryRow: summarise(directory.times),
+        staticPageSameSize: summarise((await firstRow(staticSite.url)).times),
       };
     } finally {
       staticSite.close();

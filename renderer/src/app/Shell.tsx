@@ -1,5 +1,5 @@
 import { AppShell, Badge, Group, Loader, NavLink, SegmentedControl, Text, Title, useDirection } from '@mantine/core';
-import { Fragment, Suspense, useEffect, useState } from 'react';
+import { Fragment, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../bridge/bridge';
 import { useCall } from '../bridge/queries';
@@ -46,6 +46,9 @@ export function Shell() {
   const settings = useCall('settings.get', {});
   const lang = i18n.language as Language;
   const Page = PAGES[route.key];
+  // The same element while the screen stays: the Shell's own updates (the settings, the count of
+  // follow-ups due arriving) then leave the screen alone instead of drawing it again.
+  const page = useMemo(() => <Page />, [Page]);
   // A printable document (app/documents.ts) is shown alone, under the print toolbar.
   const doc = documentAt(path);
   // The last screen shown (its path with its query), where a printed document's Back returns.
@@ -121,9 +124,7 @@ export function Shell() {
       <AppShell.Main id="main" tabIndex={-1} className="app-main">
         <ReadOnlyBanner />
         <BackupReminderBanner />
-        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
-          <Page />
-        </Suspense>
+        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>{page}</Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,6 +1,6 @@
 import { type JSX, type LazyExoticComponent, lazy } from 'react';
 import type { RouteKey } from '../../../api/routes';
-import { printFileLanguage } from '../i18n';
+import { loadBothLanguages, printFileLanguage } from '../i18n';
 import { readJobSheetOptions } from '../features/jobs/sheet/job-sheet-options';
 import { readInterviewFormOptions } from '../features/reviews/sheet/interview-form-options';
 import { readSynthesisOptions } from '../features/gaps/gaps-options';
@@ -33,9 +33,13 @@ export interface PrintableDocument {
 
 type DocumentView = (props: { path: string }) => JSX.Element;
 
-/** Each document is its own chunk: none is needed to open the app, and together they weigh. */
+/**
+ * Each document is its own chunk: none is needed to open the app, and together they weigh. It
+ * is drawn once both languages' words are in: a document may be printed in the language the
+ * window does not show, or in both (`getFixedT` reads only a loaded language).
+ */
 function lazyDocument<K extends string>(load: () => Promise<Record<K, DocumentView>>, name: K) {
-  return lazy(() => load().then((m) => ({ default: m[name] })));
+  return lazy(() => Promise.all([load(), loadBothLanguages()]).then(([m]) => ({ default: m[name] })));
 }
 
 const today = () => new Date().toISOString().slice(0, 10);

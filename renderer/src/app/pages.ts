@@ -1,5 +1,6 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { RouteKey } from '../../../api/routes';
+import { loadBothLanguages } from '../i18n';
 
 /** A screen's component, loaded when first shown; `preload` starts loading it earlier. */
 export type Page = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
@@ -37,7 +38,8 @@ export const PAGES: Record<RouteKey, Page> = {
   catalogue: page(() => import('../features/catalogue/CataloguePage'), 'CataloguePage'),
   plans: page(() => import('../features/plans/PlansPage'), 'PlansPage'),
   directory: page(() => import('../features/directory/DirectoryPage'), 'DirectoryPage'),
-  sessions: page(() => import('../features/sessions/SessionsPage'), 'SessionsPage'),
+  // Its attendance legend and attestation check read both languages whatever the window's (getFixedT).
+  sessions: page(() => Promise.all([import('../features/sessions/SessionsPage'), loadBothLanguages()]).then(([m]) => m), 'SessionsPage'),
   evaluations: page(() => import('../features/evaluations/EvaluationsPage'), 'EvaluationsPage'),
   dashboard: page(() => import('../features/dashboard/DashboardPage'), 'DashboardPage'),
   backups: page(() => import('../features/backup/BackupsPage'), 'BackupsPage'),

@@ -2,6 +2,8 @@ import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { parseTypedDate } from '../lib/typed-date';
 import { ltr } from './Ltr';
+// The date picker's styles come with it, not with the first screen (about 30 kB of CSS).
+import '@mantine/dates/styles.css';
 
 type Props = Omit<DateInputProps, 'value' | 'onChange' | 'error' | 'placeholder' | 'valueFormat' | 'dateParser'> & {
   /** YYYY-MM-DD; while the user types something that is not a date, that text (the form refuses it). */

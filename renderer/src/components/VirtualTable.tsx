@@ -79,6 +79,9 @@ export function VirtualTable<R extends { id: string }, S extends string>(props: 
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 10,
+    // Until the list is measured (after its first drawing), as if it had the window's height: the
+    // first drawing then holds the first rows instead of none, and the measure corrects the count.
+    initialRect: { width: 0, height: window.innerHeight },
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.length ? items[items.length - 1].index : 0;

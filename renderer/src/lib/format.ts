@@ -18,8 +18,18 @@ export function formatDate(iso: string | null | undefined): string {
  */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+/**
+ * A whole number as fr-FR writes it (groups of three joined by a narrow no-break space, U+202F),
+ * without Intl: a window's first Intl.NumberFormat costs 20 to 30 ms (its locale data), and the
+ * first screen's counts are whole numbers. tests/unit/format.test.ts compares it with Intl.
+ */
+export function formatWholeNumber(n: number): string {
+  return (n < 0 ? '-' : '') + String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, '\u202f');
+}
+
 /** `digits`: the decimals shown (`max` at most, `min` at least; whole numbers by default, as Intl does). */
 export function formatNumber(n: number, _lang?: Language, digits: { min?: number; max?: number } = {}): string {
+  if (Number.isSafeInteger(n) && !Object.is(n, -0) && !digits.min) return formatWholeNumber(n);
   const key = `${digits.min ?? ''}/${digits.max ?? ''}`;
   let f = numberFormats.get(key);
   if (!f) {

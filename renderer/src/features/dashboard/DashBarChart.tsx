@@ -7,6 +7,8 @@ import type { Language } from '../../i18n';
 import { ValuesTable } from './ValuesTable';
 import type { RecordsRequest } from './records-context';
 import { useOpenRecords } from './records-context';
+// The charts' styles come with them, not with the first screen.
+import '@mantine/charts/styles.css';
 
 export interface ChartSeries {
   name: string;

@@ -1,6 +1,6 @@
-import { Button, Group, Tabs } from '@mantine/core';
+import { Button, Group, Loader, Tabs } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouteQuery } from '../../app/router';
 import { usePagedList } from '../../bridge/usePagedList';
@@ -10,16 +10,20 @@ import { Empty } from '../../components/Empty';
 import { PageHeader } from '../../components/PageHeader';
 import { ListCount } from '../../components/VirtualTable';
 import type { Language } from '../../i18n';
-import { ExportMenu } from './ExportMenu';
-import { FacetBar } from './FacetBar';
+import { lazyComponent } from '../../lib/lazy-component';
 import { type DirectoryFilters, activeFacets, emptyFilters, facetsWithFirstPage, hasFilters } from './filters';
-import { GuideDialog } from './guide/GuideDialog';
-import { ImportModal } from './import/ImportModal';
-import { TraineesOverview } from '../trainees/TraineesOverview';
-import { ListsPanel } from './lists/ListsPanel';
-import { OrganizationDrawer } from './OrganizationDrawer';
 import { OrganizationList } from './OrganizationList';
-import { SubsidiesOverview } from './subsidies/SubsidiesOverview';
+
+// Not needed to draw the list: the other tabs, the drawer, the dialogs, and the export menu and
+// the facets (folded at first; both read the contract's schemas).
+const ExportMenu = lazyComponent(() => import('./ExportMenu'), 'ExportMenu');
+const FacetBar = lazyComponent(() => import('./FacetBar'), 'FacetBar');
+const GuideDialog = lazyComponent(() => import('./guide/GuideDialog'), 'GuideDialog');
+const ImportModal = lazyComponent(() => import('./import/ImportModal'), 'ImportModal');
+const TraineesOverview = lazyComponent(() => import('../trainees/TraineesOverview'), 'TraineesOverview');
+const ListsPanel = lazyComponent(() => import('./lists/ListsPanel'), 'ListsPanel');
+const OrganizationDrawer = lazyComponent(() => import('./OrganizationDrawer'), 'OrganizationDrawer');
+const SubsidiesOverview = lazyComponent(() => import('./subsidies/SubsidiesOverview'), 'SubsidiesOverview');
 
 /**
  * The social directory: organisations found by search and facets, subsidies overview, the associations’ trainees, import,
@@ -63,7 +67,9 @@ export function DirectoryPage() {
             {t('directory.import.open')}
           </Button>
         </Editable>
-        <ExportMenu filters={filters} />
+        <Suspense>
+          <ExportMenu filters={filters} />
+        </Suspense>
         <Button variant="default" onClick={() => setDialog('guide')}>
           {t('directory.guide.open')}
         </Button>
@@ -101,11 +107,13 @@ export function DirectoryPage() {
           ) : (
             <>
               {folded.panel(
-                <FacetBar
-                  filters={filters}
-                  onChange={(patch) => setFacets((f) => ({ ...f, ...patch }))}
-                  facets={list.firstPage?.facets ?? null}
-                />,
+                <Suspense>
+                  <FacetBar
+                    filters={filters}
+                    onChange={(patch) => setFacets((f) => ({ ...f, ...patch }))}
+                    facets={list.firstPage?.facets ?? null}
+                  />
+                </Suspense>,
               )}
               <OrganizationList
                 list={list}
@@ -116,19 +124,23 @@ export function DirectoryPage() {
             </>
           )}
         </Tabs.Panel>
-        <Tabs.Panel value="subsidies" className="fill-scroll">
-          <SubsidiesOverview onOpen={(id) => setOpen({ id })} />
-        </Tabs.Panel>
-        <Tabs.Panel value="trainees" className="fill-page">
-          <TraineesOverview />
-        </Tabs.Panel>
-        <Tabs.Panel value="lists" className="fill-scroll">
-          <ListsPanel />
-        </Tabs.Panel>
+        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+          <Tabs.Panel value="subsidies" className="fill-scroll">
+            <SubsidiesOverview onOpen={(id) => setOpen({ id })} />
+          </Tabs.Panel>
+          <Tabs.Panel value="trainees" className="fill-page">
+            <TraineesOverview />
+          </Tabs.Panel>
+          <Tabs.Panel value="lists" className="fill-scroll">
+            <ListsPanel />
+          </Tabs.Panel>
+        </Suspense>
       </Tabs>
-      {open && <OrganizationDrawer key={open.id ?? 'new'} id={open.id} onOpen={(id) => setOpen({ id })} onClose={() => setOpen(null)} />}
-      {dialog === 'import' && <ImportModal onClose={() => setDialog(null)} />}
-      {dialog === 'guide' && <GuideDialog filters={filters} onClose={() => setDialog(null)} />}
+      <Suspense>
+        {open && <OrganizationDrawer key={open.id ?? 'new'} id={open.id} onOpen={(id) => setOpen({ id })} onClose={() => setOpen(null)} />}
+        {dialog === 'import' && <ImportModal onClose={() => setDialog(null)} />}
+        {dialog === 'guide' && <GuideDialog filters={filters} onClose={() => setDialog(null)} />}
+      </Suspense>
     </div>
   );
 }

@@ -1,11 +1,11 @@
-import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PagedListOf } from '../../bridge/usePagedList';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import type { Language } from '../../i18n';
 import { formatDate, otherName, pickName } from '../../lib/format';
 import type { OrgRow, SortKey } from './filters';
-import { RowDomains, RowScore } from './RowExtras';
+import { rowDomains, rowScore } from './RowExtras';
+import { useTerms } from './terms';
 
 interface Props {
   list: PagedListOf<'organizations.search'>;
@@ -14,10 +14,15 @@ interface Props {
   selectedId: string | null;
 }
 
-/** The organisations: filtered and sorted by the core, paged and virtualised (smooth at 100,000). */
+/**
+ * The organisations: filtered and sorted by the core, paged and virtualised (smooth at 100,000).
+ * Cells are plain spans styled by global.css (.list-text): a Mantine Text per cell, and a hook
+ * per row for the domains' names, made each row of the first screen cost far more to draw.
+ */
 export function OrganizationList({ list, onSort, onOpen, selectedId }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
+  const terms = useTerms();
   const columns: Column<OrgRow, SortKey>[] = [
     {
       label: t('directory.fields.name'),
@@ -26,14 +31,14 @@ export function OrganizationList({ list, onSort, onOpen, selectedId }: Props) {
         const other = otherName(r.nameFr, r.nameAr, lang);
         return (
           <>
-            <Text fw={500} fz="sm" truncate lh={1.35}>
+            <div className="list-text list-text-strong list-line" style={{ lineHeight: 1.35 }}>
               {pickName(r.nameFr, r.nameAr, lang)}
-            </Text>
+            </div>
             {other && (
               // The other script keeps its own direction (cut at its own end), aligned at the start of the cell.
-              <Text fz="xs" c="dimmed" truncate dir="auto" className="own-direction" lh={1.3}>
+              <div className="list-text-xs list-text-dimmed list-line own-direction" dir="auto" style={{ lineHeight: 1.3 }}>
                 {other}
-              </Text>
+              </div>
             )}
           </>
         );
@@ -43,41 +48,25 @@ export function OrganizationList({ list, onSort, onOpen, selectedId }: Props) {
       label: t('directory.fields.type'),
       render: (r) => (
         <>
-          <Text span fz="sm">
-            {t(`directory.types.${r.type}`)}
-          </Text>
-          {r.status !== 'active' && (
-            <Text fz="xs" c="dimmed">
-              {t(`directory.statuses.${r.status}`)}
-            </Text>
-          )}
+          <span className="list-text">{t(`directory.types.${r.type}`)}</span>
+          {r.status !== 'active' && <div className="list-text-xs list-text-dimmed">{t(`directory.statuses.${r.status}`)}</div>}
         </>
       ),
     },
     {
       label: t('directory.fields.quartier'),
       sort: 'quartier',
-      render: (r) => (
-        <Text span fz="sm">
-          {r.quartier}
-        </Text>
-      ),
+      render: (r) => <span className="list-text">{r.quartier}</span>,
     },
-    { label: t('directory.fields.domains'), render: (r) => <RowDomains row={r} /> },
-    { label: t('directory.fields.score'), render: (r) => <RowScore row={r} /> },
+    { label: t('directory.fields.domains'), render: (r) => rowDomains(r, terms, lang) },
+    { label: t('directory.fields.score'), render: rowScore },
     {
       label: t('directory.fields.verifiedAt'),
       sort: 'verifiedAt',
       render: (r) => (
         <>
-          <Text span fz="sm">
-            {formatDate(r.verifiedAt)}
-          </Text>
-          {r.toVerify && (
-            <Text fz="xs" fw={600} c="red.9">
-              {t('directory.toVerify')}
-            </Text>
-          )}
+          <span className="list-text">{formatDate(r.verifiedAt)}</span>
+          {r.toVerify && <div className="list-text-xs list-text-alert">{t('directory.toVerify')}</div>}
         </>
       ),
     },

@@ -6,6 +6,8 @@ import { pickName } from '../../lib/format';
 
 export type Term = z.infer<typeof term>;
 export type TermKind = (typeof TERM_KINDS)[number];
+/** What useTerms gives: the terms and how each is named. */
+export type Terms = ReturnType<typeof useTerms>;
 
 /** The directory's bilingual lists (domains, publics, languages, legal statuses), by kind. */
 export function useTerms() {

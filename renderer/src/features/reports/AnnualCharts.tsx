@@ -4,6 +4,8 @@ import type { Dashboard } from '../../../../api/channels/dashboard';
 import type { Voice } from '../../components/Bilingual';
 import { formatNumber } from '../../lib/format';
 import '@mantine/charts/styles.css';
+// The charts' styles come with them, not with the first screen.
+import '@mantine/charts/styles.css';
 
 /**
  * The annual report's charts (SVG from @mantine/charts): drawn at a fixed width and without

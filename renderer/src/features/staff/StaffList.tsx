@@ -1,4 +1,3 @@
-import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StaffRow } from '../../../../api/channels/staff';
 import type { PagedInput, PagedListOf } from '../../bridge/usePagedList';
@@ -16,10 +15,10 @@ interface Props {
   selectedId: string | null;
 }
 
+// Plain spans styled by global.css (.list-text): a Mantine Text per cell made each row of the
+// first screen cost about a millisecond more to draw.
 const cell = (text: string | null | undefined, dimmed = false) => (
-  <Text span fz="sm" c={dimmed ? 'dimmed' : undefined}>
-    {text}
-  </Text>
+  <span className={dimmed ? 'list-text list-text-dimmed' : 'list-text'}>{text}</span>
 );
 
 /** The staff list: sorted and filtered in SQL, paged as the user scrolls, virtualised (smooth at 50,000). */
@@ -34,15 +33,8 @@ export function StaffList({ list, onSort, onOpen, selectedId }: Props) {
       sort: 'name',
       render: (r) => (
         <>
-          <Text span fw={500} fz="sm">
-            {pickName(r.nameFr, r.nameAr, lang)}
-          </Text>
-          {r.status === 'left' && (
-            <Text span c="dimmed" fz="xs">
-              {' '}
-              · {t('staff.statuses.left')}
-            </Text>
-          )}
+          <span className="list-text list-text-strong">{pickName(r.nameFr, r.nameAr, lang)}</span>
+          {r.status === 'left' && <span className="list-text-xs list-text-dimmed"> · {t('staff.statuses.left')}</span>}
         </>
       ),
     },

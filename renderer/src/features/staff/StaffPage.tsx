@@ -1,6 +1,6 @@
 import { Button, Group, SegmentedControl, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffListInput } from '../../../../api/channels/staff';
 import { useRouteQuery } from '../../app/router';
@@ -13,12 +13,15 @@ import { PageHeader } from '../../components/PageHeader';
 import { ListCount } from '../../components/VirtualTable';
 import type { Language } from '../../i18n';
 import { pickName } from '../../lib/format';
+import { lazyComponent } from '../../lib/lazy-component';
 import { unitOptions } from '../../lib/unit-tree';
-import { GradesDialog } from './GradesDialog';
-import { StaffFilesMenu } from './StaffFilesMenu';
-import { StaffForm } from './StaffForm';
 import { StaffList } from './StaffList';
 import { START } from './first-page';
+
+// Not needed to draw the list: the record's form, the grades, and the files menu (with the contract's schemas it reads).
+const StaffForm = lazyComponent(() => import('./StaffForm'), 'StaffForm');
+const GradesDialog = lazyComponent(() => import('./GradesDialog'), 'GradesDialog');
+const StaffFilesMenu = lazyComponent(() => import('./StaffFilesMenu'), 'StaffFilesMenu');
 
 type Status = 'active' | 'left' | 'all';
 type StaffTab = 'record' | 'competencies' | 'trainings';
@@ -70,10 +73,12 @@ export function StaffPage() {
     return (
       <>
         <PageHeader>
-          <StaffFilesMenu />
+          <Suspense>
+            <StaffFilesMenu />
+          </Suspense>
         </PageHeader>
         <Empty title={t('staff.emptyTitle')} hint={t('staff.emptyHint')} action={t('staff.new')} onAction={() => setOpen({ id: null })} />
-        {open && <StaffForm id={open.id} onClose={() => setOpen(null)} />}
+        <Suspense>{open && <StaffForm id={open.id} onClose={() => setOpen(null)} />}</Suspense>
       </>
     );
   }
@@ -81,7 +86,9 @@ export function StaffPage() {
   return (
     <div className="fill-page">
       <PageHeader subtitle={t('staff.subtitle')}>
-        <StaffFilesMenu />
+        <Suspense>
+          <StaffFilesMenu />
+        </Suspense>
         <Button variant="default" onClick={() => setGradesOpen(true)}>
           {t('staff.grades.open')}
         </Button>
@@ -133,8 +140,10 @@ export function StaffPage() {
         </Group>,
       )}
       <StaffList list={list} onSort={setSort} onOpen={(id) => setOpen({ id })} selectedId={open?.id ?? null} />
-      {open && <StaffForm key={open.id ?? 'new'} id={open.id} tab={open.tab} onClose={() => setOpen(null)} />}
-      {gradesOpen && <GradesDialog onClose={() => setGradesOpen(false)} />}
+      <Suspense>
+        {open && <StaffForm key={open.id ?? 'new'} id={open.id} tab={open.tab} onClose={() => setOpen(null)} />}
+        {gradesOpen && <GradesDialog onClose={() => setGradesOpen(false)} />}
+      </Suspense>
     </div>
   );
 }
