@@ -39,12 +39,15 @@ export interface ProbeKeys {
   digits: string[];
 }
 
+/** Most rows have one number or none: no set built for them. */
+const distinct = (xs: string[]) => (xs.length > 1 ? [...new Set(xs)] : xs);
+
 export const probeKeys = (keys: DuplicateKeys): ProbeKeys => ({
   nameFr: fold(keys.nameFr),
   nameAr: fold(keys.nameAr),
   email: normaliseEmail(keys.email),
   // Shorter than six digits is an extension or a typo, not a line worth matching on.
-  digits: [...new Set(keys.phones.map(phoneDigits).filter((d) => d.length >= 6))],
+  digits: distinct(keys.phones.map(phoneDigits).filter((d) => d.length >= 6)),
 });
 
 /**
@@ -67,15 +70,6 @@ export function findDuplicates(ctx: DataContext, keys: DuplicateKeys, excludeId:
     .slice(0, limit);
 }
 
-/** Each key the probe would bind, tagged with the column it is compared with. */
-const tagged = (k: ProbeKeys): string[] => {
-  const out = k.digits.map((d) => `p:${d}`);
-  if (k.nameFr) out.push(`f:${k.nameFr}`);
-  if (k.nameAr) out.push(`a:${k.nameAr}`);
-  if (k.email) out.push(`e:${k.email}`);
-  return out;
-};
-
 /**
  * What json_each hands back unchanged: no control character, nothing outside the basic plane
  * (a half of a surrogate pair would not survive the JSON); the rare rest goes to the probe.
@@ -83,37 +77,34 @@ const tagged = (k: ProbeKeys): string[] => {
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
 const plain = (key: string) => !/[\u0000-\u001F\uD800-\uDFFF]/.test(key);
 
+/** Each key of the probe, the statement that finds it in the database, and the row's values for it. */
+const SCREENED = [
+  ['SELECT 1 FROM organizations WHERE sort_name_fr = value', (k: ProbeKeys) => (k.nameFr ? [k.nameFr] : [])],
+  ['SELECT 1 FROM organizations WHERE sort_name_ar = value', (k: ProbeKeys) => (k.nameAr ? [k.nameAr] : [])],
+  ['SELECT 1 FROM organizations WHERE email = value', (k: ProbeKeys) => (k.email ? [k.email] : [])],
+  ['SELECT 1 FROM organization_phones WHERE digits = value', (k: ProbeKeys) => k.digits],
+] as const;
+
 /**
  * For a whole import: which of its rows may have a duplicate, so the probe runs only for them
  * (on a 20,000-row import of new organisations every probe finds nothing, and the probes were a
  * tenth of the time). The keys of all the rows (null: a row not written) are looked up in one
- * statement per column before the loop; what the import then writes (`add`: inserted or merged)
+ * statement per key before the loop; what the import then writes (`add`: inserted or merged)
  * joins them. `mayMatch(row)` is false only when the probe would find nothing: none of the row's
  * keys is in the database or was written since; a key it cannot vouch for goes to the probe.
  */
 export function duplicateScreen(ctx: DataContext, rows: (ProbeKeys | null)[]) {
-  const tags = rows.map((k) => (k ? tagged(k) : []));
-  const seen = new Set<string>();
-  const wanted = new Map<string, string[]>();
-  for (const key of tags.flat()) {
-    if (!plain(key)) seen.add(key);
-    else (wanted.get(key[0]) ?? wanted.set(key[0], []).get(key[0])!).push(key.slice(2));
-  }
-  const COLUMNS: Record<string, string> = {
-    f: 'SELECT 1 FROM organizations WHERE sort_name_fr = value',
-    a: 'SELECT 1 FROM organizations WHERE sort_name_ar = value',
-    e: 'SELECT 1 FROM organizations WHERE email = value',
-    p: 'SELECT 1 FROM organization_phones WHERE digits = value',
-  };
-  for (const [tag, values] of wanted) {
-    const sql = `SELECT DISTINCT value FROM json_each(?) WHERE EXISTS (${COLUMNS[tag]})`;
-    for (const value of plucked(ctx, sql).all(JSON.stringify(values)) as string[]) seen.add(`${tag}:${value}`);
-  }
+  const seen = SCREENED.map(([exists, valuesOf]) => {
+    const values = rows.flatMap((row) => (row ? valuesOf(row) : []));
+    const found = new Set(values.filter((v) => !plain(v)));
+    const sql = `SELECT DISTINCT value FROM json_each(?) WHERE EXISTS (${exists})`;
+    for (const value of plucked(ctx, sql).all(JSON.stringify(values.filter(plain))) as string[]) found.add(value);
+    return found;
+  });
+  const has = (k: ProbeKeys) => SCREENED.some(([, valuesOf], i) => valuesOf(k).some((value) => seen[i].has(value)));
   return {
-    mayMatch: (row: number) => tags[row].some((key) => seen.has(key)),
+    mayMatch: (row: number) => rows[row] !== null && has(rows[row]),
     /** An organisation the import wrote, with the values written. */
-    add: (k: ProbeKeys) => {
-      for (const key of tagged(k)) seen.add(key);
-    },
+    add: (k: ProbeKeys) => SCREENED.forEach(([, valuesOf], i) => valuesOf(k).forEach((value) => seen[i].add(value))),
   };
 }
