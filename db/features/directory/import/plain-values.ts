@@ -2,13 +2,6 @@ import { ORG_STATUSES, ORG_TYPES, locationInput, organizationCreate } from '../.
 import { CONTROL_IN_LINE, CONTROL_IN_TEXT } from '../../../../api/common';
 import type { OrgInput } from '../store';
 
-/**
- * Whether the organisation schema would take these values exactly as they are: the usual row of
- * a spreadsheet (trimmed texts within their lengths, plain phones, no contact, no term id yet).
- * Checking that directly costs a tenth of what the schema's parse does, which was half of reading
- * a 20,000-row file. It only says yes when the schema's answer is known to be "valid, unchanged";
- * every other row goes through the schema, which gives the problems, so they are its own.
- */
 const shape = organizationCreate.shape;
 /** The maximum length of a text field, read from the schema (a default around a string). */
 const maxOf = (field: { unwrap(): { maxLength: number | null } }) => field.unwrap().maxLength ?? 0;
@@ -20,6 +13,7 @@ const ADDRESS_MAX = maxOf(locationInput.shape.addressFr);
 /** The record's keys in the schema's order (the order of its output), without the form's `createAnyway`. */
 const KEYS = Object.keys(shape).filter((k) => k !== 'createAnyway');
 const LOCATION_KEYS = ['addressFr', 'addressAr', 'quartierId', 'latitude', 'longitude'];
+/** The schema's other limits written again (the validation test tries each side of every one). */
 const PHONE = /^[+0-9 ().-]{0,30}$/;
 const MAX_PHONES = 10;
 const MAX_LOCATIONS = 20;
@@ -36,6 +30,13 @@ const unchanged = (field: { safeParse(v: unknown): { success: boolean; data?: un
   return r.success && r.data === value;
 };
 
+/**
+ * Whether the organisation schema would take these values exactly as they are: the usual row of
+ * a spreadsheet (trimmed texts within their lengths, plain phones, no contact, no term id yet).
+ * Checking that directly costs a tenth of what the schema's parse does, which was two thirds of
+ * reading a 20,000-row file (230 of 340 ms). It says yes only where the schema's answer is known
+ * to be "valid, unchanged"; every other row goes through the schema, whose problems are listed.
+ */
 export function plainValues(v: OrgInput): boolean {
   if (typeof v !== 'object' || v === null || !sameKeys(v, KEYS)) return false;
   if (!v.nameFr && !v.nameAr) return false;
