@@ -14,10 +14,10 @@ export const id = z.uuid({ message: 'errors.invalidId' });
  * forbids them), searches and other programs reading the data, and are never what the user meant.
  */
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
-const CONTROL_IN_LINE = /[\u0000-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDFFF]/u;
+export const CONTROL_IN_LINE = /[\u0000-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDFFF]/u;
 /** A long text keeps its tabs and line breaks (CR LF from Windows included). */
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
-const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDFFF]/u;
+export const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDFFF]/u;
 
 const clean = (forbidden: RegExp) =>
   z

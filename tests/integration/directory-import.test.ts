@@ -96,6 +96,38 @@ describe('directory import', () => {
     expect(count(ctx, 'organizations')).toBe(4);
   });
 
+  it('finds duplicates among the rows of the file itself, and on a phone or e-mail a merge earlier in the file added', async () => {
+    const file = [
+      'nom_fr;nom_ar;telephone;email',
+      'Club Avenir;;0536 44 55 66;avenir@example.ma',
+      'CLUB AVENIR;;;', // the name of the row above
+      'Autre club;;+212 536-445566;', // its phone
+      'Troisième;;;AVENIR@example.ma', // its e-mail
+      'Association Espoir;;0537 00 00 01;contact@espoir.ma', // in the database: a merge adds the phone and the e-mail
+      'Quatrième;;0537000001;', // the phone of the row above
+      'Cinquième;;;Contact@Espoir.ma', // its e-mail
+      ';جمعية الأمل;;',
+      ';جمعيه الامل;;', // the same Arabic name, folded
+    ].join('\n');
+    const expected = {
+      skip: { imported: 4, duplicates: 5, merged: 0, organizations: 5 },
+      merge: { imported: 2, duplicates: 7, merged: 7, organizations: 3 },
+      create: { imported: 9, duplicates: 7, merged: 0, organizations: 10 },
+    };
+    for (const [onDuplicate, want] of Object.entries(expected)) {
+      const ctx = openTemp();
+      await callAsync(ctx, 'directory.import', { fileName: 'a.csv', contentBase64: b64('nom_fr\nAssociation Espoir\n') });
+      const r = await callAsync(ctx, 'directory.import', {
+        fileName: 'b.csv',
+        contentBase64: b64(file),
+        onDuplicate: onDuplicate as keyof typeof expected,
+      });
+      expect({ imported: r.imported, duplicates: r.duplicates, merged: r.merged, organizations: count(ctx, 'organizations') }).toEqual(
+        want,
+      );
+    }
+  });
+
   it('says each problem as an i18n key with its column and value, beside the English sentence', async () => {
     const ctx = openTemp();
     const text = 'nom_fr;telephone;date_creation;quartier\nAsso A;abc;31/02/2020;Triffa\nAsso B;;;' + 'q'.repeat(130) + '\n';

@@ -52,7 +52,8 @@ export function insertIndexRow(
   services: string,
 ): void {
   const names = searchFold([o.nameFr, o.nameAr, o.acronymFr, o.acronymAr].join(' '));
-  const texts = searchFold([o.descriptionFr, o.descriptionAr, services].join(' '));
+  // Most imported records have no description: nothing to fold (blanks fold to '').
+  const texts = o.descriptionFr || o.descriptionAr || services ? searchFold([o.descriptionFr, o.descriptionAr, services].join(' ')) : '';
   stmt(ctx, 'INSERT INTO organization_search (rowid, organization_id, names, texts) VALUES (?, ?, ?, ?)').run(rowid, id, names, texts);
 }
 

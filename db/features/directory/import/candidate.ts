@@ -1,5 +1,6 @@
 import { organizationCreate } from '../../../../api/channels/directory';
 import type { OrgInput } from '../store';
+import { plainValues } from './plain-values';
 import { type RowProblem, fromIssue, unique } from './problems';
 
 /**
@@ -49,7 +50,11 @@ export interface Candidate {
 }
 
 /** Checks the values against the same schema the form uses; returns the problems (sentence and i18n key). */
-export function validate(values: OrgInput): { values: OrgInput; problems: RowProblem[] } {
+export const validate = (values: OrgInput): { values: OrgInput; problems: RowProblem[] } =>
+  plainValues(values) ? { values, problems: [] } : validateWithSchema(values);
+
+/** `validate` by the schema alone, for every row (what `plainValues` is compared with). */
+export function validateWithSchema(values: OrgInput): { values: OrgInput; problems: RowProblem[] } {
   const parsed = organizationCreate.safeParse(values);
   if (parsed.success) {
     const { createAnyway: _c, ...clean } = parsed.data;

@@ -48,9 +48,12 @@ export function candidatesFromTable(table: Table, mapping: Record<string, Import
     const field = mapping[h];
     if (field && !index.has(field)) index.set(field, i);
   });
+  const columns = [...index.entries()];
   return table.rows.map(({ line, cells }) => {
-    const get = (f: ImportField) => restoreNeutralised(index.has(f) ? (cells[index.get(f)!] ?? '') : '');
-    const shown = Object.fromEntries([...index.keys()].map((f) => [f, get(f)]));
+    // Each mapped cell read once: what the preview shows is what the fields take.
+    const shown: Record<string, string> = {};
+    for (const [f, i] of columns) shown[f] = restoreNeutralised(cells[i] ?? '');
+    const get = (f: ImportField) => shown[f] ?? '';
     const v = emptyValues();
     v.nameFr = get('nom_fr');
     v.nameAr = get('nom_ar');

@@ -5,11 +5,11 @@ import { fold } from '../../../search/fold';
 import { inTransaction } from '../../shared/records';
 import { insertChild } from '../child-records';
 import { ensureDirectoryDefaults } from '../defaults';
-import { findDuplicates } from '../duplicates';
+import { duplicateScreen, findDuplicates, probeKeys } from '../duplicates';
 import { insertTerm } from '../terms';
 import { combine } from '../merge';
 import { SERVICES } from '../child-tables';
-import { insertOrganization, readOrganization, toInput, updateOrganization } from '../store';
+import { insertOrganization, readOrganization, termKinds, toInput, updateOrganization } from '../store';
 import { type Candidate, type TermRef, termRef } from './candidate';
 import { suggestMapping } from './mapping';
 import { parseHsds } from './read-hsds';
@@ -122,12 +122,15 @@ export function importCandidates(
   const summary: ImportSummary = { imported: 0, duplicates: 0, merged: 0, dryRun: opts.dryRun, rejected: [] };
   const run = () => {
     const resolve = termResolver(ctx);
+    const kindOf = termKinds(ctx);
     const exists = ctx.sqlite.prepare('SELECT 1 FROM organizations WHERE id = ?');
     const serviceExists = ctx.sqlite.prepare('SELECT 1 FROM directory_services WHERE id = ?');
-    for (const c of candidates) {
+    const keys = candidates.map((c) => (c.problems.length ? null : probeKeys(c.values)));
+    const screen = duplicateScreen(ctx, keys);
+    candidates.forEach((c, row) => {
       if (c.problems.length) {
         summary.rejected.push({ line: c.line, reason: c.problems.map((p) => p.reason).join('; '), problemKeys: c.problems.map(keyOf) });
-        continue;
+        return;
       }
       const values = { ...c.values, termIds: c.terms.map(resolve) };
       values.legalStatusId = c.legalStatus ? resolve(termRef('legal_status', c.legalStatus)) : null;
@@ -136,23 +139,30 @@ export function importCandidates(
         return { ...l, quartierId: quartier ? resolve(quartier) : null };
       });
       const sameId = c.id && exists.get(c.id) ? [{ id: c.id }] : [];
-      const duplicates = sameId.length ? sameId : findDuplicates(ctx, values, null, 1);
+      const duplicates = sameId.length ? sameId : screen.mayMatch(row) ? findDuplicates(ctx, values, null, 1) : [];
       if (duplicates.length) {
         summary.duplicates++;
-        if (opts.onDuplicate === 'skip') continue;
+        if (opts.onDuplicate === 'skip') return;
         if (opts.onDuplicate === 'merge') {
           const target = duplicates[0].id;
-          updateOrganization(ctx, target, combine(toInput(readOrganization(ctx, target)), values));
+          const merged = combine(toInput(readOrganization(ctx, target)), values);
+          updateOrganization(ctx, target, merged);
+          screen.add(probeKeys(merged));
           for (const s of c.services) insertChild(ctx, SERVICES, { ...s, organizationId: target });
           summary.merged++;
-          continue;
+          return;
         }
       }
-      const id = insertOrganization(ctx, values, c.id && !sameId.length ? c.id : undefined, { verifiedAt: c.verifiedAt ?? null });
+      const id = insertOrganization(ctx, values, c.id && !sameId.length ? c.id : undefined, {
+        verifiedAt: c.verifiedAt ?? null,
+        kindOf,
+        sortNames: { sortNameFr: keys[row]!.nameFr, sortNameAr: keys[row]!.nameAr },
+      });
+      screen.add(keys[row]!);
       for (const s of c.services)
         insertChild(ctx, SERVICES, { ...s, organizationId: id }, s.id && !serviceExists.get(s.id) ? s.id : undefined);
       summary.imported++;
-    }
+    });
     if (opts.dryRun) throw new DryRunRollback();
   };
   try {
