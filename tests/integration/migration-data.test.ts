@@ -234,3 +234,39 @@ describe('0017_evaluation, on a database of version 17', () => {
     expect(test.maxScore).toBeGreaterThan(0);
   });
 });
+
+describe('0019_directory_search_prefixes, on a database of version 19', () => {
+  it('keeps every organisation findable, by a whole word and by the start of one, with the longer prefixes indexed', () => {
+    const file = path.join(tempDir(), 'sas.sqlite');
+    const db = openDatabase(file);
+    migrateTo(db, 19);
+    const org = db.prepare('INSERT INTO organizations (id, name_fr, name_ar, sort_name_fr) VALUES (?, ?, ?, ?)');
+    const fts = db.prepare('INSERT INTO organization_search (rowid, organization_id, names, texts) VALUES (?, ?, ?, ?)');
+    for (const [k, name, ar] of [
+      ['f1', 'Association Espoir Triffa', 'جمعية الأمل'],
+      ['f2', 'Coopérative Nour', 'تعاونية النور'],
+    ]) {
+      const id = `0190a0a0-0000-7000-8000-0000000000${k}`;
+      const { lastInsertRowid } = org.run(id, name, ar, name.toLowerCase());
+      fts.run(lastInsertRowid, id, `${name.toLowerCase()} ${ar}`, 'soutien scolaire');
+    }
+    migrateTo(db, 20);
+    const found = (match: string) =>
+      db.prepare('SELECT organization_id AS id FROM organization_search WHERE organization_search MATCH ? ORDER BY rowid').all(match);
+    expect(found('"espoir"* AND "triff"*')).toEqual([{ id: '0190a0a0-0000-7000-8000-0000000000f1' }]);
+    expect(found('"coop"*')).toEqual([{ id: '0190a0a0-0000-7000-8000-0000000000f2' }]);
+    expect(found('"scolaire"')).toHaveLength(2);
+    expect(found('"التعاون"* OR "تعاون"*')).toEqual([{ id: '0190a0a0-0000-7000-8000-0000000000f2' }]);
+    expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'organization_search'").get() as { sql: string }).sql).toContain(
+      "prefix = '2 3 4 5 6'",
+    );
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name LIKE 'organization_search_next%'").get()).toEqual({ n: 0 });
+    db.close();
+
+    // Then through the app: the rows are found, and a new one is indexed.
+    const ctx = openTemp(file);
+    expect(call(ctx, 'organizations.search', { query: 'esp tri' }).total).toBe(1);
+    call(ctx, 'organizations.create', { nameFr: 'Club Espérance', nameAr: '' });
+    expect(call(ctx, 'organizations.search', { query: 'espe' }).rows.map((r) => r.nameFr)).toEqual(['Club Espérance']);
+  });
+});

@@ -5,7 +5,7 @@ import { stmt } from '../../core/statements';
 import { ftsQuery } from '../../search/fold';
 import { storedFacetCounts } from './facet-counts';
 import { type FacetIndex, facetIndex, rawStatement } from './facet-index';
-import { qualityScore } from './quality';
+import { qualityScores } from './quality';
 
 type SearchInput = z.output<typeof organizationSearchInput>;
 type SearchOutput = z.output<typeof organizationSearchOutput>;
@@ -87,10 +87,10 @@ function matching(ctx: DataContext, index: FacetIndex, match: string, ranked: bo
   const slots = new Int32Array(rows.length);
   const rank = ranked ? new Float64Array(rows.length) : null;
   let n = 0;
-  for (const [rowid, r] of rows) {
-    const slot = index.slotOf(rowid);
+  for (let i = 0; i < rows.length; i++) {
+    const slot = index.slotOf(rows[i][0]);
     if (slot < 0) continue;
-    if (rank) rank[n] = r!;
+    if (rank) rank[n] = rows[i][1]!;
     slots[n++] = slot;
   }
   return { slots: slots.subarray(0, n), rank: rank?.subarray(0, n) ?? null };
@@ -114,17 +114,18 @@ function filterAndCount(index: FacetIndex, input: SearchInput, candidates: Int32
     status: termSet(input.statuses),
   };
   const stale = staleBefore();
+  // Read once into locals: these loops run over every match (tens of thousands at the programme's scale).
+  const { termStart, termAt, quartierStart, quartierAt, legal, status, archived, verifiedAt } = index;
   const isStale = (s: number) => {
-    const v = index.verifiedAt[s];
+    const v = verifiedAt[s];
     return v === null || v < stale;
   };
   const anyTerm = (s: number, set: Set<string>) => {
-    for (let i = index.termStart[s]; i < index.termStart[s + 1]; i++) if (set.has(index.terms[index.termAt[i]].id)) return true;
+    for (let i = termStart[s]; i < termStart[s + 1]; i++) if (set.has(index.terms[termAt[i]].id)) return true;
     return false;
   };
   const anyQuartier = (s: number, set: Set<string>) => {
-    for (let i = index.quartierStart[s]; i < index.quartierStart[s + 1]; i++)
-      if (set.has(index.quartiers[index.quartierAt[i]])) return true;
+    for (let i = quartierStart[s]; i < quartierStart[s + 1]; i++) if (set.has(index.quartiers[quartierAt[i]])) return true;
     return false;
   };
 
@@ -140,33 +141,34 @@ function filterAndCount(index: FacetIndex, input: SearchInput, candidates: Int32
   let staleCount = 0;
   const count = (s: number, only: number) => {
     const all = only === 0;
-    if (all) for (let i = index.termStart[s]; i < index.termStart[s + 1]; i++) termCount[index.termAt[i]]++;
+    if (all) for (let i = termStart[s]; i < termStart[s + 1]; i++) termCount[termAt[i]]++;
     else
       for (const [facet] of TERM_FILTERS)
-        if (only === FACET_BIT[facet])
-          for (let i = index.termStart[s]; i < index.termStart[s + 1]; i++) termCountLifted[facet][index.termAt[i]]++;
-    if ((all || only === FACET_BIT.legalStatus) && index.legal[s] >= 0) legalCount[index.legal[s]]++;
-    if (all || only === FACET_BIT.quartier)
-      for (let i = index.quartierStart[s]; i < index.quartierStart[s + 1]; i++) quartierCount[index.quartierAt[i]]++;
-    if (all || only === FACET_BIT.status) statusCount[index.status[s]]++;
+        if (only === FACET_BIT[facet]) for (let i = termStart[s]; i < termStart[s + 1]; i++) termCountLifted[facet][termAt[i]]++;
+    if ((all || only === FACET_BIT.legalStatus) && legal[s] >= 0) legalCount[legal[s]]++;
+    if (all || only === FACET_BIT.quartier) for (let i = quartierStart[s]; i < quartierStart[s + 1]; i++) quartierCount[quartierAt[i]]++;
+    if (all || only === FACET_BIT.status) statusCount[status[s]]++;
     if ((all || only === FACET_BIT.toVerify) && isStale(s)) staleCount++;
   };
 
   const hits = new Int32Array(candidates.length);
   const hitAt = new Int32Array(candidates.length);
+  const filtered = liftedFacets(input).size > 0;
+  const archiveToo = input.includeArchived;
   let n = 0;
   for (let c = 0; c < candidates.length; c++) {
     const s = candidates[c];
-    if (!input.includeArchived && index.archived[s]) continue;
+    if (!archiveToo && archived[s]) continue;
     let failed = 0;
-    if (wanted.domain.size && !anyTerm(s, wanted.domain)) failed |= FACET_BIT.domain;
-    if (wanted.public.size && !anyTerm(s, wanted.public)) failed |= FACET_BIT.public;
-    if (wanted.language.size && !anyTerm(s, wanted.language)) failed |= FACET_BIT.language;
-    if (wanted.legal.size && !(index.legal[s] >= 0 && wanted.legal.has(index.legalStatuses[index.legal[s]])))
-      failed |= FACET_BIT.legalStatus;
-    if (wanted.quartier.size && !anyQuartier(s, wanted.quartier)) failed |= FACET_BIT.quartier;
-    if (wanted.status.size && !wanted.status.has(index.statuses[index.status[s]])) failed |= FACET_BIT.status;
-    if (input.toVerify && !isStale(s)) failed |= FACET_BIT.toVerify;
+    if (filtered) {
+      if (wanted.domain.size && !anyTerm(s, wanted.domain)) failed |= FACET_BIT.domain;
+      if (wanted.public.size && !anyTerm(s, wanted.public)) failed |= FACET_BIT.public;
+      if (wanted.language.size && !anyTerm(s, wanted.language)) failed |= FACET_BIT.language;
+      if (wanted.legal.size && !(legal[s] >= 0 && wanted.legal.has(index.legalStatuses[legal[s]]))) failed |= FACET_BIT.legalStatus;
+      if (wanted.quartier.size && !anyQuartier(s, wanted.quartier)) failed |= FACET_BIT.quartier;
+      if (wanted.status.size && !wanted.status.has(index.statuses[status[s]])) failed |= FACET_BIT.status;
+      if (input.toVerify && !isStale(s)) failed |= FACET_BIT.toVerify;
+    }
     if (failed === 0) {
       hits[n] = s;
       hitAt[n++] = c;
@@ -307,11 +309,15 @@ function pageRows(ctx: DataContext, input: SearchInput, rowids: number[]): Searc
     ctx,
     rows.map((r) => r.id),
   );
+  const scores = qualityScores(
+    ctx,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     ...r,
     toVerify: Boolean(r.toVerify),
     domainIds: domains.get(r.id) ?? [],
-    qualityScore: qualityScore(ctx, r.id),
+    qualityScore: scores.get(r.id) ?? null,
   }));
 }
 
