@@ -16,6 +16,36 @@ for (const lang of LANGS) {
       await screenshot(page, `${lang}-directory-lists`);
     });
 
+    test('a unit select indents the chart in its list, and the chosen unit reads without the indentation', async ({ page, host }) => {
+      const st = words('features/staff/i18n', lang).staff;
+      const common = words('i18n', lang).common;
+      setUp(host, lang);
+      const top = arrange(host, 'units.create', { kind: 'direction', nameFr: 'Direction des services', nameAr: 'مديرية المصالح' }) as {
+        id: string;
+      };
+      arrange(host, 'units.create', {
+        kind: 'service',
+        nameFr: "Service d'Action Sociale",
+        nameAr: 'مصلحة العمل الاجتماعي',
+        parentId: top.id,
+      });
+      await open(page, host, '/staff');
+      await page.getByRole('button', { name: common.filters }).click();
+      const select = page.getByRole('combobox', { name: st.unit, exact: true });
+      await select.click();
+      const name = lang === 'ar' ? 'مصلحة العمل الاجتماعي' : "Service d'Action Sociale";
+      const option = page.getByRole('option', { name });
+      const indent = (o: typeof option) =>
+        o
+          .locator('span')
+          .first()
+          .evaluate((e) => parseFloat(getComputedStyle(e).paddingInlineStart));
+      expect(await indent(option)).toBeGreaterThan(0);
+      expect(await indent(page.getByRole('option', { name: lang === 'ar' ? 'مديرية المصالح' : 'Direction des services' }))).toBe(0);
+      await option.click();
+      await expect(select).toHaveValue(name);
+    });
+
     test('deleting a unit that holds staff says so first, naming the people', async ({ page, host }) => {
       const u = words('features/units/i18n', lang).units;
       const common = words('i18n', lang).common;

@@ -35,8 +35,11 @@ export function flattenTree(roots: UnitNode[]): UnitNode[] {
   return out;
 }
 
-/** Options for a unit select: indented names, so the chart reads in the list. */
-export function unitOptions(units: Unit[], lang: Language, exclude?: string): { value: string; label: string }[] {
+/**
+ * Options for a unit select, in the chart's order, with each unit's depth: the list indents by it
+ * (`renderUnitOption`), and the chosen unit reads in the field without leading spaces.
+ */
+export function unitOptions(units: Unit[], lang: Language, exclude?: string): { value: string; label: string; depth: number }[] {
   const excluded = new Set<string>();
   const flat = flattenTree(buildTree(units));
   if (exclude) {
@@ -48,7 +51,5 @@ export function unitOptions(units: Unit[], lang: Language, exclude?: string): { 
       stack.push(...n.children);
     }
   }
-  return flat
-    .filter((u) => !excluded.has(u.id))
-    .map((u) => ({ value: u.id, label: `${'\u00A0\u00A0'.repeat(u.depth)}${pickName(u.nameFr, u.nameAr, lang)}` }));
+  return flat.filter((u) => !excluded.has(u.id)).map((u) => ({ value: u.id, label: pickName(u.nameFr, u.nameAr, lang), depth: u.depth }));
 }

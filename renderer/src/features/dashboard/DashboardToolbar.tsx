@@ -4,7 +4,8 @@ import type { DashboardFilters } from '../../../../api/channels/dashboard';
 import { useCall } from '../../bridge/queries';
 import type { Language } from '../../i18n';
 import { pickName } from '../../lib/format';
-import { buildTree, flattenTree } from '../../lib/unit-tree';
+import { unitOptions } from '../../lib/unit-tree';
+import { renderUnitOption } from '../../components/UnitOption';
 import { currentYear, narrowing } from './dashboard-query';
 
 interface Props {
@@ -29,9 +30,6 @@ export function DashboardToolbar({ filters, onChange, onReset, yearOnly }: Props
   const lang = i18n.language as Language;
   const units = useCall('units.list', { includeArchived: false }, { enabled: !yearOnly });
   const plans = useCall('plans.list', {}, { enabled: !yearOnly });
-  // The chart's depth indents the list only: the chosen unit reads without leading spaces.
-  const flatUnits = flattenTree(buildTree(units.data ?? []));
-  const depthOf = new Map(flatUnits.map((u) => [u.id, u.depth]));
   return (
     <Group gap="xs" wrap="wrap" mb="sm" role="group" aria-label={t('dashboard.filters.label')} className="no-print">
       <Select
@@ -49,8 +47,8 @@ export function DashboardToolbar({ filters, onChange, onReset, yearOnly }: Props
             label={t('dashboard.filters.unit')}
             placeholder={t('dashboard.filters.allUnits')}
             w={240}
-            data={flatUnits.map((u) => ({ value: u.id, label: pickName(u.nameFr, u.nameAr, lang) }))}
-            renderOption={({ option }) => <span style={{ paddingInlineStart: (depthOf.get(option.value) ?? 0) * 12 }}>{option.label}</span>}
+            data={unitOptions(units.data ?? [], lang)}
+            renderOption={renderUnitOption}
             value={filters.unitId}
             onChange={(v) => onChange({ unitId: v })}
             clearable

@@ -10,6 +10,7 @@ import { formatNumber, pickName } from '../../lib/format';
 import { queryErrorSentence } from '../../lib/errors';
 import { unitOptions } from '../../lib/unit-tree';
 import { CELL_STATUSES, cellLabel, cellStatus, cellText, fitText } from './levels';
+import { renderUnitOption } from '../../components/UnitOption';
 
 interface Props {
   unitId: string | null;
@@ -44,6 +45,7 @@ export function MatrixTab({ unitId, jobId, onUnit, onJob, onPerson }: Props) {
           aria-label={t('gaps.unit')}
           placeholder={t('gaps.allUnits')}
           data={unitOptions(units.data ?? [], lang)}
+          renderOption={renderUnitOption}
           value={unitId}
           onChange={onUnit}
           clearable

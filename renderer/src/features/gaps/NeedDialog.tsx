@@ -17,6 +17,7 @@ import { formatDate, pickName } from '../../lib/format';
 import { useZodForm } from '../../lib/form';
 import { unitOptions } from '../../lib/unit-tree';
 import { OrganizationPicker, StaffPicker } from './pickers';
+import { renderUnitOption } from '../../components/UnitOption';
 
 type Population = (typeof NEED_POPULATIONS)[number];
 type Target = 'identified' | 'qualified' | 'planned' | 'rejected' | 'deferred';
@@ -250,6 +251,7 @@ function NeedForm({ need, onClose, organizationId }: { need: Need | null; onClos
           withAsterisk
           searchable
           data={unitOptions(units.data ?? [], lang)}
+          renderOption={renderUnitOption}
           value={values.unitId ?? null}
           onChange={(v) => set('unitId', v)}
           error={err('unitId')}

@@ -12,6 +12,7 @@ import { useRecordForm } from '../../components/useRecordForm';
 import type { Language } from '../../i18n';
 import { pickName } from '../../lib/format';
 import { unitOptions } from '../../lib/unit-tree';
+import { renderUnitOption } from '../../components/UnitOption';
 
 interface Props {
   /** The campaign to change, or null for a new one. */
@@ -131,6 +132,7 @@ function CampaignFields({ campaign, onClose, onCreated }: { campaign: Campaign |
             label={t('reviews.fields.units')}
             description={t('reviews.fields.unitsHint')}
             data={unitOptions(units.data ?? [], lang)}
+            renderOption={renderUnitOption}
             value={values.unitIds ?? []}
             onChange={(v) => set('unitIds', v)}
             searchable

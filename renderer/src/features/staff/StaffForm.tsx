@@ -17,6 +17,7 @@ import { StaffCompetencies } from '../gaps/StaffCompetencies';
 import { InternalTrainerBadge } from '../catalogue/InternalTrainerBadge';
 import { GradeField } from './GradeField';
 import { PassportSection } from '../passport/PassportSection';
+import { renderUnitOption } from '../../components/UnitOption';
 
 /**
  * Opens the drawer for a staff member (`id`) or a new one (`null`). A saved member's drawer has
@@ -188,6 +189,7 @@ function StaffFields({ member, onClose }: { member: StaffMember | null; onClose:
         label={t('staff.unit')}
         name="unitId"
         data={unitOptions(units.data ?? [], lang)}
+        renderOption={renderUnitOption}
         value={values.unitId ?? null}
         onChange={(v) => set('unitId', v)}
         clearable

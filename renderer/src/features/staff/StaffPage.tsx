@@ -17,6 +17,7 @@ import { lazyComponent } from '../../lib/lazy-component';
 import { unitOptions } from '../../lib/unit-tree';
 import { StaffList } from './StaffList';
 import { START } from './first-page';
+import { renderUnitOption } from '../../components/UnitOption';
 
 // Not needed to draw the list: the record's form, the grades, and the files menu (with the contract's schemas it reads).
 const StaffForm = lazyComponent(() => import('./StaffForm'), 'StaffForm');
@@ -111,6 +112,7 @@ export function StaffPage() {
             label={t('staff.unit')}
             placeholder={t('staff.allUnits')}
             data={unitOptions(units.data ?? [], lang)}
+            renderOption={renderUnitOption}
             value={unitId}
             onChange={setUnitId}
             clearable

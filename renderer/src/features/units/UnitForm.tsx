@@ -10,6 +10,7 @@ import type { Language } from '../../i18n';
 import { pickName } from '../../lib/format';
 import { unitOptions } from '../../lib/unit-tree';
 import { useCall } from '../../bridge/queries';
+import { renderUnitOption } from '../../components/UnitOption';
 
 interface Props {
   units: Unit[];
@@ -71,6 +72,7 @@ export function UnitForm({ units, unit, parentId, onClose }: Props) {
           label={t('units.parent')}
           placeholder={t('units.noParent')}
           data={unitOptions(units, lang, unit?.id)}
+          renderOption={renderUnitOption}
           value={values.parentId ?? null}
           onChange={(v) => set('parentId', v)}
           clearable
